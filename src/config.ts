@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+const DEV_JWT_SECRET = "safeguard-graph-dev-secret-not-for-production-use";
+
+const booleanFromEnv = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === "true" || v === "1"));
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().default("0.0.0.0"),
+    DATABASE_URL: z.string().url().optional(),
+    DATA_DIR: z.string().default("./.data"),
+    SEED_DEMO: booleanFromEnv(true),
+    JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
+    JWKS_URL: z.string().url().optional(),
+    JWT_ISSUER: z.string().optional(),
+    JWT_AUDIENCE: z.string().optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    INTROSPECTION: booleanFromEnv(false).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.JWT_SECRET && !env.JWKS_URL) {
+      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "production needs JWT_SECRET or JWKS_URL" });
+    }
+  });
+
+export interface Config {
+  env: "development" | "test" | "production";
+  port: number;
+  host: string;
+  database: { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+  seedDemo: boolean;
+  auth: {
+    /** HS256 shared secret; null when keys come from a JWKS endpoint only. */
+    secret: string | null;
+    jwksUrl: string | null;
+    issuer: string | null;
+    audience: string | null;
+    usingDevSecret: boolean;
+  };
+  logLevel: string;
+  introspection: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** The only reader of the environment: parsed once, typed, and failing fast with every problem listed. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const env = parsed.data;
+  const usingDevSecret = !env.JWT_SECRET && !env.JWKS_URL;
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    database: env.DATABASE_URL
+      ? { kind: "postgres", url: env.DATABASE_URL }
+      : { kind: "pglite", dataDir: env.DATA_DIR },
+    seedDemo: env.SEED_DEMO,
+    auth: {
+      secret: env.JWT_SECRET ?? (usingDevSecret ? DEV_JWT_SECRET : null),
+      jwksUrl: env.JWKS_URL ?? null,
+      issuer: env.JWT_ISSUER ?? null,
+      audience: env.JWT_AUDIENCE ?? null,
+      usingDevSecret,
+    },
+    logLevel: env.LOG_LEVEL,
+    introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
+import postgres from "postgres";
+import * as schema from "./schema.js";
+
+type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** Anything a repository can run SQL on: the database or an open transaction. */
+export type Executor = Database | Transaction;
+
+export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+
+/** Counts the SQL statements issued, so tests can show that a query's cost does not grow with page size. */
+export class StatementCounter {
+  count = 0;
+  reset(): void {
+    this.count = 0;
+  }
+}
+
+export interface DatabaseHandle {
+  kind: DatabaseTarget["kind"];
+  db: Database;
+  statements: StatementCounter;
+  /** Runs a raw statement and returns its rows, hiding the drivers' different result shapes. */
+  rows<T extends Record<string, unknown>>(executor: Executor, query: SQL): Promise<T[]>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  const statements = new StatementCounter();
+  const logger = { logQuery: () => void statements.count++ };
+
+  if (target.kind === "postgres") {
+    const client = postgres(target.url, {
+      max: 10,
+      prepare: true,
+      onnotice: () => {},
+      connection: { application_name: "safeguard-graph" },
+    });
+    const db = drizzlePostgres(client, { schema, logger }) as unknown as Database;
+    return {
+      kind: "postgres",
+      db,
+      statements,
+      rows: async <T,>(executor: Executor, query: SQL) => (await executor.execute(query)) as unknown as T[],
+      ping: async () => void (await client`select 1`),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
+  return {
+    kind: "pglite",
+    db,
+    statements,
+    rows: async <T,>(executor: Executor, query: SQL) => ((await executor.execute(query)) as unknown as { rows: T[] }).rows,
+    ping: async () => void (await client.query("select 1")),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,6 @@
+// Every table, for drizzle-kit and for the typed database handle.
+export * from "../modules/programmes/programme.table.js";
+export * from "../modules/perpetrators/perpetrator.table.js";
+export * from "../modules/referrals/referral.table.js";
+export * from "../modules/groups/group.table.js";
+export * from "../modules/attendance/attendance.table.js";

@@ -1,0 +1,136 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import type { PageRequest } from "../../shared/pagination.js";
+import { programmeSessions } from "../groups/index.js";
+import { attendanceRecords, registerSubmissions, type AttendanceRecordRow, type RegisterSubmissionRow } from "./attendance.table.js";
+import type { AttendanceCounts } from "./attendance.rules.js";
+
+export type NewAttendanceRecord = typeof attendanceRecords.$inferInsert;
+
+export class AttendanceRepository {
+  constructor(private readonly db: Executor) {}
+
+  async submissionByKey(executor: Executor, idempotencyKey: string): Promise<RegisterSubmissionRow | null> {
+    const [row] = await executor.select().from(registerSubmissions).where(eq(registerSubmissions.idempotencyKey, idempotencyKey));
+    return row ?? null;
+  }
+
+  /** Claims the idempotency key; null when another submission already holds it. */
+  async claimSubmission(tx: Executor, submission: typeof registerSubmissions.$inferInsert): Promise<RegisterSubmissionRow | null> {
+    const [row] = await tx.insert(registerSubmissions).values(submission).onConflictDoNothing({ target: registerSubmissions.idempotencyKey }).returning();
+    return row ?? null;
+  }
+
+  async setSubmissionRecords(tx: Executor, submissionId: string, recordIds: string[]): Promise<void> {
+    await tx.update(registerSubmissions).set({ recordIds }).where(eq(registerSubmissions.id, submissionId));
+  }
+
+  currentRecordsFor(tx: Executor, sessionId: string, referralIds: string[]): Promise<AttendanceRecordRow[]> {
+    return tx
+      .select()
+      .from(attendanceRecords)
+      .where(and(eq(attendanceRecords.sessionId, sessionId), inArray(attendanceRecords.referralId, referralIds), isNull(attendanceRecords.supersededAt)));
+  }
+
+  async supersede(tx: Executor, recordIds: string[], at: Date, bySubmission: string): Promise<void> {
+    if (recordIds.length === 0) return;
+    await tx.update(attendanceRecords).set({ supersededAt: at, supersededBy: bySubmission }).where(inArray(attendanceRecords.id, recordIds));
+  }
+
+  async insertRecords(tx: Executor, records: NewAttendanceRecord[]): Promise<AttendanceRecordRow[]> {
+    if (records.length === 0) return [];
+    return tx.insert(attendanceRecords).values(records).returning();
+  }
+
+  recordsByIds(executor: Executor, ids: readonly string[]): Promise<AttendanceRecordRow[]> {
+    return executor.select().from(attendanceRecords).where(inArray(attendanceRecords.id, [...ids]));
+  }
+
+  currentRegisters(sessionIds: readonly string[]): Promise<AttendanceRecordRow[]> {
+    return this.db
+      .select()
+      .from(attendanceRecords)
+      .where(and(inArray(attendanceRecords.sessionId, [...sessionIds]), isNull(attendanceRecords.supersededAt)))
+      .orderBy(asc(attendanceRecords.recordedAt));
+  }
+
+  /** Every version of a session's register rows, oldest first: corrections included. */
+  registerHistory(sessionId: string, page: PageRequest): Promise<AttendanceRecordRow[]> {
+    const after = page.after as [string, string] | null;
+    return this.db
+      .select()
+      .from(attendanceRecords)
+      .where(
+        and(
+          eq(attendanceRecords.sessionId, sessionId),
+          after ? sql`(${attendanceRecords.recordedAt}, ${attendanceRecords.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+        ),
+      )
+      .orderBy(asc(attendanceRecords.recordedAt), asc(attendanceRecords.id))
+      .limit(page.first + 1);
+  }
+
+  async countRegisterHistory(sessionId: string): Promise<number> {
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(attendanceRecords).where(eq(attendanceRecords.sessionId, sessionId));
+    return row?.count ?? 0;
+  }
+
+  /** A referral's current register rows in session order (the cursor is the session number). */
+  referralRecords(referralId: string, page: PageRequest) {
+    const after = page.after as [number] | null;
+    return this.db
+      .select({ record: attendanceRecords, sessionNumber: programmeSessions.sessionNumber })
+      .from(attendanceRecords)
+      .innerJoin(programmeSessions, eq(programmeSessions.id, attendanceRecords.sessionId))
+      .where(
+        and(
+          eq(attendanceRecords.referralId, referralId),
+          isNull(attendanceRecords.supersededAt),
+          after ? sql`${programmeSessions.sessionNumber} > ${after[0]}` : undefined,
+        ),
+      )
+      .orderBy(asc(programmeSessions.sessionNumber))
+      .limit(page.first + 1);
+  }
+
+  async countReferralRecords(referralId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(attendanceRecords)
+      .where(and(eq(attendanceRecords.referralId, referralId), isNull(attendanceRecords.supersededAt)));
+    return row?.count ?? 0;
+  }
+
+  /** Outcome counts of current register rows, aggregated in SQL for a whole batch of referrals. */
+  async countsByReferral(referralIds: readonly string[]): Promise<Map<string, AttendanceCounts>> {
+    const rows = await this.db
+      .select({
+        referralId: attendanceRecords.referralId,
+        attended: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ATTENDED')::int`,
+        late: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'LATE')::int`,
+        absentAcceptable: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ABSENT_ACCEPTABLE')::int`,
+        absentUnacceptable: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ABSENT_UNACCEPTABLE')::int`,
+        excluded: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'EXCLUDED')::int`,
+      })
+      .from(attendanceRecords)
+      .where(and(inArray(attendanceRecords.referralId, [...referralIds]), isNull(attendanceRecords.supersededAt)))
+      .groupBy(attendanceRecords.referralId);
+    return new Map(rows.map(({ referralId, ...counts }) => [referralId, counts]));
+  }
+
+  /** Unacceptable failures (absences and exclusions) with when their session was held, for enforcement. */
+  unacceptableFailures(referralIds: readonly string[]) {
+    return this.db
+      .select({ referralId: attendanceRecords.referralId, sessionId: attendanceRecords.sessionId, occurredAt: programmeSessions.scheduledStart })
+      .from(attendanceRecords)
+      .innerJoin(programmeSessions, eq(programmeSessions.id, attendanceRecords.sessionId))
+      .where(
+        and(
+          inArray(attendanceRecords.referralId, [...referralIds]),
+          isNull(attendanceRecords.supersededAt),
+          inArray(attendanceRecords.outcome, ["ABSENT_UNACCEPTABLE", "EXCLUDED"]),
+        ),
+      )
+      .orderBy(asc(programmeSessions.scheduledStart));
+  }
+}

@@ -1,0 +1,219 @@
+import type { RequestContext } from "../../context.js";
+import type { Database, Executor } from "../../db/client.js";
+import { idOfType } from "../../shared/global-id.js";
+import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
+import type { GroupService, ProgrammeSessionRow } from "../groups/index.js";
+import type { CompletionCheck, ReferralRow, ReferralService } from "../referrals/index.js";
+import type { AttendanceRepository } from "./attendance.repository.js";
+import type { AttendanceRecordRow } from "./attendance.table.js";
+import { summariseAttendance, type AttendanceSummary } from "./attendance.rules.js";
+import { assessEnforcement, type EnforcementAssessment } from "./enforcement.rules.js";
+import type { RecordSessionAttendanceInput, RegisterEntryInput } from "./attendance.inputs.js";
+
+const MAX_ENTRIES = 50;
+const MAX_NOTE = 2000;
+const KEY = /^[\x21-\x7e]{8,200}$/;
+
+export interface RegisterResult {
+  session: ProgrammeSessionRow;
+  records: AttendanceRecordRow[];
+  replayed: boolean;
+}
+
+/** Thrown inside the register transaction to roll it back and answer with user errors. */
+class RegisterRefused extends Error {
+  constructor(readonly errors: UserError[]) {
+    super("register refused");
+  }
+}
+
+const sameEntry = (row: AttendanceRecordRow, entry: RegisterEntryInput, note: string | null) =>
+  row.outcome === entry.outcome && row.behaviourConcern === (entry.behaviourConcern ?? false) && row.note === note;
+
+export class AttendanceService implements CompletionCheck {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: AttendanceRepository,
+    private readonly programmes: ProgrammeService,
+    private readonly groups: GroupService,
+    private readonly referrals: ReferralService,
+  ) {}
+
+  async summary(ctx: RequestContext, referral: { dbId: string; programmeId: string }): Promise<AttendanceSummary> {
+    const [counts, programme] = await Promise.all([
+      ctx.loaders.attendance.countsByReferralId.load(referral.dbId),
+      this.programmes.byId(ctx, referral.programmeId),
+    ]);
+    return summariseAttendance(counts, rulesOf(programme!));
+  }
+
+  async completionThresholdMet(ctx: RequestContext, referral: ReferralRow, _programme: ProgrammeRow): Promise<boolean> {
+    return (await this.summary(ctx, { dbId: referral.id, programmeId: referral.programmeId })).completionThresholdMet;
+  }
+
+  /** Enforcement applies to mandated referrals only; voluntary ones end in DROPPED_OUT instead. */
+  async enforcement(ctx: RequestContext, referral: { dbId: string; mandated: boolean }): Promise<{ assessment: EnforcementAssessment; failures: number } | null> {
+    if (!referral.mandated) return null;
+    const failures = await ctx.loaders.attendance.failuresByReferralId.load(referral.dbId);
+    return { assessment: assessEnforcement(failures, ctx.clock.now()), failures: failures.length };
+  }
+
+  /** A register row is visible to whoever may see its referral. */
+  async getRecord(ctx: RequestContext, id: string): Promise<AttendanceRecordRow | null> {
+    const [row] = await this.repository.recordsByIds(this.db, [id]);
+    if (!row) return null;
+    await this.referrals.get(ctx, row.referralId);
+    return row;
+  }
+
+  register(ctx: RequestContext, sessionId: string): Promise<AttendanceRecordRow[]> {
+    return ctx.loaders.attendance.registerBySessionId.load(sessionId);
+  }
+
+  async registerHistory(ctx: RequestContext, sessionId: string, args: PageArgs): Promise<Connection<AttendanceRecordRow>> {
+    const page = pageRequest(args);
+    const rows = await this.repository.registerHistory(sessionId, page);
+    return toConnection(rows, page, (row) => [row.recordedAt.toISOString(), row.id], (row) => row, () => this.repository.countRegisterHistory(sessionId));
+  }
+
+  async referralRecords(ctx: RequestContext, referralId: string, args: PageArgs): Promise<Connection<AttendanceRecordRow>> {
+    const page = pageRequest(args);
+    const rows = await this.repository.referralRecords(referralId, page);
+    return toConnection(rows, page, (row) => [row.sessionNumber], (row) => row.record, () => this.repository.countReferralRecords(referralId));
+  }
+
+  /**
+   * Records one session's register in one transaction. The idempotency key is claimed in the same
+   * transaction, so a retry (even a concurrent one) writes nothing and gets the first answer.
+   */
+  async recordRegister(ctx: RequestContext, input: RecordSessionAttendanceInput): Promise<Outcome<RegisterResult>> {
+    const sessionId = idOfType(input.sessionId, "ProgrammeSession");
+    if (!sessionId) return refused(userError("sessionId", "NOT_FOUND", "No such session"));
+    const key = input.idempotencyKey.trim();
+    if (!KEY.test(key)) return refused(userError("idempotencyKey", "INVALID", "idempotencyKey must be 8 to 200 printable characters"));
+
+    const previous = await this.repository.submissionByKey(this.db, key);
+    if (previous) return this.replay(ctx, previous.id, previous.sessionId, previous.submittedBy, previous.recordIds, sessionId);
+
+    const checked = this.checkEntries(input.entries);
+    if (!checked.ok) return checked;
+    const entries = checked.value;
+    const now = ctx.clock.now();
+
+    try {
+      const result = await this.db.transaction(async (tx) => {
+        const session = await this.groups.lockSession(tx, sessionId);
+        if (!session) throw new RegisterRefused([userError("sessionId", "NOT_FOUND", "No such session")]);
+        await this.groups.assertCanManageGroup(ctx, tx, session.groupId);
+        if (session.scheduledStart > now) {
+          throw new RegisterRefused([userError("sessionId", "SESSION_NOT_STARTED", `Session ${session.sessionNumber} has not started yet`)]);
+        }
+        const submission = await this.repository.claimSubmission(tx, { idempotencyKey: key, sessionId, submittedBy: ctx.viewer.sub });
+        if (!submission) return null; // a concurrent retry with this key committed first
+
+        const referralIds = entries.map((e) => e.referralId);
+        const referrals = await this.referrals.lockForRegister(tx, referralIds);
+        const notInGroup = entries
+          .map((entry, index) => ({ entry, index }))
+          .filter(({ entry }) => referrals.find((r) => r.id === entry.referralId)?.groupId !== session.groupId)
+          .map(({ index }) =>
+            userError(["input", "entries", String(index), "referralId"], "NOT_IN_GROUP", "This person is not allocated to the session's group"),
+          );
+        if (notInGroup.length) throw new RegisterRefused(notInGroup);
+
+        const records = await this.writeEntries(ctx, tx, session, submission.id, entries, now);
+        await this.repository.setSubmissionRecords(tx, submission.id, records.map((r) => r.id));
+        const attendedIds = new Set(entries.filter((e) => e.outcome === "ATTENDED" || e.outcome === "LATE").map((e) => e.referralId));
+        await this.referrals.startOnProgramme(ctx, tx, referrals.filter((r) => attendedIds.has(r.id)), now);
+        return { session, records, replayed: false };
+      });
+      if (result) return succeeded(result);
+    } catch (error) {
+      if (error instanceof RegisterRefused) return refused(...error.errors);
+      throw error;
+    }
+    const winner = (await this.repository.submissionByKey(this.db, key))!;
+    return this.replay(ctx, winner.id, winner.sessionId, winner.submittedBy, winner.recordIds, sessionId);
+  }
+
+  /** Current rows that already say the same are kept; others are superseded by a new row. */
+  private async writeEntries(
+    ctx: RequestContext,
+    tx: Executor,
+    session: ProgrammeSessionRow,
+    submissionId: string,
+    entries: (RegisterEntryInput & { referralId: string; note: string | null })[],
+    now: Date,
+  ): Promise<AttendanceRecordRow[]> {
+    const current = await this.repository.currentRecordsFor(tx, session.id, entries.map((e) => e.referralId));
+    const currentByReferral = new Map(current.map((row) => [row.referralId, row]));
+    const unchanged: AttendanceRecordRow[] = [];
+    const changed = entries.filter((entry) => {
+      const existing = currentByReferral.get(entry.referralId);
+      if (existing && sameEntry(existing, entry, entry.note)) {
+        unchanged.push(existing);
+        return false;
+      }
+      return true;
+    });
+    await this.repository.supersede(
+      tx,
+      changed.flatMap((entry) => currentByReferral.get(entry.referralId)?.id ?? []),
+      now,
+      submissionId,
+    );
+    const inserted = await this.repository.insertRecords(
+      tx,
+      changed.map((entry) => ({
+        sessionId: session.id,
+        referralId: entry.referralId,
+        submissionId,
+        outcome: entry.outcome,
+        behaviourConcern: entry.behaviourConcern ?? false,
+        note: entry.note,
+        recordedBy: ctx.viewer.sub,
+        recordedAt: now,
+      })),
+    );
+    return [...unchanged, ...inserted];
+  }
+
+  private checkEntries(entries: RegisterEntryInput[]): Outcome<(RegisterEntryInput & { referralId: string; note: string | null })[]> {
+    const errors: UserError[] = [];
+    if (entries.length === 0) errors.push(userError("entries", "INVALID", "A register needs at least one entry"));
+    if (entries.length > MAX_ENTRIES) errors.push(userError("entries", "INVALID", `A register has at most ${MAX_ENTRIES} entries`));
+    const seen = new Set<string>();
+    const parsed = entries.map((entry, index) => {
+      const path = (field: string) => ["input", "entries", String(index), field];
+      const referralId = idOfType(entry.referralId, "Referral");
+      if (!referralId) errors.push(userError(path("referralId"), "NOT_FOUND", "No such referral"));
+      else if (seen.has(referralId)) errors.push(userError(path("referralId"), "INVALID", "This person appears twice in the register"));
+      else seen.add(referralId);
+      const note = entry.note?.trim() || null;
+      if (note && note.length > MAX_NOTE) errors.push(userError(path("note"), "INVALID", `note must be at most ${MAX_NOTE} characters`));
+      return { ...entry, referralId: referralId ?? "", note };
+    });
+    return errors.length ? refused(...errors) : succeeded(parsed);
+  }
+
+  private async replay(
+    ctx: RequestContext,
+    submissionId: string,
+    submittedSessionId: string,
+    submittedBy: string,
+    recordIds: string[],
+    requestedSessionId: string,
+  ): Promise<Outcome<RegisterResult>> {
+    if (submittedSessionId !== requestedSessionId || submittedBy !== ctx.viewer.sub) {
+      return refused(userError("idempotencyKey", "IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different register"));
+    }
+    const session = await this.groups.getSession(ctx, submittedSessionId);
+    const records = recordIds.length ? await this.repository.recordsByIds(this.db, recordIds) : [];
+    const order = new Map(recordIds.map((id, index) => [id, index]));
+    records.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    void submissionId;
+    return succeeded({ session: session!, records, replayed: true });
+  }
+}

@@ -1,0 +1,6 @@
+export { AttendanceRepository } from "./attendance.repository.js";
+export { AttendanceService } from "./attendance.service.js";
+export { createAttendanceLoaders, type AttendanceLoaders } from "./attendance.loaders.js";
+export { ReferralAttendanceResolver, SessionRegisterResolver, AttendanceRecordResolver } from "./attendance.resolver.js";
+export { AttendanceRecord, toAttendanceRecord } from "./attendance.type.js";
+export { attendanceRecords, registerSubmissions } from "./attendance.table.js";

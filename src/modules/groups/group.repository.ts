@@ -1,0 +1,133 @@
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import type { PageRequest } from "../../shared/pagination.js";
+import {
+  groupFacilitators,
+  programmeGroups,
+  programmeSessions,
+  type ProgrammeGroupRow,
+  type ProgrammeSessionRow,
+} from "./group.table.js";
+
+export interface GroupScope {
+  programmeId?: string;
+  /** Only groups this subject facilitates. */
+  facilitatorSub?: string;
+}
+
+export class GroupRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insertGroup(tx: Executor, group: typeof programmeGroups.$inferInsert, facilitatorSubs: string[]): Promise<ProgrammeGroupRow> {
+    const [row] = await tx.insert(programmeGroups).values(group).returning();
+    if (facilitatorSubs.length) {
+      await tx.insert(groupFacilitators).values(facilitatorSubs.map((sub) => ({ groupId: row!.id, facilitatorSub: sub })));
+    }
+    return row!;
+  }
+
+  async insertSession(session: typeof programmeSessions.$inferInsert): Promise<ProgrammeSessionRow> {
+    const [row] = await this.db.insert(programmeSessions).values(session).returning();
+    return row!;
+  }
+
+  groupsByIds(ids: readonly string[]): Promise<ProgrammeGroupRow[]> {
+    return this.db.select().from(programmeGroups).where(inArray(programmeGroups.id, [...ids]));
+  }
+
+  sessionsByIds(ids: readonly string[]): Promise<ProgrammeSessionRow[]> {
+    return this.db.select().from(programmeSessions).where(inArray(programmeSessions.id, [...ids]));
+  }
+
+  sessionsOfGroups(groupIds: readonly string[]): Promise<ProgrammeSessionRow[]> {
+    return this.db
+      .select()
+      .from(programmeSessions)
+      .where(inArray(programmeSessions.groupId, [...groupIds]))
+      .orderBy(asc(programmeSessions.groupId), asc(programmeSessions.sessionNumber));
+  }
+
+  facilitatorsOfGroups(groupIds: readonly string[]) {
+    return this.db
+      .select()
+      .from(groupFacilitators)
+      .where(inArray(groupFacilitators.groupId, [...groupIds]))
+      .orderBy(asc(groupFacilitators.facilitatorSub));
+  }
+
+  async groupIdsFacilitatedBy(subs: readonly string[]) {
+    return this.db
+      .select({ groupId: groupFacilitators.groupId, facilitatorSub: groupFacilitators.facilitatorSub })
+      .from(groupFacilitators)
+      .where(inArray(groupFacilitators.facilitatorSub, [...subs]));
+  }
+
+  private scopeCondition(scope: GroupScope): SQL | undefined {
+    return and(
+      scope.programmeId ? eq(programmeGroups.programmeId, scope.programmeId) : undefined,
+      scope.facilitatorSub
+        ? inArray(
+            programmeGroups.id,
+            this.db.select({ id: groupFacilitators.groupId }).from(groupFacilitators).where(eq(groupFacilitators.facilitatorSub, scope.facilitatorSub)),
+          )
+        : undefined,
+    );
+  }
+
+  /** Newest groups first. */
+  pageGroups(scope: GroupScope, page: PageRequest): Promise<ProgrammeGroupRow[]> {
+    const after = page.after as [string, string] | null;
+    return this.db
+      .select()
+      .from(programmeGroups)
+      .where(and(this.scopeCondition(scope), after ? sql`(${programmeGroups.startsOn}, ${programmeGroups.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined))
+      .orderBy(sql`${programmeGroups.startsOn} desc, ${programmeGroups.id} desc`)
+      .limit(page.first + 1);
+  }
+
+  async countGroups(scope: GroupScope): Promise<number> {
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(programmeGroups).where(this.scopeCondition(scope));
+    return row?.count ?? 0;
+  }
+
+  /** Sessions in number order. */
+  pageSessions(groupId: string, page: PageRequest): Promise<ProgrammeSessionRow[]> {
+    const after = page.after as [number] | null;
+    return this.db
+      .select()
+      .from(programmeSessions)
+      .where(and(eq(programmeSessions.groupId, groupId), after ? sql`${programmeSessions.sessionNumber} > ${after[0]}` : undefined))
+      .orderBy(asc(programmeSessions.sessionNumber))
+      .limit(page.first + 1);
+  }
+
+  async countSessions(groupId: string): Promise<number> {
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(programmeSessions).where(eq(programmeSessions.groupId, groupId));
+    return row?.count ?? 0;
+  }
+
+  /** Locks the session row so two registers for one session are written one after the other. */
+  async lockSession(tx: Executor, sessionId: string): Promise<ProgrammeSessionRow | null> {
+    const [row] = await tx.select().from(programmeSessions).where(eq(programmeSessions.id, sessionId)).for("update");
+    return row ?? null;
+  }
+
+  /** Locks the group row: allocations to one group are serialised so capacity holds under concurrency. */
+  async lockGroup(tx: Executor, groupId: string): Promise<ProgrammeGroupRow | null> {
+    const [row] = await tx.select().from(programmeGroups).where(eq(programmeGroups.id, groupId)).for("update");
+    return row ?? null;
+  }
+
+  async sessionsOfGroup(tx: Executor, groupId: string): Promise<ProgrammeSessionRow[]> {
+    return tx.select().from(programmeSessions).where(eq(programmeSessions.groupId, groupId)).orderBy(asc(programmeSessions.sessionNumber));
+  }
+
+  async isFacilitator(tx: Executor, groupId: string, sub: string): Promise<boolean> {
+    const [row] = await tx
+      .select({ groupId: groupFacilitators.groupId })
+      .from(groupFacilitators)
+      .where(and(eq(groupFacilitators.groupId, groupId), eq(groupFacilitators.facilitatorSub, sub)))
+      .limit(1);
+    return Boolean(row);
+  }
+}

@@ -1,0 +1,87 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { idOfType } from "../../shared/global-id.js";
+import { mapConnection, PageArgs } from "../../shared/pagination.js";
+import { Programme, toProgramme } from "../programmes/index.js";
+import {
+  CreateProgrammeGroupInput,
+  CreateProgrammeGroupPayload,
+  ProgrammeGroupFilter,
+  ScheduleSessionInput,
+  ScheduleSessionPayload,
+} from "./group.inputs.js";
+import {
+  ProgrammeGroup,
+  ProgrammeGroupConnection,
+  ProgrammeSession,
+  ProgrammeSessionConnection,
+  toProgrammeGroup,
+  toProgrammeSession,
+} from "./group.type.js";
+
+@Resolver(() => ProgrammeGroup)
+export class ProgrammeGroupResolver {
+  @Query(() => ProgrammeGroup, { nullable: true })
+  async programmeGroup(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ProgrammeGroup | null> {
+    const dbId = idOfType(id, "ProgrammeGroup");
+    const row = dbId ? await ctx.services.groups.getGroup(ctx, dbId) : null;
+    return row && toProgrammeGroup(row);
+  }
+
+  @Query(() => ProgrammeGroupConnection, { description: "Groups, latest start first; a facilitator sees only their own." })
+  async programmeGroups(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ProgrammeGroupFilter, { nullable: true }) filter?: ProgrammeGroupFilter | null,
+  ) {
+    return mapConnection(await ctx.services.groups.pageGroups(ctx, page, filter), toProgrammeGroup);
+  }
+
+  @FieldResolver(() => Programme)
+  async programme(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext): Promise<Programme> {
+    return toProgramme((await ctx.services.programmes.byId(ctx, group.programmeId))!);
+  }
+
+  @FieldResolver(() => [String], { description: "JWT subjects of the group's facilitators." })
+  facilitatorSubs(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext): Promise<string[]> {
+    return ctx.services.groups.facilitatorsOf(ctx, group.dbId);
+  }
+
+  @FieldResolver(() => ProgrammeSessionConnection, { description: "Sessions in number order." })
+  async sessions(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    return mapConnection(await ctx.services.groups.pageSessions(ctx, group.dbId, page), toProgrammeSession);
+  }
+
+  @Mutation(() => CreateProgrammeGroupPayload)
+  async createProgrammeGroup(
+    @Arg("input", () => CreateProgrammeGroupInput) input: CreateProgrammeGroupInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreateProgrammeGroupPayload> {
+    const outcome = await ctx.services.groups.createGroup(ctx, input);
+    return outcome.ok ? { group: toProgrammeGroup(outcome.value), userErrors: [] } : { group: null, userErrors: outcome.errors };
+  }
+
+  @Mutation(() => ScheduleSessionPayload)
+  async scheduleSession(
+    @Arg("input", () => ScheduleSessionInput) input: ScheduleSessionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ScheduleSessionPayload> {
+    const outcome = await ctx.services.groups.scheduleSession(ctx, input);
+    return outcome.ok ? { session: toProgrammeSession(outcome.value), userErrors: [] } : { session: null, userErrors: outcome.errors };
+  }
+}
+
+@Resolver(() => ProgrammeSession)
+export class ProgrammeSessionResolver {
+  @Query(() => ProgrammeSession, { nullable: true })
+  async programmeSession(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ProgrammeSession | null> {
+    const dbId = idOfType(id, "ProgrammeSession");
+    const row = dbId ? await ctx.services.groups.getSession(ctx, dbId) : null;
+    return row && toProgrammeSession(row);
+  }
+
+  @FieldResolver(() => ProgrammeGroup)
+  async group(@Root() session: ProgrammeSession, @Ctx() ctx: RequestContext): Promise<ProgrammeGroup> {
+    return toProgrammeGroup((await ctx.services.groups.loadGroup(ctx, session.groupId))!);
+  }
+}

@@ -1,0 +1,160 @@
+import type { RequestContext } from "../../context.js";
+import type { Database, Executor } from "../../db/client.js";
+import { uniqueViolation } from "../../db/errors.js";
+import { forbidden } from "../../shared/errors.js";
+import { CASE_READERS, Role } from "../../shared/auth/roles.js";
+import { idOfType } from "../../shared/global-id.js";
+import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import { rulesOf, type ProgrammeService } from "../programmes/index.js";
+import { checkSessionNumber } from "./group.rules.js";
+import type { GroupRepository, GroupScope } from "./group.repository.js";
+import type { ProgrammeGroupRow, ProgrammeSessionRow } from "./group.table.js";
+import type { CreateProgrammeGroupInput, ProgrammeGroupFilter, ScheduleSessionInput } from "./group.inputs.js";
+
+const SUBJECT = /^[\w.@:|-]{1,200}$/;
+
+export class GroupService {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: GroupRepository,
+    private readonly programmes: ProgrammeService,
+  ) {}
+
+  /** The ids of the groups the caller facilitates (loaded once per request). */
+  myGroupIds(ctx: RequestContext): Promise<ReadonlySet<string>> {
+    return ctx.loaders.groups.groupIdsByFacilitator.load(ctx.viewer.sub);
+  }
+
+  /** Case readers see every group; a facilitator only their own; anyone else nothing. */
+  async assertCanReadGroup(ctx: RequestContext, groupId: string): Promise<void> {
+    if (ctx.viewer.has(...CASE_READERS)) return;
+    if (ctx.viewer.has(Role.FACILITATOR) && (await this.myGroupIds(ctx)).has(groupId)) return;
+    throw forbidden("You can see only the groups you facilitate");
+  }
+
+  async getGroup(ctx: RequestContext, id: string): Promise<ProgrammeGroupRow | null> {
+    const row = await ctx.loaders.groups.groupById.load(id);
+    if (row) await this.assertCanReadGroup(ctx, row.id);
+    return row;
+  }
+
+  async getSession(ctx: RequestContext, id: string): Promise<ProgrammeSessionRow | null> {
+    const row = await ctx.loaders.groups.sessionById.load(id);
+    if (row) await this.assertCanReadGroup(ctx, row.groupId);
+    return row;
+  }
+
+  /** For relations whose parent was already authorised. */
+  loadGroup(ctx: RequestContext, id: string): Promise<ProgrammeGroupRow | null> {
+    return ctx.loaders.groups.groupById.load(id);
+  }
+
+  loadSession(ctx: RequestContext, id: string): Promise<ProgrammeSessionRow | null> {
+    return ctx.loaders.groups.sessionById.load(id);
+  }
+
+  async facilitatorsOf(ctx: RequestContext, groupId: string): Promise<string[]> {
+    return (await ctx.loaders.groups.facilitatorsByGroupId.load(groupId)).map((row) => row.facilitatorSub);
+  }
+
+  async pageGroups(ctx: RequestContext, args: PageArgs, filter: ProgrammeGroupFilter | null | undefined): Promise<Connection<ProgrammeGroupRow>> {
+    const page = pageRequest(args);
+    const scope: GroupScope = {};
+    if (!ctx.viewer.has(...CASE_READERS)) {
+      if (!ctx.viewer.has(Role.FACILITATOR)) throw forbidden("Groups are visible to case readers and their facilitators");
+      scope.facilitatorSub = ctx.viewer.sub;
+    }
+    if (filter?.facilitatedByMe) scope.facilitatorSub = ctx.viewer.sub;
+    if (filter?.programme) {
+      const programme = await this.programmes.byCode(filter.programme);
+      if (!programme) return toConnection([], page, () => [], (row) => row, async () => 0);
+      scope.programmeId = programme.id;
+    }
+    const rows = await this.repository.pageGroups(scope, page);
+    return toConnection(rows, page, (row) => [row.startsOn, row.id], (row) => row, () => this.repository.countGroups(scope));
+  }
+
+  async pageSessions(ctx: RequestContext, groupId: string, args: PageArgs): Promise<Connection<ProgrammeSessionRow>> {
+    const page = pageRequest(args);
+    const rows = await this.repository.pageSessions(groupId, page);
+    return toConnection(rows, page, (row) => [row.sessionNumber], (row) => row, () => this.repository.countSessions(groupId));
+  }
+
+  async createGroup(ctx: RequestContext, input: CreateProgrammeGroupInput): Promise<Outcome<ProgrammeGroupRow>> {
+    if (!ctx.viewer.isAdmin) throw forbidden("Only an admin sets up programme groups");
+    const errors: UserError[] = [];
+    const name = input.name.trim();
+    if (!name || name.length > 120) errors.push(userError("name", "INVALID", "name must be 1 to 120 characters"));
+    const subs = [...new Set(input.facilitatorSubs.map((sub) => sub.trim()))];
+    if (subs.length === 0) errors.push(userError("facilitatorSubs", "INVALID", "A group needs at least one facilitator"));
+    if (subs.some((sub) => !SUBJECT.test(sub))) errors.push(userError("facilitatorSubs", "INVALID", "Facilitator subjects must be 1-200 characters of letters, digits or . @ : | - _"));
+    const programme = await this.programmes.byCode(input.programme);
+    if (!programme) errors.push(userError("programme", "NOT_FOUND", `Programme ${input.programme} is not set up`));
+    if (errors.length) return refused(...errors);
+
+    try {
+      const row = await this.db.transaction((tx) =>
+        this.repository.insertGroup(
+          tx,
+          { programmeId: programme!.id, name, location: input.location?.trim() || null, startsOn: input.startsOn, createdBy: ctx.viewer.sub },
+          subs,
+        ),
+      );
+      return succeeded(row);
+    } catch (error) {
+      if (!uniqueViolation(error)) throw error;
+      return refused(userError("name", "DUPLICATE", `${programme!.name} already has a group called ${name}`));
+    }
+  }
+
+  async scheduleSession(ctx: RequestContext, input: ScheduleSessionInput): Promise<Outcome<ProgrammeSessionRow>> {
+    const groupId = idOfType(input.groupId, "ProgrammeGroup");
+    const group = groupId ? await ctx.loaders.groups.groupById.load(groupId) : null;
+    if (!group) return refused(userError("groupId", "NOT_FOUND", "No such group"));
+    await this.assertCanManageGroup(ctx, this.db, group.id);
+
+    const programme = await this.programmes.byId(ctx, group.programmeId);
+    const errors: UserError[] = [];
+    const numberProblem = checkSessionNumber(rulesOf(programme!), input.sessionNumber);
+    if (numberProblem) errors.push(userError("sessionNumber", numberProblem.code, numberProblem.message));
+    const duration = input.durationMinutes ?? 120;
+    if (!Number.isInteger(duration) || duration < 15 || duration > 480) errors.push(userError("durationMinutes", "INVALID", "durationMinutes must be 15 to 480"));
+    if (Number.isNaN(input.scheduledStart.getTime())) errors.push(userError("scheduledStart", "INVALID", "scheduledStart is not a valid date-time"));
+    if (errors.length) return refused(...errors);
+
+    try {
+      const row = await this.repository.insertSession({
+        groupId: group.id,
+        sessionNumber: input.sessionNumber,
+        scheduledStart: input.scheduledStart,
+        durationMinutes: duration,
+        format: input.format ?? "GROUP",
+        createdBy: ctx.viewer.sub,
+      });
+      return succeeded(row);
+    } catch (error) {
+      if (!uniqueViolation(error)) throw error;
+      return refused(userError("sessionNumber", "DUPLICATE", `Session ${input.sessionNumber} is already scheduled for this group`));
+    }
+  }
+
+  /** Admins, and the group's own facilitators, may run a group (schedule, record registers). */
+  async assertCanManageGroup(ctx: RequestContext, executor: Executor, groupId: string): Promise<void> {
+    if (ctx.viewer.isAdmin) return;
+    if (ctx.viewer.has(Role.FACILITATOR) && (await this.repository.isFacilitator(executor, groupId, ctx.viewer.sub))) return;
+    throw forbidden("Only this group's facilitators (or an admin) may do this");
+  }
+
+  lockSession(tx: Executor, sessionId: string) {
+    return this.repository.lockSession(tx, sessionId);
+  }
+
+  lockGroup(tx: Executor, groupId: string) {
+    return this.repository.lockGroup(tx, groupId);
+  }
+
+  sessionsOfGroup(tx: Executor, groupId: string) {
+    return this.repository.sessionsOfGroup(tx, groupId);
+  }
+}

@@ -1,0 +1,71 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Node } from "../../shared/node.js";
+import { toGlobalId } from "../../shared/global-id.js";
+import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+import { ConnectionType } from "../../shared/pagination.js";
+import type { ProgrammeGroupRow, ProgrammeSessionRow, SessionFormat } from "./group.table.js";
+
+export enum SessionFormatEnum {
+  GROUP = "GROUP",
+  INDIVIDUAL = "INDIVIDUAL",
+}
+registerEnumType(SessionFormatEnum, { name: "SessionFormat" });
+
+@ObjectType({ implements: Node, description: "A cohort running one programme together, with its facilitators and sessions." })
+export class ProgrammeGroup extends Node {
+  dbId!: string;
+  programmeId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  location!: string | null;
+
+  @Field(() => DateScalar)
+  startsOn!: string;
+}
+
+@ObjectType({ implements: Node, description: "A numbered, scheduled session of a group." })
+export class ProgrammeSession extends Node {
+  dbId!: string;
+  groupId!: string;
+
+  @Field(() => Int)
+  sessionNumber!: number;
+
+  @Field(() => SessionFormatEnum)
+  format!: SessionFormat;
+
+  @Field(() => DateTimeScalar)
+  scheduledStart!: Date;
+
+  @Field(() => Int)
+  durationMinutes!: number;
+}
+
+export const ProgrammeGroupConnection = ConnectionType(ProgrammeGroup, "ProgrammeGroup");
+export const ProgrammeSessionConnection = ConnectionType(ProgrammeSession, "ProgrammeSession");
+
+export function toProgrammeGroup(row: ProgrammeGroupRow): ProgrammeGroup {
+  return Object.assign(new ProgrammeGroup(), {
+    id: toGlobalId("ProgrammeGroup", row.id),
+    dbId: row.id,
+    programmeId: row.programmeId,
+    name: row.name,
+    location: row.location,
+    startsOn: row.startsOn,
+  });
+}
+
+export function toProgrammeSession(row: ProgrammeSessionRow): ProgrammeSession {
+  return Object.assign(new ProgrammeSession(), {
+    id: toGlobalId("ProgrammeSession", row.id),
+    dbId: row.id,
+    groupId: row.groupId,
+    sessionNumber: row.sessionNumber,
+    format: row.format as SessionFormat,
+    scheduledStart: row.scheduledStart,
+    durationMinutes: row.durationMinutes,
+  });
+}

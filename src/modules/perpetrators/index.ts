@@ -1,0 +1,8 @@
+export { PerpetratorRepository } from "./perpetrator.repository.js";
+export { PerpetratorService } from "./perpetrator.service.js";
+export { createPerpetratorLoaders, type PerpetratorLoaders } from "./perpetrator.loaders.js";
+export { PerpetratorResolver } from "./perpetrator.resolver.js";
+export { Perpetrator, toPerpetrator } from "./perpetrator.type.js";
+export { perpetrators, perpetratorChildren } from "./perpetrator.table.js";
+export type { PerpetratorRow, PerpetratorChildRow } from "./perpetrator.table.js";
+export { formatPncId, formatCroNumber, parsePncId } from "./identifiers.rules.js";

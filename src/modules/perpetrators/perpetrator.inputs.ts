@@ -1,0 +1,91 @@
+import { Field, InputType, ObjectType } from "type-graphql";
+import { DateScalar } from "../../shared/scalars.js";
+import { UserError } from "../../shared/user-errors.js";
+import { SexEnum } from "../programmes/index.js";
+import type { Sex } from "../programmes/index.js";
+import { ChildRelationshipEnum, NeedEnum, Perpetrator } from "./perpetrator.type.js";
+import type { ChildRelationship, Need } from "./perpetrator.model.js";
+
+@InputType()
+export class ChildInput {
+  @Field(() => DateScalar)
+  dateOfBirth!: string;
+
+  @Field(() => ChildRelationshipEnum, { nullable: true, defaultValue: "BIRTH" })
+  relationship?: ChildRelationship;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: true })
+  regularContact?: boolean;
+}
+
+@InputType()
+export class CreatePerpetratorInput {
+  @Field()
+  givenName!: string;
+
+  @Field()
+  familyName!: string;
+
+  @Field(() => DateScalar)
+  dateOfBirth!: string;
+
+  @Field(() => SexEnum)
+  sex!: Sex;
+
+  @Field(() => String, { nullable: true, description: "Probation CRN, e.g. X123456." })
+  crn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "PNC ID in any accepted form; stored canonical." })
+  pncId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  prisonNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  croNumber?: string | null;
+
+  @Field(() => [ChildInput], { nullable: true, defaultValue: [] })
+  children?: ChildInput[];
+
+  @Field(() => [NeedEnum], { nullable: true, defaultValue: [] })
+  needs?: Need[];
+
+  @Field(() => String, { nullable: true })
+  genderIdentity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  ethnicity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  firstLanguage?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false })
+  interpreterRequired?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  disability?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  sexualOrientation?: string | null;
+}
+
+@ObjectType()
+export class CreatePerpetratorPayload {
+  @Field(() => Perpetrator, { nullable: true })
+  perpetrator!: Perpetrator | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType({ description: "Narrows a search. Name terms match the start of names, case-insensitively." })
+export class PerpetratorFilter {
+  @Field(() => String, { nullable: true, description: "\"smith\" matches family names; \"jo smith\" also a given name starting jo." })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  crn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Any accepted PNC ID form." })
+  pncId?: string | null;
+}

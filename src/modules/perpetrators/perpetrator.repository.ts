@@ -1,0 +1,106 @@
+import { and, asc, eq, getTableColumns, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import type { PageRequest } from "../../shared/pagination.js";
+import { perpetratorChildren, perpetrators, type PerpetratorChildRow, type PerpetratorRow } from "./perpetrator.table.js";
+
+export type NewPerpetrator = typeof perpetrators.$inferInsert;
+export type NewChild = Omit<typeof perpetratorChildren.$inferInsert, "perpetratorId">;
+
+export interface PerpetratorSearch {
+  familyNamePrefix?: string;
+  givenNamePrefix?: string;
+  crn?: string;
+  pncId?: string;
+}
+
+const familyKey = sql<string>`lower(${perpetrators.familyName})`;
+const givenKey = sql<string>`lower(${perpetrators.givenName})`;
+
+/** Escapes LIKE wildcards so a name prefix is matched literally. */
+const likePrefix = (prefix: string) => prefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`) + "%";
+
+export class PerpetratorRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(tx: Executor, person: NewPerpetrator, children: NewChild[]): Promise<PerpetratorRow> {
+    const [row] = await tx.insert(perpetrators).values(person).returning();
+    if (children.length > 0) {
+      await tx.insert(perpetratorChildren).values(children.map((child) => ({ ...child, perpetratorId: row!.id })));
+    }
+    return row!;
+  }
+
+  byIds(ids: readonly string[]): Promise<PerpetratorRow[]> {
+    return this.db.select().from(perpetrators).where(inArray(perpetrators.id, [...ids]));
+  }
+
+  async byIdentifier(identifier: { crn?: string; pncId?: string }): Promise<PerpetratorRow | null> {
+    const condition = identifier.crn ? eq(perpetrators.crn, identifier.crn) : eq(perpetrators.pncId, identifier.pncId ?? "");
+    const [row] = await this.db.select().from(perpetrators).where(condition).limit(1);
+    return row ?? null;
+  }
+
+  /** Which of these identifiers already belong to someone: one round trip before an insert. */
+  existingIdentifiers(values: { crn: string | null; pncId: string | null; prisonNumber: string | null; croNumber: string | null }) {
+    const conditions: SQL[] = [];
+    if (values.crn) conditions.push(eq(perpetrators.crn, values.crn));
+    if (values.pncId) conditions.push(eq(perpetrators.pncId, values.pncId));
+    if (values.prisonNumber) conditions.push(eq(perpetrators.prisonNumber, values.prisonNumber));
+    if (values.croNumber) conditions.push(eq(perpetrators.croNumber, values.croNumber));
+    if (conditions.length === 0) return Promise.resolve([]);
+    return this.db
+      .select({
+        crn: perpetrators.crn,
+        pncId: perpetrators.pncId,
+        prisonNumber: perpetrators.prisonNumber,
+        croNumber: perpetrators.croNumber,
+      })
+      .from(perpetrators)
+      .where(or(...conditions));
+  }
+
+  childrenOf(perpetratorIds: readonly string[]): Promise<PerpetratorChildRow[]> {
+    return this.db
+      .select()
+      .from(perpetratorChildren)
+      .where(inArray(perpetratorChildren.perpetratorId, [...perpetratorIds]))
+      .orderBy(asc(perpetratorChildren.dateOfBirth));
+  }
+
+  private searchCondition(search: PerpetratorSearch): SQL | undefined {
+    const conditions: SQL[] = [];
+    if (search.crn) conditions.push(eq(perpetrators.crn, search.crn));
+    if (search.pncId) conditions.push(eq(perpetrators.pncId, search.pncId));
+    if (search.familyNamePrefix) conditions.push(sql`${familyKey} like ${likePrefix(search.familyNamePrefix)}`);
+    if (search.givenNamePrefix) conditions.push(sql`${givenKey} like ${likePrefix(search.givenNamePrefix)}`);
+    return conditions.length ? and(...conditions) : undefined;
+  }
+
+  /** Name order (family, given, id), read forwards from the cursor's position. */
+  search(search: PerpetratorSearch, page: PageRequest): Promise<SearchedPerpetrator[]> {
+    const after = page.after as [string, string, string] | null;
+    return this.db
+      .select({ ...getTableColumns(perpetrators), sortFamily: familyKey, sortGiven: givenKey })
+      .from(perpetrators)
+      .where(
+        and(
+          this.searchCondition(search),
+          after ? sql`(${familyKey}, ${givenKey}, ${perpetrators.id}) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)` : undefined,
+        ),
+      )
+      .orderBy(asc(familyKey), asc(givenKey), asc(perpetrators.id))
+      .limit(page.first + 1);
+  }
+
+  async count(search: PerpetratorSearch): Promise<number> {
+    const [row] = await this.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(perpetrators)
+      .where(this.searchCondition(search));
+    return row?.count ?? 0;
+  }
+}
+
+/** The sort keys come from the database so the cursor compares exactly as `lower()` does there. */
+export type SearchedPerpetrator = PerpetratorRow & { sortFamily: string; sortGiven: string };
+export const searchCursor = (row: SearchedPerpetrator) => [row.sortFamily, row.sortGiven, row.id];

@@ -1,0 +1,54 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { CASE_READERS } from "../../shared/auth/roles.js";
+import { idOfType } from "../../shared/global-id.js";
+import { badInput } from "../../shared/errors.js";
+import { mapConnection, PageArgs } from "../../shared/pagination.js";
+import { Child, Perpetrator, PerpetratorConnection, toChild, toPerpetrator } from "./perpetrator.type.js";
+import { CreatePerpetratorInput, CreatePerpetratorPayload, PerpetratorFilter } from "./perpetrator.inputs.js";
+
+@Resolver(() => Perpetrator)
+export class PerpetratorResolver {
+  @Query(() => Perpetrator, { nullable: true, description: "One person, by exactly one of: global id, CRN or PNC ID." })
+  async perpetrator(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID, { nullable: true }) id?: string | null,
+    @Arg("crn", () => String, { nullable: true }) crn?: string | null,
+    @Arg("pncId", () => String, { nullable: true }) pncId?: string | null,
+  ): Promise<Perpetrator | null> {
+    if ([id, crn, pncId].filter((v) => v != null).length !== 1) throw badInput("Give exactly one of id, crn or pncId");
+    if (id) {
+      const dbId = idOfType(id, "Perpetrator");
+      const row = dbId ? await ctx.services.perpetrators.get(ctx, dbId) : null;
+      return row && toPerpetrator(row);
+    }
+    const row = await ctx.services.perpetrators.findByIdentifier(ctx, { crn, pncId });
+    return row && toPerpetrator(row);
+  }
+
+  @Query(() => PerpetratorConnection, { description: "People in name order, optionally narrowed by name prefix or identifier." })
+  async perpetrators(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => PerpetratorFilter, { nullable: true }) filter?: PerpetratorFilter | null,
+  ) {
+    return mapConnection(await ctx.services.perpetrators.search(ctx, page, filter), toPerpetrator);
+  }
+
+  @Authorized(...CASE_READERS)
+  @FieldResolver(() => [Child], { description: "Children, youngest last." })
+  async children(@Root() person: Perpetrator, @Ctx() ctx: RequestContext): Promise<Child[]> {
+    return (await ctx.services.perpetrators.childrenOf(ctx, person.dbId)).map(toChild);
+  }
+
+  @Mutation(() => CreatePerpetratorPayload)
+  async createPerpetrator(
+    @Arg("input", () => CreatePerpetratorInput) input: CreatePerpetratorInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreatePerpetratorPayload> {
+    const outcome = await ctx.services.perpetrators.create(ctx, input);
+    return outcome.ok
+      ? { perpetrator: toPerpetrator(outcome.value), userErrors: [] }
+      : { perpetrator: null, userErrors: outcome.errors };
+  }
+}

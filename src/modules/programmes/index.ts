@@ -1,0 +1,8 @@
+export { ProgrammeRepository } from "./programme.repository.js";
+export { ProgrammeService } from "./programme.service.js";
+export { createProgrammeLoaders, type ProgrammeLoaders } from "./programme.loaders.js";
+export { ProgrammeResolver } from "./programme.resolver.js";
+export { Programme, ProgrammeCodeEnum, SexEnum, RiskLevelEnum, toProgramme, rulesOf } from "./programme.type.js";
+export { programmes } from "./programme.table.js";
+export type { ProgrammeRow } from "./programme.table.js";
+export * from "./programme.model.js";

@@ -1,0 +1,29 @@
+import { asc, inArray } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { programmes, type ProgrammeRow } from "./programme.table.js";
+import { DEFAULT_PROGRAMME_RULES, PROGRAMME_DESCRIPTIONS } from "./programme.defaults.js";
+
+export class ProgrammeRepository {
+  constructor(private readonly db: Executor) {}
+
+  listAll(): Promise<ProgrammeRow[]> {
+    return this.db.select().from(programmes).orderBy(asc(programmes.code));
+  }
+
+  byIds(ids: readonly string[]): Promise<ProgrammeRow[]> {
+    return this.db.select().from(programmes).where(inArray(programmes.id, [...ids]));
+  }
+
+  byCodes(codes: readonly string[]): Promise<ProgrammeRow[]> {
+    return this.db.select().from(programmes).where(inArray(programmes.code, [...codes]));
+  }
+
+  /** The four programmes are reference data every deployment needs; existing rows (maybe tuned locally) are kept. */
+  async ensureDefaults(): Promise<void> {
+    await this.db
+      .insert(programmes)
+      .values(DEFAULT_PROGRAMME_RULES.map((rules) => ({ ...rules, description: PROGRAMME_DESCRIPTIONS[rules.code] })))
+      .onConflictDoNothing({ target: programmes.code });
+  }
+}
+

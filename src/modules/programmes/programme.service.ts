@@ -1,0 +1,20 @@
+import type { RequestContext } from "../../context.js";
+import type { ProgrammeRepository } from "./programme.repository.js";
+import type { ProgrammeRow } from "./programme.table.js";
+
+export class ProgrammeService {
+  constructor(private readonly repository: ProgrammeRepository) {}
+
+  /** Programme rules are not personal data: any authenticated caller may read them. */
+  listAll(): Promise<ProgrammeRow[]> {
+    return this.repository.listAll();
+  }
+
+  async byId(ctx: RequestContext, id: string): Promise<ProgrammeRow | null> {
+    return ctx.loaders.programmes.programmeById.load(id);
+  }
+
+  async byCode(code: string): Promise<ProgrammeRow | null> {
+    return (await this.repository.byCodes([code]))[0] ?? null;
+  }
+}

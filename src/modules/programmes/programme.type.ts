@@ -1,0 +1,115 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Node } from "../../shared/node.js";
+import { toGlobalId } from "../../shared/global-id.js";
+import type { ProgrammeRow } from "./programme.table.js";
+import type { CompletionKind, ProgrammeCode, ProgrammeRules, RiskLevel, Sex } from "./programme.model.js";
+import { completionThreshold } from "../attendance/attendance.rules.js";
+
+export enum ProgrammeCodeEnum {
+  CARING_DADS = "CARING_DADS",
+  CHOICES = "CHOICES",
+  PACT = "PACT",
+  BBR = "BBR",
+}
+registerEnumType(ProgrammeCodeEnum, { name: "ProgrammeCode" });
+
+export enum SexEnum {
+  MALE = "MALE",
+  FEMALE = "FEMALE",
+  INTERSEX = "INTERSEX",
+  NOT_KNOWN = "NOT_KNOWN",
+}
+registerEnumType(SexEnum, { name: "Sex" });
+
+export enum RiskLevelEnum {
+  LOW = "LOW",
+  MEDIUM = "MEDIUM",
+  HIGH = "HIGH",
+  VERY_HIGH = "VERY_HIGH",
+}
+registerEnumType(RiskLevelEnum, { name: "RiskLevel", description: "Assessed risk of serious harm (e.g. SARA)." });
+
+export enum CompletionKindEnum {
+  SESSION_COUNT = "SESSION_COUNT",
+  PERCENTAGE = "PERCENTAGE",
+}
+registerEnumType(CompletionKindEnum, { name: "CompletionKind" });
+
+@ObjectType({ implements: Node, description: "A perpetrator programme and its rules (data, configurable per area)." })
+export class Programme extends Node {
+  dbId!: string;
+
+  @Field(() => ProgrammeCodeEnum)
+  code!: ProgrammeCode;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  description!: string;
+
+  @Field({ description: "True when people arrive by court order, licence or family court (enforced)." })
+  mandated!: boolean;
+
+  @Field(() => Int, { nullable: true })
+  minAge!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  maxAge!: number | null;
+
+  @Field(() => SexEnum, { nullable: true, description: "Null: open to anyone." })
+  requiredSex!: Sex | null;
+
+  @Field(() => Int, { nullable: true, description: "Participants must have regular contact with a child younger than this." })
+  requiresChildUnderAge!: number | null;
+
+  @Field(() => RiskLevelEnum, { nullable: true })
+  minimumRiskLevel!: RiskLevel | null;
+
+  @Field(() => Int)
+  sessionsTotal!: number;
+
+  @Field(() => CompletionKindEnum)
+  completionKind!: CompletionKind;
+
+  @Field(() => Int, { description: "Sessions to attend (SESSION_COUNT) or percentage of sessions (PERCENTAGE)." })
+  completionValue!: number;
+
+  @Field(() => Int, { description: "Sessions attended (late counts) needed to complete." })
+  completionThreshold!: number;
+
+  @Field(() => Int, { nullable: true, description: "A group takes no new members once this session has started." })
+  closesAfterSession!: number | null;
+
+  @Field(() => Int)
+  maxGroupSize!: number;
+}
+
+export function rulesOf(row: ProgrammeRow): ProgrammeRules {
+  return {
+    code: row.code as ProgrammeCode,
+    name: row.name,
+    minAge: row.minAge,
+    maxAge: row.maxAge,
+    requiredSex: row.requiredSex as Sex | null,
+    requiresChildUnderAge: row.requiresChildUnderAge,
+    mandated: row.mandated,
+    minimumRiskLevel: row.minimumRiskLevel as RiskLevel | null,
+    sessionsTotal: row.sessionsTotal,
+    completionKind: row.completionKind as CompletionKind,
+    completionValue: row.completionValue,
+    closesAfterSession: row.closesAfterSession,
+    maxGroupSize: row.maxGroupSize,
+  };
+}
+
+export function toProgramme(row: ProgrammeRow): Programme {
+  const rules = rulesOf(row);
+  return Object.assign(new Programme(), {
+    ...rules,
+    id: toGlobalId("Programme", row.id),
+    dbId: row.id,
+    description: row.description,
+    completionThreshold: completionThreshold(rules),
+  });
+}

@@ -1,0 +1,81 @@
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { UserError } from "../../shared/user-errors.js";
+import { ProgrammeCodeEnum, RiskLevelEnum } from "../programmes/index.js";
+import type { ProgrammeCode, RiskLevel } from "../programmes/index.js";
+import { LegalBasisEnum, Referral, ReferralSourceEnum, ReferralStatusEnum, WithdrawalReasonEnum } from "./referral.type.js";
+import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
+
+@InputType()
+export class ReferToProgrammeInput {
+  @Field(() => ID)
+  perpetratorId!: string;
+
+  @Field(() => ProgrammeCodeEnum)
+  programme!: ProgrammeCode;
+
+  @Field(() => ReferralSourceEnum)
+  source!: ReferralSource;
+
+  @Field(() => LegalBasisEnum, { nullable: true, description: "Required for mandated programmes (BBR); refused for voluntary ones." })
+  legalBasis?: LegalBasis | null;
+
+  @Field(() => RiskLevelEnum, { nullable: true, description: "Assessed risk (e.g. SARA); BBR needs MEDIUM or above." })
+  riskLevel?: RiskLevel | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType()
+export class TransitionReferralInput {
+  @Field(() => ID)
+  referralId!: string;
+
+  @Field(() => ReferralStatusEnum)
+  toStatus!: ReferralStatus;
+
+  @Field(() => Int, { description: "The version the caller last saw; a stale one is refused with CONFLICT." })
+  expectedVersion!: number;
+
+  @Field(() => WithdrawalReasonEnum, { nullable: true, description: "Required when withdrawing." })
+  withdrawalReason?: WithdrawalReason | null;
+
+  @Field(() => String, { nullable: true, description: "Why; required for withdrawal reason OTHER and for taking someone out of a group." })
+  note?: string | null;
+}
+
+@InputType()
+export class AllocateToGroupInput {
+  @Field(() => ID)
+  referralId!: string;
+
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+}
+
+@ObjectType()
+export class ReferralPayload {
+  @Field(() => Referral, { nullable: true })
+  referral!: Referral | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+export class ReferralFilter {
+  @Field(() => ProgrammeCodeEnum, { nullable: true })
+  programme?: ProgrammeCode | null;
+
+  @Field(() => [ReferralStatusEnum], { nullable: true, description: "Any of these statuses." })
+  status?: ReferralStatus[] | null;
+
+  @Field(() => ID, { nullable: true })
+  groupId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  perpetratorId?: string | null;
+}

@@ -1,0 +1,141 @@
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import type { PageRequest } from "../../shared/pagination.js";
+import { groupFacilitators } from "../groups/index.js";
+import { referrals, referralTransitions, type ReferralRow, type ReferralTransitionRow } from "./referral.table.js";
+import type { ReferralStatus } from "./referral.model.js";
+
+export interface ReferralScope {
+  programmeId?: string;
+  statuses?: ReferralStatus[];
+  groupId?: string;
+  perpetratorId?: string;
+  /** A facilitator's view: only referrals allocated to groups this subject facilitates. */
+  facilitatorSub?: string;
+}
+
+export type NewTransition = Omit<typeof referralTransitions.$inferInsert, "referralId" | "id">;
+
+/** Statuses in which a referral holds a place in its group. */
+const MEMBER_STATUSES: ReferralStatus[] = ["ALLOCATED", "ON_PROGRAMME"];
+
+export class ReferralRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insert(tx: Executor, referral: typeof referrals.$inferInsert, transition: NewTransition): Promise<ReferralRow> {
+    const [row] = await tx.insert(referrals).values(referral).returning();
+    await tx.insert(referralTransitions).values({ ...transition, referralId: row!.id });
+    return row!;
+  }
+
+  byIds(ids: readonly string[]): Promise<ReferralRow[]> {
+    return this.db.select().from(referrals).where(inArray(referrals.id, [...ids]));
+  }
+
+  async byId(executor: Executor, id: string): Promise<ReferralRow | null> {
+    const [row] = await executor.select().from(referrals).where(eq(referrals.id, id));
+    return row ?? null;
+  }
+
+  lockByIds(tx: Executor, ids: readonly string[]): Promise<ReferralRow[]> {
+    return tx.select().from(referrals).where(inArray(referrals.id, [...ids])).for("update");
+  }
+
+  transitionsOf(referralIds: readonly string[]): Promise<ReferralTransitionRow[]> {
+    return this.db
+      .select()
+      .from(referralTransitions)
+      .where(inArray(referralTransitions.referralId, [...referralIds]))
+      .orderBy(asc(referralTransitions.referralId), asc(referralTransitions.version));
+  }
+
+  /**
+   * Moves a referral on only if nobody else has since: the version in the WHERE clause makes a
+   * stale writer update no row, so two racing transitions cannot both land.
+   */
+  async updateIfVersion(
+    tx: Executor,
+    id: string,
+    expectedVersion: number,
+    patch: Partial<Pick<ReferralRow, "status" | "groupId" | "withdrawalReason" | "allocatedAt" | "closedAt">>,
+    transition: NewTransition,
+  ): Promise<ReferralRow | null> {
+    const [row] = await tx
+      .update(referrals)
+      .set({ ...patch, version: sql`${referrals.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(referrals.id, id), eq(referrals.version, expectedVersion)))
+      .returning();
+    if (!row) return null;
+    await tx.insert(referralTransitions).values({ ...transition, referralId: id, version: row.version });
+    return row;
+  }
+
+  async openReferralExists(perpetratorId: string, programmeId: string, terminal: readonly ReferralStatus[]): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(
+        and(
+          eq(referrals.perpetratorId, perpetratorId),
+          eq(referrals.programmeId, programmeId),
+          sql`${referrals.status} not in ${[...terminal]}`,
+        ),
+      )
+      .limit(1);
+    return Boolean(row);
+  }
+
+  async countGroupMembers(tx: Executor, groupId: string): Promise<number> {
+    const [row] = await tx
+      .select({ count: sql<number>`count(*)::int` })
+      .from(referrals)
+      .where(and(eq(referrals.groupId, groupId), inArray(referrals.status, MEMBER_STATUSES)));
+    return row?.count ?? 0;
+  }
+
+  memberCounts(groupIds: readonly string[]) {
+    return this.db
+      .select({ groupId: sql<string>`${referrals.groupId}`, count: sql<number>`count(*)::int` })
+      .from(referrals)
+      .where(and(inArray(referrals.groupId, [...groupIds]), inArray(referrals.status, MEMBER_STATUSES)))
+      .groupBy(referrals.groupId);
+  }
+
+  private scopeCondition(scope: ReferralScope): SQL | undefined {
+    return and(
+      scope.programmeId ? eq(referrals.programmeId, scope.programmeId) : undefined,
+      scope.statuses?.length ? inArray(referrals.status, scope.statuses) : undefined,
+      scope.groupId ? eq(referrals.groupId, scope.groupId) : undefined,
+      scope.perpetratorId ? eq(referrals.perpetratorId, scope.perpetratorId) : undefined,
+      scope.facilitatorSub
+        ? inArray(
+            referrals.groupId,
+            this.db.select({ id: groupFacilitators.groupId }).from(groupFacilitators).where(eq(groupFacilitators.facilitatorSub, scope.facilitatorSub)),
+          )
+        : undefined,
+    );
+  }
+
+  /** Newest referral first; the cursor is (referred_at, id). */
+  page(scope: ReferralScope, page: PageRequest): Promise<ReferralRow[]> {
+    const after = page.after as [string, string] | null;
+    return this.db
+      .select()
+      .from(referrals)
+      .where(
+        and(
+          this.scopeCondition(scope),
+          after ? sql`(${referrals.referredAt}, ${referrals.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+        ),
+      )
+      .orderBy(sql`${referrals.referredAt} desc, ${referrals.id} desc`)
+      .limit(page.first + 1);
+  }
+
+  async count(scope: ReferralScope): Promise<number> {
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(referrals).where(this.scopeCondition(scope));
+    return row?.count ?? 0;
+  }
+}
+
+export const referralCursor = (row: ReferralRow) => [row.referredAt.toISOString(), row.id];

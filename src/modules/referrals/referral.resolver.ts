@@ -1,0 +1,91 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { idOfType } from "../../shared/global-id.js";
+import { mapConnection, PageArgs } from "../../shared/pagination.js";
+import { Programme, toProgramme } from "../programmes/index.js";
+import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
+import { ProgrammeGroup, toProgrammeGroup } from "../groups/index.js";
+import type { Outcome } from "../../shared/user-errors.js";
+import type { ReferralRow } from "./referral.table.js";
+import { AllocateToGroupInput, ReferralFilter, ReferralPayload, ReferToProgrammeInput, TransitionReferralInput } from "./referral.inputs.js";
+import { Referral, ReferralConnection, ReferralTransition, toReferral, toReferralTransition } from "./referral.type.js";
+
+const toPayload = (outcome: Outcome<ReferralRow>): ReferralPayload =>
+  outcome.ok ? { referral: toReferral(outcome.value), userErrors: [] } : { referral: null, userErrors: outcome.errors };
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Query(() => Referral, { nullable: true })
+  async referral(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Referral | null> {
+    const dbId = idOfType(id, "Referral");
+    const row = dbId ? await ctx.services.referrals.get(ctx, dbId) : null;
+    return row && toReferral(row);
+  }
+
+  @Query(() => ReferralConnection, { description: "Referrals, newest first. A facilitator sees only those in their groups." })
+  async referrals(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => ReferralFilter, { nullable: true }) filter?: ReferralFilter | null,
+  ) {
+    return mapConnection(await ctx.services.referrals.page(ctx, page, filter), toReferral);
+  }
+
+  @FieldResolver(() => Perpetrator)
+  async perpetrator(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<Perpetrator> {
+    return toPerpetrator((await ctx.services.perpetrators.loadForRelation(ctx, referral.perpetratorId))!);
+  }
+
+  @FieldResolver(() => Programme)
+  async programme(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<Programme> {
+    return toProgramme((await ctx.services.programmes.byId(ctx, referral.programmeId))!);
+  }
+
+  @FieldResolver(() => ProgrammeGroup, { nullable: true })
+  async group(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<ProgrammeGroup | null> {
+    if (!referral.groupId) return null;
+    const row = await ctx.services.groups.loadGroup(ctx, referral.groupId);
+    return row && toProgrammeGroup(row);
+  }
+
+  @FieldResolver(() => [ReferralTransition], { description: "Every status change, oldest first (bounded by the lifecycle)." })
+  async history(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<ReferralTransition[]> {
+    return (await ctx.services.referrals.history(ctx, referral.dbId)).map(toReferralTransition);
+  }
+
+  @Mutation(() => ReferralPayload, { description: "Refers a person to a programme after checking its eligibility rules." })
+  async referToProgramme(@Arg("input", () => ReferToProgrammeInput) input: ReferToProgrammeInput, @Ctx() ctx: RequestContext) {
+    return toPayload(await ctx.services.referrals.refer(ctx, input));
+  }
+
+  @Mutation(() => ReferralPayload, { description: "Moves a referral along its lifecycle; refused with CONFLICT if expectedVersion is stale." })
+  async transitionReferral(@Arg("input", () => TransitionReferralInput) input: TransitionReferralInput, @Ctx() ctx: RequestContext) {
+    return toPayload(await ctx.services.referrals.transition(ctx, input));
+  }
+
+  @Mutation(() => ReferralPayload, { description: "Gives an AWAITING_ALLOCATION referral a place in a group of its programme." })
+  async allocateToGroup(@Arg("input", () => AllocateToGroupInput) input: AllocateToGroupInput, @Ctx() ctx: RequestContext) {
+    return toPayload(await ctx.services.referrals.allocate(ctx, input));
+  }
+}
+
+@Resolver(() => ProgrammeGroup)
+export class GroupParticipantsResolver {
+  @FieldResolver(() => ReferralConnection, { description: "Referrals allocated to this group (any status since)." })
+  async participants(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    return mapConnection(await ctx.services.referrals.page(ctx, page, null, { groupId: group.dbId }), toReferral);
+  }
+
+  @FieldResolver(() => Int, { description: "Places taken (ALLOCATED or ON_PROGRAMME)." })
+  memberCount(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.services.referrals.memberCount(ctx, group.dbId);
+  }
+}
+
+@Resolver(() => Perpetrator)
+export class PerpetratorReferralsResolver {
+  @FieldResolver(() => ReferralConnection)
+  async referrals(@Root() person: Perpetrator, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    return mapConnection(await ctx.services.referrals.page(ctx, page, null, { perpetratorId: person.dbId }), toReferral);
+  }
+}

@@ -1,0 +1,251 @@
+import type { RequestContext } from "../../context.js";
+import type { Database, Executor } from "../../db/client.js";
+import { uniqueViolation } from "../../db/errors.js";
+import { forbidden } from "../../shared/errors.js";
+import { CASE_READERS, REFERRERS, Role } from "../../shared/auth/roles.js";
+import { idOfType } from "../../shared/global-id.js";
+import { isoDate } from "../../shared/clock.js";
+import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
+import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
+import type { PerpetratorService } from "../perpetrators/index.js";
+import { checkGroupOpenForAllocation, type GroupService } from "../groups/index.js";
+import { checkEligibility } from "./eligibility.rules.js";
+import { checkTransition, isTerminal } from "./transition.rules.js";
+import { TERMINAL_STATUSES, type ReferralStatus } from "./referral.model.js";
+import { referralCursor, type ReferralRepository, type ReferralScope } from "./referral.repository.js";
+import type { ReferralRow } from "./referral.table.js";
+import type { AllocateToGroupInput, ReferralFilter, ReferToProgrammeInput, TransitionReferralInput } from "./referral.inputs.js";
+
+/** What the referral lifecycle needs to know about attendance (provided by the attendance feature). */
+export interface CompletionCheck {
+  completionThresholdMet(ctx: RequestContext, referral: ReferralRow, programme: ProgrammeRow): Promise<boolean>;
+}
+
+/** Facilitators run groups; they record starts and outcomes but leave breach and withdrawal to the case owner. */
+const FACILITATOR_TRANSITIONS: ReferralStatus[] = ["ON_PROGRAMME", "COMPLETED", "DROPPED_OUT"];
+const MAX_NOTE = 2000;
+
+export class ReferralService {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: ReferralRepository,
+    private readonly programmes: ProgrammeService,
+    private readonly perpetrators: PerpetratorService,
+    private readonly groups: GroupService,
+    private readonly completion: () => CompletionCheck,
+  ) {}
+
+  /** Case readers see every referral; a facilitator only those in groups they run. */
+  async canRead(ctx: RequestContext, referral: ReferralRow): Promise<boolean> {
+    if (ctx.viewer.has(...CASE_READERS)) return true;
+    if (!ctx.viewer.has(Role.FACILITATOR) || !referral.groupId) return false;
+    return (await this.groups.myGroupIds(ctx)).has(referral.groupId);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<ReferralRow | null> {
+    const row = await ctx.loaders.referrals.referralById.load(id);
+    if (row && !(await this.canRead(ctx, row))) throw forbidden("You can see only the referrals in groups you facilitate");
+    return row;
+  }
+
+  /** For relations whose parent was already authorised (a register row, a session's participant). */
+  loadForRelation(ctx: RequestContext, id: string): Promise<ReferralRow | null> {
+    return ctx.loaders.referrals.referralById.load(id);
+  }
+
+  history(ctx: RequestContext, referralId: string) {
+    return ctx.loaders.referrals.transitionsByReferralId.load(referralId);
+  }
+
+  memberCount(ctx: RequestContext, groupId: string): Promise<number> {
+    return ctx.loaders.referrals.memberCountByGroupId.load(groupId);
+  }
+
+  async page(ctx: RequestContext, args: PageArgs, filter: ReferralFilter | null | undefined, fixed: ReferralScope = {}): Promise<Connection<ReferralRow>> {
+    const page = pageRequest(args);
+    const scope: ReferralScope = { ...fixed };
+    if (!ctx.viewer.has(...CASE_READERS)) {
+      if (!ctx.viewer.has(Role.FACILITATOR)) throw forbidden("Referrals are visible to case readers and to facilitators for their groups");
+      scope.facilitatorSub = ctx.viewer.sub;
+    }
+    const empty = () => toConnection<ReferralRow, ReferralRow>([], page, referralCursor, (row) => row, async () => 0);
+    if (filter?.programme) {
+      const programme = await this.programmes.byCode(filter.programme);
+      if (!programme) return empty();
+      scope.programmeId = programme.id;
+    }
+    if (filter?.status?.length) scope.statuses = filter.status;
+    if (filter?.groupId) {
+      const groupId = idOfType(filter.groupId, "ProgrammeGroup");
+      if (!groupId) return empty();
+      scope.groupId = groupId;
+    }
+    if (filter?.perpetratorId) {
+      const perpetratorId = idOfType(filter.perpetratorId, "Perpetrator");
+      if (!perpetratorId) return empty();
+      scope.perpetratorId = perpetratorId;
+    }
+    const rows = await this.repository.page(scope, page);
+    for (const row of rows) ctx.loaders.referrals.referralById.prime(row.id, row);
+    return toConnection(rows, page, referralCursor, (row) => row, () => this.repository.count(scope));
+  }
+
+  async refer(ctx: RequestContext, input: ReferToProgrammeInput): Promise<Outcome<ReferralRow>> {
+    if (!ctx.viewer.has(...REFERRERS)) throw forbidden("Referring needs a probation, police or admin role");
+    const perpetratorId = idOfType(input.perpetratorId, "Perpetrator");
+    const person = perpetratorId ? await this.perpetrators.loadForRelation(ctx, perpetratorId) : null;
+    if (!person) return refused(userError("perpetratorId", "NOT_FOUND", "No such person"));
+    const programme = await this.programmes.byCode(input.programme);
+    if (!programme) return refused(userError("programme", "NOT_FOUND", `Programme ${input.programme} is not set up`));
+    const note = input.note?.trim() || null;
+    if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
+
+    const children = await this.perpetrators.childrenOf(ctx, person.id);
+    const failures = checkEligibility(
+      rulesOf(programme),
+      { dateOfBirth: person.dateOfBirth, sex: person.sex as never, children },
+      { legalBasis: input.legalBasis ?? null, riskLevel: input.riskLevel ?? null },
+      isoDate(ctx.clock.now()),
+    );
+    if (failures.length) return refused(...failures.map((f) => userError(f.field, "INELIGIBLE", f.message)));
+
+    const duplicate = () => refused(userError("programme", "DUPLICATE", `This person already has an open ${programme.name} referral`));
+    if (await this.repository.openReferralExists(person.id, programme.id, TERMINAL_STATUSES)) return duplicate();
+
+    const now = ctx.clock.now();
+    try {
+      const row = await this.db.transaction((tx) =>
+        this.repository.insert(
+          tx,
+          {
+            perpetratorId: person.id,
+            programmeId: programme.id,
+            status: "REFERRED",
+            legalBasis: input.legalBasis ?? null,
+            source: input.source,
+            riskLevel: input.riskLevel ?? null,
+            referredBy: ctx.viewer.sub,
+            referredByOrg: ctx.viewer.org,
+            referredAt: now,
+          },
+          { fromStatus: null, toStatus: "REFERRED", version: 1, note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
+        ),
+      );
+      return succeeded(row);
+    } catch (error) {
+      if (uniqueViolation(error)) return duplicate();
+      throw error;
+    }
+  }
+
+  async transition(ctx: RequestContext, input: TransitionReferralInput): Promise<Outcome<ReferralRow>> {
+    const referralId = idOfType(input.referralId, "Referral");
+    const referral = referralId ? await this.repository.byId(this.db, referralId) : null;
+    if (!referral) return refused(userError("referralId", "NOT_FOUND", "No such referral"));
+    await this.assertCanTransition(ctx, referral, input.toStatus);
+    if (referral.version !== input.expectedVersion) return this.conflict(referral);
+
+    const note = input.note?.trim() || null;
+    if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
+    const from = referral.status as ReferralStatus;
+    const to = input.toStatus;
+    const programme = (await this.programmes.byId(ctx, referral.programmeId))!;
+    const completionThresholdMet = to === "COMPLETED" ? await this.completion().completionThresholdMet(ctx, referral, programme) : false;
+    const refusal = checkTransition(from, to, {
+      mandated: referral.legalBasis !== null,
+      completionThresholdMet,
+      withdrawalReason: input.withdrawalReason ?? null,
+      note,
+      viaAllocation: false,
+    });
+    if (refusal) return refused(userError(refusal.field, refusal.code, refusal.message));
+
+    const now = ctx.clock.now();
+    const updated = await this.db.transaction((tx) =>
+      this.repository.updateIfVersion(
+        tx,
+        referral.id,
+        input.expectedVersion,
+        {
+          status: to,
+          ...(to === "WITHDRAWN" ? { withdrawalReason: input.withdrawalReason ?? null } : {}),
+          ...(to === "AWAITING_ALLOCATION" ? { groupId: null, allocatedAt: null } : {}),
+          ...(isTerminal(to) ? { closedAt: now } : {}),
+        },
+        { fromStatus: from, toStatus: to, version: 0, reason: input.withdrawalReason ?? null, note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
+      ),
+    );
+    return updated ? succeeded(updated) : this.conflict(referral);
+  }
+
+  async allocate(ctx: RequestContext, input: AllocateToGroupInput): Promise<Outcome<ReferralRow>> {
+    const referralId = idOfType(input.referralId, "Referral");
+    const referral = referralId ? await this.repository.byId(this.db, referralId) : null;
+    if (!referral) return refused(userError("referralId", "NOT_FOUND", "No such referral"));
+    const groupId = idOfType(input.groupId, "ProgrammeGroup");
+    const group = groupId ? await this.groups.loadGroup(ctx, groupId) : null;
+    if (!group) return refused(userError("groupId", "NOT_FOUND", "No such group"));
+    if (!ctx.viewer.has(Role.PROBATION, Role.ADMIN)) await this.groups.assertCanManageGroup(ctx, this.db, group.id);
+    if (referral.version !== input.expectedVersion) return this.conflict(referral);
+    if (group.programmeId !== referral.programmeId) {
+      return refused(userError("groupId", "WRONG_PROGRAMME", "The group runs a different programme from the referral's"));
+    }
+    const refusal = checkTransition(referral.status as ReferralStatus, "ALLOCATED", {
+      mandated: referral.legalBasis !== null,
+      completionThresholdMet: false,
+      withdrawalReason: null,
+      note: null,
+      viaAllocation: true,
+    });
+    if (refusal) return refused(userError(refusal.field === "toStatus" ? "referralId" : refusal.field, refusal.code, refusal.message));
+    const programme = rulesOf((await this.programmes.byId(ctx, referral.programmeId))!);
+
+    const now = ctx.clock.now();
+    return this.db.transaction(async (tx): Promise<Outcome<ReferralRow>> => {
+      // The group row lock serialises allocations to one group, so two can't both take its last place.
+      await this.groups.lockGroup(tx, group.id);
+      const [sessions, members] = await Promise.all([this.groups.sessionsOfGroup(tx, group.id), this.repository.countGroupMembers(tx, group.id)]);
+      const closed = checkGroupOpenForAllocation(programme, sessions, members, now);
+      if (closed) return refused(userError("groupId", closed.code, closed.message));
+      const updated = await this.repository.updateIfVersion(
+        tx,
+        referral.id,
+        input.expectedVersion,
+        { status: "ALLOCATED", groupId: group.id, allocatedAt: now },
+        { fromStatus: referral.status, toStatus: "ALLOCATED", version: 0, note: `Allocated to group ${group.name}`, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
+      );
+      return updated ? succeeded(updated) : this.conflict(referral);
+    });
+  }
+
+  /** Referrals named on a register, read inside its transaction and locked until it commits. */
+  lockForRegister(tx: Executor, ids: string[]): Promise<ReferralRow[]> {
+    return this.repository.lockByIds(tx, ids);
+  }
+
+  /** Attending a first session starts the programme: ALLOCATED becomes ON_PROGRAMME in the register's transaction. */
+  async startOnProgramme(ctx: RequestContext, tx: Executor, started: ReferralRow[], now: Date): Promise<void> {
+    for (const referral of started.filter((r) => r.status === "ALLOCATED")) {
+      await this.repository.updateIfVersion(
+        tx,
+        referral.id,
+        referral.version,
+        { status: "ON_PROGRAMME" },
+        { fromStatus: "ALLOCATED", toStatus: "ON_PROGRAMME", version: 0, note: "First session attended", actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
+      );
+    }
+  }
+
+  private conflict(referral: ReferralRow): Outcome<ReferralRow> {
+    return refused(userError("expectedVersion", "CONFLICT", `The referral has changed since you read it (now version ${referral.version}); reload and try again`));
+  }
+
+  private async assertCanTransition(ctx: RequestContext, referral: ReferralRow, to: ReferralStatus): Promise<void> {
+    if (ctx.viewer.has(...REFERRERS)) return;
+    if (ctx.viewer.has(Role.FACILITATOR) && referral.groupId && FACILITATOR_TRANSITIONS.includes(to)) {
+      if ((await this.groups.myGroupIds(ctx)).has(referral.groupId)) return;
+    }
+    throw forbidden("You may not change this referral");
+  }
+}

@@ -1,0 +1,167 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Node } from "../../shared/node.js";
+import { toGlobalId } from "../../shared/global-id.js";
+import { DateTimeScalar } from "../../shared/scalars.js";
+import { ConnectionType } from "../../shared/pagination.js";
+import { RiskLevelEnum } from "../programmes/index.js";
+import type { RiskLevel } from "../programmes/index.js";
+import type { ReferralRow, ReferralTransitionRow } from "./referral.table.js";
+import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
+
+export enum ReferralStatusEnum {
+  REFERRED = "REFERRED",
+  AWAITING_ASSESSMENT = "AWAITING_ASSESSMENT",
+  ASSESSED_SUITABLE = "ASSESSED_SUITABLE",
+  ASSESSED_UNSUITABLE = "ASSESSED_UNSUITABLE",
+  DID_NOT_ATTEND_ASSESSMENT = "DID_NOT_ATTEND_ASSESSMENT",
+  DEFERRED = "DEFERRED",
+  SUITABLE_NOT_READY = "SUITABLE_NOT_READY",
+  AWAITING_ALLOCATION = "AWAITING_ALLOCATION",
+  ALLOCATED = "ALLOCATED",
+  ON_PROGRAMME = "ON_PROGRAMME",
+  COMPLETED = "COMPLETED",
+  BREACHED = "BREACHED",
+  DROPPED_OUT = "DROPPED_OUT",
+  WITHDRAWN = "WITHDRAWN",
+}
+registerEnumType(ReferralStatusEnum, { name: "ReferralStatus" });
+
+export enum LegalBasisEnum {
+  COMMUNITY_ORDER = "COMMUNITY_ORDER",
+  SUSPENDED_SENTENCE = "SUSPENDED_SENTENCE",
+  LICENCE = "LICENCE",
+  FAMILY_COURT = "FAMILY_COURT",
+}
+registerEnumType(LegalBasisEnum, { name: "LegalBasis", description: "Why attendance is mandated." });
+
+export enum WithdrawalReasonEnum {
+  MOVED_AREA = "MOVED_AREA",
+  CUSTODY = "CUSTODY",
+  REFERRER_WITHDREW = "REFERRER_WITHDREW",
+  DECLINED = "DECLINED",
+  DECEASED = "DECEASED",
+  OTHER = "OTHER",
+}
+registerEnumType(WithdrawalReasonEnum, { name: "WithdrawalReason" });
+
+export enum ReferralSourceEnum {
+  PROBATION = "PROBATION",
+  POLICE = "POLICE",
+  FRONT_DOOR_SAFEGUARDING_HUB = "FRONT_DOOR_SAFEGUARDING_HUB",
+  CHILDRENS_SERVICES = "CHILDRENS_SERVICES",
+  YOUTH_JUSTICE_SERVICE = "YOUTH_JUSTICE_SERVICE",
+  SCHOOL = "SCHOOL",
+  FAMILY_COURT = "FAMILY_COURT",
+  SELF = "SELF",
+  OTHER = "OTHER",
+}
+registerEnumType(ReferralSourceEnum, { name: "ReferralSource" });
+
+@ObjectType({ description: "One step in a referral's life: who moved it, when and why." })
+export class ReferralTransition {
+  @Field(() => ReferralStatusEnum, { nullable: true })
+  fromStatus!: ReferralStatus | null;
+
+  @Field(() => ReferralStatusEnum)
+  toStatus!: ReferralStatus;
+
+  @Field(() => Int, { description: "The referral's version after this step." })
+  version!: number;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field({ description: "JWT subject of who made the change." })
+  actorSub!: string;
+
+  @Field(() => String, { nullable: true })
+  actorName!: string | null;
+
+  @Field(() => DateTimeScalar)
+  occurredAt!: Date;
+}
+
+@ObjectType({ implements: Node, description: "A referral of a person to a programme, from referral to outcome." })
+export class Referral extends Node {
+  dbId!: string;
+  perpetratorId!: string;
+  programmeId!: string;
+  groupId!: string | null;
+
+  @Field(() => ReferralStatusEnum)
+  status!: ReferralStatus;
+
+  @Field(() => Int, { description: "Increments on every change; send it back as expectedVersion." })
+  version!: number;
+
+  @Field({ description: "Attendance is mandated (and enforced) rather than voluntary." })
+  mandated!: boolean;
+
+  @Field(() => LegalBasisEnum, { nullable: true })
+  legalBasis!: LegalBasis | null;
+
+  @Field(() => ReferralSourceEnum)
+  source!: ReferralSource;
+
+  @Field(() => RiskLevelEnum, { nullable: true })
+  riskLevel!: RiskLevel | null;
+
+  @Field(() => WithdrawalReasonEnum, { nullable: true })
+  withdrawalReason!: WithdrawalReason | null;
+
+  @Field()
+  referredBy!: string;
+
+  @Field(() => String, { nullable: true })
+  referredByOrg!: string | null;
+
+  @Field(() => DateTimeScalar)
+  referredAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  allocatedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  closedAt!: Date | null;
+}
+
+export const ReferralConnection = ConnectionType(Referral, "Referral");
+
+/** Mandated programmes require a legal basis and voluntary ones refuse one, so the basis marks a mandated referral. */
+export function toReferral(row: ReferralRow): Referral {
+  return Object.assign(new Referral(), {
+    id: toGlobalId("Referral", row.id),
+    dbId: row.id,
+    perpetratorId: row.perpetratorId,
+    programmeId: row.programmeId,
+    groupId: row.groupId,
+    status: row.status as ReferralStatus,
+    version: row.version,
+    mandated: row.legalBasis !== null,
+    legalBasis: row.legalBasis as LegalBasis | null,
+    source: row.source as ReferralSource,
+    riskLevel: row.riskLevel as RiskLevel | null,
+    withdrawalReason: row.withdrawalReason as WithdrawalReason | null,
+    referredBy: row.referredBy,
+    referredByOrg: row.referredByOrg,
+    referredAt: row.referredAt,
+    allocatedAt: row.allocatedAt,
+    closedAt: row.closedAt,
+  });
+}
+
+export function toReferralTransition(row: ReferralTransitionRow): ReferralTransition {
+  return Object.assign(new ReferralTransition(), {
+    fromStatus: row.fromStatus as ReferralStatus | null,
+    toStatus: row.toStatus as ReferralStatus,
+    version: row.version,
+    reason: row.reason,
+    note: row.note,
+    actorSub: row.actorSub,
+    actorName: row.actorName,
+    occurredAt: row.occurredAt,
+  });
+}

@@ -1,0 +1,143 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { Config } from "./config.js";
+import type { RequestContext } from "./context.js";
+import type { DatabaseHandle } from "./db/client.js";
+import { buildAppSchema } from "./schema.js";
+import { createServices } from "./services.js";
+import { createTokenVerifier } from "./shared/auth/jwt.js";
+import { systemClock, type Clock } from "./shared/clock.js";
+import { AppError, toGraphQLError } from "./shared/errors.js";
+import type { Logger } from "./shared/logger.js";
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  logger: Logger;
+  clock?: Clock;
+}
+
+export interface RunningApp {
+  url: string;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w-]{8,100}$/;
+
+/** Errors a client should see as they are; everything else is masked and logged with the request id. */
+const CLIENT_ERROR_CODES = new Set([
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "BAD_REQUEST",
+]);
+
+function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (original instanceof AppError || (error.extensions?.code && CLIENT_ERROR_CODES.has(String(error.extensions.code)))) continue;
+            logger.error(
+              { requestId: contextValue.requestId, sub: contextValue.viewer?.sub, operationName, err: original },
+              "unexpected error",
+            );
+          }
+        },
+        async willSendResponse({ operationName }) {
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          logger.info({ requestId: contextValue.requestId, sub: contextValue.viewer?.sub, operationName, ms: Math.round(ms * 10) / 10 }, "graphql request");
+        },
+      };
+    },
+  };
+}
+
+export async function startApp({ config, database, logger, clock = systemClock }: AppOptions, port = config.port, host = config.host): Promise<RunningApp> {
+  const schema = await buildAppSchema();
+  const { services, createLoaders } = createServices(database);
+  const verifyToken = createTokenVerifier(config.auth);
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: config.env === "production",
+    allowBatchedHttpRequests: false,
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const original = unwrapResolverError(error);
+      if (original instanceof AppError) return { ...toGraphQLError(original).toJSON(), path: formatted.path, locations: formatted.locations };
+      const code = formatted.extensions?.code;
+      if (original instanceof GraphQLError && code && CLIENT_ERROR_CODES.has(String(code))) return formatted;
+      if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return formatted;
+      return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogging(logger),
+      config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await database.ping();
+      res.json({ status: "ready" });
+    } catch {
+      res.status(503).json({ status: "database unreachable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        const given = req.headers["x-request-id"];
+        const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader("x-request-id", requestId);
+        try {
+          const viewer = await verifyToken(req.headers.authorization);
+          return { requestId, viewer, clock, services, loaders: createLoaders() };
+        } catch (error) {
+          if (error instanceof AppError) throw toGraphQLError(error);
+          throw error;
+        }
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  return {
+    url: `http://${shownHost}:${address.port}/graphql`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

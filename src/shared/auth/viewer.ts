@@ -1,0 +1,28 @@
+import { Role } from "./roles.js";
+
+/** The verified caller of a request, from the JWT's claims. */
+export class Viewer {
+  readonly roles: ReadonlySet<Role>;
+
+  constructor(
+    readonly sub: string,
+    readonly name: string | null,
+    roles: Iterable<Role>,
+    readonly org: string | null,
+  ) {
+    this.roles = new Set(roles);
+  }
+
+  has(...roles: readonly Role[]): boolean {
+    return roles.some((role) => this.roles.has(role));
+  }
+
+  get isAdmin(): boolean {
+    return this.roles.has(Role.ADMIN);
+  }
+
+  /** A facilitator with no broader role is limited to their own groups. */
+  get isFacilitatorOnly(): boolean {
+    return this.roles.has(Role.FACILITATOR) && !this.has(Role.ADMIN, Role.PROBATION, Role.POLICE, Role.IOM_OFFICER, Role.SAFEGUARDING);
+  }
+}

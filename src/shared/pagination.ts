@@ -1,0 +1,128 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { badInput } from "./errors.js";
+
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { description: `How many items to return: 1 to ${MAX_PAGE_SIZE}.` })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
+  after?: string | null;
+}
+
+/** A validated page request; `after` is the decoded keyset position of the last item seen. */
+export interface PageRequest {
+  first: number;
+  after: unknown[] | null;
+}
+
+export function pageRequest(args: PageArgs): PageRequest {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return { first: args.first, after: args.after ? decodeCursor(args.after) : null };
+}
+
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string): unknown[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(values) && values.length > 0 && values.every((v) => typeof v === "string" || typeof v === "number")) {
+      return values;
+    }
+  } catch {
+    // fall through to the typed error
+  }
+  throw badInput("after is not a cursor this API issued");
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field({ description: "Always false: pages are read forwards with first/after." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<TNode> {
+  edges: { cursor: string; node: TNode }[];
+  pageInfo: PageInfo;
+  /** Counted only when a client asks for it. */
+  readonly totalCount: Promise<number>;
+}
+
+/**
+ * Builds a connection from `first + 1` rows fetched in keyset order: the extra row only tells
+ * whether another page exists. totalCount runs its query lazily, when selected.
+ */
+export function toConnection<TRow, TNode>(
+  rows: TRow[],
+  page: PageRequest,
+  cursorOf: (row: TRow) => unknown[],
+  toNode: (row: TRow) => TNode,
+  countTotal: () => Promise<number>,
+): Connection<TNode> {
+  const pageRows = rows.slice(0, page.first);
+  const edges = pageRows.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage: rows.length > page.first,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    }),
+    get totalCount() {
+      return (total ??= countTotal());
+    },
+  };
+}
+
+/** The GraphQL Connection and Edge types for a node type, named `<Name>Connection` / `<Name>Edge`. */
+export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: TNode;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many items match, across all pages." })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+/** Maps a connection's rows to GraphQL nodes, keeping totalCount lazy. */
+export function mapConnection<TRow, TNode>(connection: Connection<TRow>, toNode: (row: TRow) => TNode): Connection<TNode> {
+  return {
+    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toNode(edge.node) })),
+    pageInfo: connection.pageInfo,
+    get totalCount() {
+      return connection.totalCount;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
+
+/**
+ * A database of the test file's own: in-memory PGlite by default, or, with TEST_DATABASE_URL, a fresh
+ * database created on that PostgreSQL server and dropped afterwards. Files never share data.
+ */
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return openDatabase({ kind: "pglite", dataDir: null });
+
+  const name = `sg_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ kind: "postgres", url: url.toString() });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export const databaseKind = () => (process.env.TEST_DATABASE_URL ? "postgres" : "pglite");
