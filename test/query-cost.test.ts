@@ -24,7 +24,7 @@ beforeAll(async () => {
         input: {
           sessionId: session!.id,
           idempotencyKey: `cost-${group.id}`,
-          entries: members.map((m, i) => ({ referralId: m.id, outcome: i % 3 === 0 ? "ABSENT_UNACCEPTABLE" : "ATTENDED" })),
+          entries: members.map((m, i) => ({ referralId: m.id, outcome: i % 3 === 0 ? ("ABSENT_UNACCEPTABLE" as const) : ("ATTENDED" as const) })),
         },
       },
       facilitator,

@@ -1,6 +1,6 @@
-import type { ProgrammeRules } from "../programmes/programme.model.js";
+import { completionThreshold, type CompletionRules } from "../programmes/programme.rules.js";
 
-export type CompletionRules = Pick<ProgrammeRules, "sessionsTotal" | "completionKind" | "completionValue">;
+export { completionThreshold };
 
 /** How many of a referral's recorded sessions ended with each outcome. */
 export interface AttendanceCounts {
@@ -27,12 +27,6 @@ export interface AttendanceSummary {
   completionThresholdMet: boolean;
   /** Attending every remaining session would still reach the threshold. */
   completionStillPossible: boolean;
-}
-
-/** Sessions a participant must attend to complete. A percentage is rounded up: 75% of 17 needs 13. */
-export function completionThreshold(programme: CompletionRules): number {
-  if (programme.completionKind === "SESSION_COUNT") return programme.completionValue;
-  return Math.ceil((programme.completionValue * programme.sessionsTotal) / 100);
 }
 
 export function summariseAttendance(counts: AttendanceCounts, programme: CompletionRules): AttendanceSummary {

@@ -1,22 +1,15 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
 import { ConnectionType } from "../../shared/pagination.js";
 import type { AttendanceRecordRow } from "./attendance.table.js";
-import type { AttendanceOutcome } from "./attendance.model.js";
+import { ATTENDANCE_OUTCOMES, type AttendanceOutcome } from "./attendance.model.js";
 import type { AttendanceSummary as Summary } from "./attendance.rules.js";
 import type { EnforcementAssessment } from "./enforcement.rules.js";
 
-export enum AttendanceOutcomeEnum {
-  ATTENDED = "ATTENDED",
-  LATE = "LATE",
-  ABSENT_ACCEPTABLE = "ABSENT_ACCEPTABLE",
-  ABSENT_UNACCEPTABLE = "ABSENT_UNACCEPTABLE",
-  EXCLUDED = "EXCLUDED",
-}
-registerEnumType(AttendanceOutcomeEnum, {
-  name: "AttendanceOutcome",
+export const AttendanceOutcomeEnum = graphqlEnum(ATTENDANCE_OUTCOMES, "AttendanceOutcome", {
   valuesConfig: {
     LATE: { description: "Arrived late; counts as attended." },
     ABSENT_ACCEPTABLE: { description: "Absent with a reason given and accepted." },

@@ -1,15 +1,12 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { ConnectionType } from "../../shared/pagination.js";
-import type { ProgrammeGroupRow, ProgrammeSessionRow, SessionFormat } from "./group.table.js";
+import { SESSION_FORMATS, type ProgrammeGroupRow, type ProgrammeSessionRow, type SessionFormat } from "./group.table.js";
 
-export enum SessionFormatEnum {
-  GROUP = "GROUP",
-  INDIVIDUAL = "INDIVIDUAL",
-}
-registerEnumType(SessionFormatEnum, { name: "SessionFormat" });
+export const SessionFormatEnum = graphqlEnum(SESSION_FORMATS, "SessionFormat");
 
 @ObjectType({ implements: Node, description: "A cohort running one programme together, with its facilitators and sessions." })
 export class ProgrammeGroup extends Node {

@@ -1,4 +1,5 @@
-import { Authorized, Field, ObjectType, registerEnumType } from "type-graphql";
+import { Authorized, Field, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
@@ -7,26 +8,12 @@ import { CASE_READERS, Role } from "../../shared/auth/roles.js";
 import { SexEnum } from "../programmes/index.js";
 import type { Sex } from "../programmes/index.js";
 import type { PerpetratorChildRow, PerpetratorRow } from "./perpetrator.table.js";
+import { CHILD_RELATIONSHIPS, NEEDS } from "./perpetrator.model.js";
 import type { ChildRelationship, Need } from "./perpetrator.model.js";
 
-export enum NeedEnum {
-  SUBSTANCE_MISUSE = "SUBSTANCE_MISUSE",
-  ALCOHOL_MISUSE = "ALCOHOL_MISUSE",
-  MENTAL_HEALTH = "MENTAL_HEALTH",
-  ACCOMMODATION = "ACCOMMODATION",
-  FINANCE_AND_DEBT = "FINANCE_AND_DEBT",
-  EDUCATION_TRAINING_EMPLOYMENT = "EDUCATION_TRAINING_EMPLOYMENT",
-  COMPLEX_NEEDS = "COMPLEX_NEEDS",
-}
-registerEnumType(NeedEnum, { name: "Need" });
+export const NeedEnum = graphqlEnum(NEEDS, "Need");
 
-export enum ChildRelationshipEnum {
-  BIRTH = "BIRTH",
-  STEP = "STEP",
-  SOCIAL = "SOCIAL",
-  OTHER = "OTHER",
-}
-registerEnumType(ChildRelationshipEnum, { name: "ChildRelationship" });
+export const ChildRelationshipEnum = graphqlEnum(CHILD_RELATIONSHIPS, "ChildRelationship");
 
 /** Equality data is special-category: person-level only to those who collect it, aggregates to analysts. */
 const EQUALITY_READERS = [Role.PROBATION, Role.ADMIN];

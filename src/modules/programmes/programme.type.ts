@@ -1,39 +1,19 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import type { ProgrammeRow } from "./programme.table.js";
+import { COMPLETION_KINDS, PROGRAMME_CODES, RISK_LEVELS, SEXES } from "./programme.model.js";
 import type { CompletionKind, ProgrammeCode, ProgrammeRules, RiskLevel, Sex } from "./programme.model.js";
-import { completionThreshold } from "../attendance/attendance.rules.js";
+import { completionThreshold } from "./programme.rules.js";
 
-export enum ProgrammeCodeEnum {
-  CARING_DADS = "CARING_DADS",
-  CHOICES = "CHOICES",
-  PACT = "PACT",
-  BBR = "BBR",
-}
-registerEnumType(ProgrammeCodeEnum, { name: "ProgrammeCode" });
+export const ProgrammeCodeEnum = graphqlEnum(PROGRAMME_CODES, "ProgrammeCode");
 
-export enum SexEnum {
-  MALE = "MALE",
-  FEMALE = "FEMALE",
-  INTERSEX = "INTERSEX",
-  NOT_KNOWN = "NOT_KNOWN",
-}
-registerEnumType(SexEnum, { name: "Sex" });
+export const SexEnum = graphqlEnum(SEXES, "Sex");
 
-export enum RiskLevelEnum {
-  LOW = "LOW",
-  MEDIUM = "MEDIUM",
-  HIGH = "HIGH",
-  VERY_HIGH = "VERY_HIGH",
-}
-registerEnumType(RiskLevelEnum, { name: "RiskLevel", description: "Assessed risk of serious harm (e.g. SARA)." });
+export const RiskLevelEnum = graphqlEnum(RISK_LEVELS, "RiskLevel", { description: "Assessed risk of serious harm (e.g. SARA)." });
 
-export enum CompletionKindEnum {
-  SESSION_COUNT = "SESSION_COUNT",
-  PERCENTAGE = "PERCENTAGE",
-}
-registerEnumType(CompletionKindEnum, { name: "CompletionKind" });
+export const CompletionKindEnum = graphqlEnum(COMPLETION_KINDS, "CompletionKind");
 
 @ObjectType({ implements: Node, description: "A perpetrator programme and its rules (data, configurable per area)." })
 export class Programme extends Node {

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../shared/enums.js";
 import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { DateTimeScalar } from "../../shared/scalars.js";
@@ -6,56 +7,16 @@ import { ConnectionType } from "../../shared/pagination.js";
 import { RiskLevelEnum } from "../programmes/index.js";
 import type { RiskLevel } from "../programmes/index.js";
 import type { ReferralRow, ReferralTransitionRow } from "./referral.table.js";
+import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, WITHDRAWAL_REASONS } from "./referral.model.js";
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
 
-export enum ReferralStatusEnum {
-  REFERRED = "REFERRED",
-  AWAITING_ASSESSMENT = "AWAITING_ASSESSMENT",
-  ASSESSED_SUITABLE = "ASSESSED_SUITABLE",
-  ASSESSED_UNSUITABLE = "ASSESSED_UNSUITABLE",
-  DID_NOT_ATTEND_ASSESSMENT = "DID_NOT_ATTEND_ASSESSMENT",
-  DEFERRED = "DEFERRED",
-  SUITABLE_NOT_READY = "SUITABLE_NOT_READY",
-  AWAITING_ALLOCATION = "AWAITING_ALLOCATION",
-  ALLOCATED = "ALLOCATED",
-  ON_PROGRAMME = "ON_PROGRAMME",
-  COMPLETED = "COMPLETED",
-  BREACHED = "BREACHED",
-  DROPPED_OUT = "DROPPED_OUT",
-  WITHDRAWN = "WITHDRAWN",
-}
-registerEnumType(ReferralStatusEnum, { name: "ReferralStatus" });
+export const ReferralStatusEnum = graphqlEnum(REFERRAL_STATUSES, "ReferralStatus");
 
-export enum LegalBasisEnum {
-  COMMUNITY_ORDER = "COMMUNITY_ORDER",
-  SUSPENDED_SENTENCE = "SUSPENDED_SENTENCE",
-  LICENCE = "LICENCE",
-  FAMILY_COURT = "FAMILY_COURT",
-}
-registerEnumType(LegalBasisEnum, { name: "LegalBasis", description: "Why attendance is mandated." });
+export const LegalBasisEnum = graphqlEnum(LEGAL_BASES, "LegalBasis", { description: "Why attendance is mandated." });
 
-export enum WithdrawalReasonEnum {
-  MOVED_AREA = "MOVED_AREA",
-  CUSTODY = "CUSTODY",
-  REFERRER_WITHDREW = "REFERRER_WITHDREW",
-  DECLINED = "DECLINED",
-  DECEASED = "DECEASED",
-  OTHER = "OTHER",
-}
-registerEnumType(WithdrawalReasonEnum, { name: "WithdrawalReason" });
+export const WithdrawalReasonEnum = graphqlEnum(WITHDRAWAL_REASONS, "WithdrawalReason");
 
-export enum ReferralSourceEnum {
-  PROBATION = "PROBATION",
-  POLICE = "POLICE",
-  FRONT_DOOR_SAFEGUARDING_HUB = "FRONT_DOOR_SAFEGUARDING_HUB",
-  CHILDRENS_SERVICES = "CHILDRENS_SERVICES",
-  YOUTH_JUSTICE_SERVICE = "YOUTH_JUSTICE_SERVICE",
-  SCHOOL = "SCHOOL",
-  FAMILY_COURT = "FAMILY_COURT",
-  SELF = "SELF",
-  OTHER = "OTHER",
-}
-registerEnumType(ReferralSourceEnum, { name: "ReferralSource" });
+export const ReferralSourceEnum = graphqlEnum(REFERRAL_SOURCES, "ReferralSource");
 
 @ObjectType({ description: "One step in a referral's life: who moved it, when and why." })
 export class ReferralTransition {
