@@ -10,7 +10,7 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { DatabaseHandle, Executor } from "../client.js";
-import { programmes, type ProgrammeRow } from "../../modules/programmes/programme.table.js";
+import { programmes, rulesOf, type ProgrammeRow } from "../../modules/programmes/programme.table.js";
 import { ProgrammeRepository } from "../../modules/programmes/programme.repository.js";
 import type { CompletionKind, ProgrammeCode, ProgrammeRules, RiskLevel, Sex } from "../../modules/programmes/programme.model.js";
 import { perpetratorChildren, perpetrators } from "../../modules/perpetrators/perpetrator.table.js";
@@ -380,21 +380,7 @@ class DemoBuilder {
 
   private loadProgrammes(): void {
     for (const row of this.programmeRows) {
-      const rules: ProgrammeRules = {
-        code: row.code as ProgrammeCode,
-        name: row.name,
-        minAge: row.minAge,
-        maxAge: row.maxAge,
-        requiredSex: row.requiredSex as Sex | null,
-        requiresChildUnderAge: row.requiresChildUnderAge,
-        mandated: row.mandated,
-        minimumRiskLevel: row.minimumRiskLevel as RiskLevel | null,
-        sessionsTotal: row.sessionsTotal,
-        completionKind: row.completionKind as CompletionKind,
-        completionValue: row.completionValue,
-        closesAfterSession: row.closesAfterSession,
-        maxGroupSize: row.maxGroupSize,
-      };
+      const rules = rulesOf(row);
       this.programmes.set(rules.code, { id: row.id, code: rules.code, rules, threshold: completionThreshold(rules), label: GROUP_LABELS[rules.code] });
     }
   }

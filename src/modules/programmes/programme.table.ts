@@ -2,6 +2,7 @@ import { boolean, check, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { createdAt, id, oneOf } from "../../db/columns.js";
 import { COMPLETION_KINDS, PROGRAMME_CODES, RISK_LEVELS, SEXES } from "./programme.model.js";
+import type { CompletionKind, ProgrammeCode, ProgrammeRules, RiskLevel, Sex } from "./programme.model.js";
 
 export const programmes = pgTable(
   "programmes",
@@ -40,3 +41,22 @@ export const programmes = pgTable(
 );
 
 export type ProgrammeRow = typeof programmes.$inferSelect;
+
+/** A row's rules in the shape the pure rule functions take. */
+export function rulesOf(row: ProgrammeRow): ProgrammeRules {
+  return {
+    code: row.code as ProgrammeCode,
+    name: row.name,
+    minAge: row.minAge,
+    maxAge: row.maxAge,
+    requiredSex: row.requiredSex as Sex | null,
+    requiresChildUnderAge: row.requiresChildUnderAge,
+    mandated: row.mandated,
+    minimumRiskLevel: row.minimumRiskLevel as RiskLevel | null,
+    sessionsTotal: row.sessionsTotal,
+    completionKind: row.completionKind as CompletionKind,
+    completionValue: row.completionValue,
+    closesAfterSession: row.closesAfterSession,
+    maxGroupSize: row.maxGroupSize,
+  };
+}

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../../shared/enums.js";
 import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
-import type { ProgrammeRow } from "./programme.table.js";
+import { rulesOf, type ProgrammeRow } from "./programme.table.js";
 import { COMPLETION_KINDS, PROGRAMME_CODES, RISK_LEVELS, SEXES } from "./programme.model.js";
 import type { CompletionKind, ProgrammeCode, ProgrammeRules, RiskLevel, Sex } from "./programme.model.js";
 import { completionThreshold } from "./programme.rules.js";
@@ -65,23 +65,6 @@ export class Programme extends Node {
   maxGroupSize!: number;
 }
 
-export function rulesOf(row: ProgrammeRow): ProgrammeRules {
-  return {
-    code: row.code as ProgrammeCode,
-    name: row.name,
-    minAge: row.minAge,
-    maxAge: row.maxAge,
-    requiredSex: row.requiredSex as Sex | null,
-    requiresChildUnderAge: row.requiresChildUnderAge,
-    mandated: row.mandated,
-    minimumRiskLevel: row.minimumRiskLevel as RiskLevel | null,
-    sessionsTotal: row.sessionsTotal,
-    completionKind: row.completionKind as CompletionKind,
-    completionValue: row.completionValue,
-    closesAfterSession: row.closesAfterSession,
-    maxGroupSize: row.maxGroupSize,
-  };
-}
 
 export function toProgramme(row: ProgrammeRow): Programme {
   const rules = rulesOf(row);
