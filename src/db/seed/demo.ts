@@ -7,25 +7,43 @@
  * (eligibility, transitions, group closing and capacity, completion, enforcement), then written in one
  * transaction with multi-row inserts.
  */
-import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { DatabaseHandle, Executor } from "../client.js";
-import { programmes, rulesOf, type ProgrammeRow } from "../../modules/programmes/programme.table.js";
-import { ProgrammeRepository } from "../../modules/programmes/programme.repository.js";
-import type { CompletionKind, ProgrammeCode, ProgrammeRules, RiskLevel, Sex } from "../../modules/programmes/programme.model.js";
-import { perpetratorChildren, perpetrators } from "../../modules/perpetrators/perpetrator.table.js";
-import { NEEDS, type ChildRelationship, type Need } from "../../modules/perpetrators/perpetrator.model.js";
-import { formatCroNumber, formatPncId, generateCrn } from "../../modules/perpetrators/identifiers.rules.js";
-import { referrals, referralTransitions } from "../../modules/referrals/referral.table.js";
-import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "../../modules/referrals/referral.model.js";
-import { checkTransition, isTerminal } from "../../modules/referrals/transition.rules.js";
-import { checkEligibility } from "../../modules/referrals/eligibility.rules.js";
-import { groupFacilitators, programmeGroups, programmeSessions, type SessionFormat } from "../../modules/groups/group.table.js";
-import { checkGroupOpenForAllocation } from "../../modules/groups/group.rules.js";
-import { attendanceRecords, registerSubmissions } from "../../modules/attendance/attendance.table.js";
-import type { AttendanceOutcome } from "../../modules/attendance/attendance.model.js";
-import { completionThreshold } from "../../modules/attendance/attendance.rules.js";
-import { assessEnforcement } from "../../modules/attendance/enforcement.rules.js";
+import {
+  ProgrammeRepository,
+  completionThreshold,
+  programmes,
+  rulesOf,
+  type CompletionKind,
+  type ProgrammeCode,
+  type ProgrammeRow,
+  type ProgrammeRules,
+  type RiskLevel,
+  type Sex,
+} from "../../modules/programmes/index.js";
+import {
+  NEEDS,
+  formatCroNumber,
+  formatPncId,
+  generateCrn,
+  perpetratorChildren,
+  perpetrators,
+  type ChildRelationship,
+  type Need,
+} from "../../modules/perpetrators/index.js";
+import {
+  checkEligibility,
+  checkTransition,
+  isTerminal,
+  referralTransitions,
+  referrals,
+  type LegalBasis,
+  type ReferralSource,
+  type ReferralStatus,
+  type WithdrawalReason,
+} from "../../modules/referrals/index.js";
+import { checkGroupOpenForAllocation, groupFacilitators, programmeGroups, programmeSessions, type SessionFormat } from "../../modules/groups/index.js";
+import { assessEnforcement, attendanceRecords, registerSubmissions, type AttendanceOutcome } from "../../modules/attendance/index.js";
 import { addDays, addMonths, toIsoDate } from "../../shared/dates.js";
 import { SeededRandom } from "./random.js";
 import {
@@ -65,7 +83,11 @@ export interface SeedOptions {
 
 /** True when nobody has been recorded yet: the only state in which demo data may be added. */
 export async function isDatabaseEmpty(handle: DatabaseHandle): Promise<boolean> {
-  const rows = await handle.db.select({ id: perpetrators.id }).from(perpetrators).limit(1);
+  return holdsNoPeople(handle.db);
+}
+
+async function holdsNoPeople(executor: Executor): Promise<boolean> {
+  const rows = await executor.select({ id: perpetrators.id }).from(perpetrators).limit(1);
   return rows.length === 0;
 }
 
@@ -75,8 +97,7 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   return handle.db.transaction(async (tx) => {
     await new ProgrammeRepository(tx).ensureDefaults();
-    const [existing] = await tx.select({ count: sql<number>`count(*)::int` }).from(perpetrators);
-    if ((existing?.count ?? 0) > 0) throw new Error("The database already holds people: demo data is only added to an empty database");
+    if (!(await holdsNoPeople(tx))) throw new Error("The database already holds people: demo data is only added to an empty database");
 
     const data = buildDemoData(await tx.select().from(programmes), now, seed);
     await insertAll(tx, perpetrators, data.perpetrators);

@@ -4,3 +4,5 @@ export { createAttendanceLoaders, type AttendanceLoaders } from "./attendance.lo
 export { ReferralAttendanceResolver, SessionRegisterResolver, AttendanceRecordResolver } from "./attendance.resolver.js";
 export { AttendanceRecord, toAttendanceRecord } from "./attendance.type.js";
 export { attendanceRecords, registerSubmissions } from "./attendance.table.js";
+export type { AttendanceOutcome } from "./attendance.model.js";
+export { assessEnforcement } from "./enforcement.rules.js";

@@ -4,5 +4,5 @@ export { createGroupLoaders, type GroupLoaders } from "./group.loaders.js";
 export { ProgrammeGroupResolver, ProgrammeSessionResolver } from "./group.resolver.js";
 export { ProgrammeGroup, ProgrammeSession, toProgrammeGroup, toProgrammeSession } from "./group.type.js";
 export { programmeGroups, programmeSessions, groupFacilitators } from "./group.table.js";
-export type { ProgrammeGroupRow, ProgrammeSessionRow } from "./group.table.js";
+export type { ProgrammeGroupRow, ProgrammeSessionRow, SessionFormat } from "./group.table.js";
 export { checkGroupOpenForAllocation } from "./group.rules.js";

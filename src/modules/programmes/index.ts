@@ -6,3 +6,4 @@ export { Programme, ProgrammeCodeEnum, SexEnum, RiskLevelEnum, toProgramme } fro
 export { programmes, rulesOf } from "./programme.table.js";
 export type { ProgrammeRow } from "./programme.table.js";
 export * from "./programme.model.js";
+export { completionThreshold } from "./programme.rules.js";

@@ -6,3 +6,5 @@ export { Referral, toReferral } from "./referral.type.js";
 export { referrals, referralTransitions } from "./referral.table.js";
 export type { ReferralRow } from "./referral.table.js";
 export * from "./referral.model.js";
+export { checkTransition, isTerminal } from "./transition.rules.js";
+export { checkEligibility } from "./eligibility.rules.js";
