@@ -14,6 +14,19 @@ import {
   SessionRegisterResolver,
   toAttendanceRecord,
 } from "./modules/attendance/index.js";
+import {
+  InterventionPlanResolver,
+  IomMembershipResolver,
+  IomStaffResolver,
+  IomWorkloadResolver,
+  OffenderManagerAssignmentResolver,
+  PerpetratorIomResolver,
+  PlanActionResolver,
+  toInterventionPlan,
+  toIomMembership,
+  toIomStaffMember,
+  toPlanAction,
+} from "./modules/iom/index.js";
 
 /** How `node(id:)` fetches each type: through the same service calls, and so the same checks, as its typed query. */
 const nodeFetchers: Record<string, NodeFetcher> = {
@@ -41,6 +54,22 @@ const nodeFetchers: Record<string, NodeFetcher> = {
     const row = await ctx.services.attendance.getRecord(ctx, id);
     return row && toAttendanceRecord(row);
   },
+  IomStaffMember: async (ctx, id) => {
+    const row = await ctx.services.iomStaff.getStaff(ctx, id);
+    return row && toIomStaffMember(row);
+  },
+  IomMembership: async (ctx, id) => {
+    const row = await ctx.services.iomCohort.get(ctx, id);
+    return row && toIomMembership(row);
+  },
+  InterventionPlan: async (ctx, id) => {
+    const row = await ctx.services.iomPlans.getPlan(ctx, id);
+    return row && toInterventionPlan(row);
+  },
+  PlanAction: async (ctx, id) => {
+    const row = await ctx.services.iomActions.getAction(ctx, id);
+    return row && toPlanAction(row);
+  },
 };
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -60,6 +89,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ReferralAttendanceResolver,
       SessionRegisterResolver,
       AttendanceRecordResolver,
+      IomStaffResolver,
+      IomMembershipResolver,
+      OffenderManagerAssignmentResolver,
+      IomWorkloadResolver,
+      InterventionPlanResolver,
+      PlanActionResolver,
+      PerpetratorIomResolver,
     ],
     authChecker: roleAuthChecker,
     authMode: "error",

@@ -123,7 +123,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
         res.setHeader("x-request-id", requestId);
         try {
           const viewer = await verifyToken(req.headers.authorization);
-          return { requestId, viewer, clock, services, loaders: createLoaders() };
+          return { requestId, viewer, clock, services, loaders: createLoaders(viewer) };
         } catch (error) {
           if (error instanceof AppError) throw toGraphQLError(error);
           throw error;

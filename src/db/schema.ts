@@ -4,3 +4,4 @@ export * from "../modules/perpetrators/perpetrator.table.js";
 export * from "../modules/referrals/referral.table.js";
 export * from "../modules/groups/group.table.js";
 export * from "../modules/attendance/attendance.table.js";
+export * from "../modules/iom/iom.table.js";

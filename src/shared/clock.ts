@@ -13,4 +13,10 @@ export function fixedClock(at: Date | string): Clock & { set(at: Date | string):
   };
 }
 
-export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+const englandCalendar = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/**
+ * The calendar date in England at a moment, `YYYY-MM-DD`: what "today" means for a due date or an age
+ * here (just after midnight in summer time it is already the next day, though UTC is not).
+ */
+export const isoDate = (date: Date): string => englandCalendar.format(date);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, ageOn, daysInMonth, minusMonths, parseIsoDate, toIsoDate } from "./dates.js";
+import { addDays, addMonths, ageOn, daysBetween, daysInMonth, minusMonths, parseIsoDate, shiftIsoDate, shiftIsoDateMonths, toIsoDate } from "./dates.js";
 
 describe("parseIsoDate", () => {
   it.each([
@@ -85,5 +85,104 @@ describe("toIsoDate", () => {
     ["2026-11-26T00:00:00.000Z", "2026-11-26"],
   ])("%s → %s", (moment, expected) => {
     expect(toIsoDate(new Date(moment))).toBe(expected);
+  });
+});
+
+describe("shiftIsoDate", () => {
+  it.each([
+    ["2026-11-26", 0, "2026-11-26"],
+    ["2026-11-26", 1, "2026-11-27"],
+    ["2026-11-26", -1, "2026-11-25"],
+    ["2026-11-30", 1, "2026-12-01"],
+    ["2026-12-31", 1, "2027-01-01"],
+    ["2027-01-01", -1, "2026-12-31"],
+    ["2024-02-28", 1, "2024-02-29"],
+    ["2024-02-29", 1, "2024-03-01"],
+    ["2026-02-28", 1, "2026-03-01"],
+    ["2024-03-01", -1, "2024-02-29"],
+    ["2026-03-01", -1, "2026-02-28"],
+    ["2024-01-01", 366, "2025-01-01"],
+    ["2026-01-01", 365, "2027-01-01"],
+    ["2026-11-26", -365, "2025-11-26"],
+    // The clocks change on 29 March and 25 October 2026; a day is still a day.
+    ["2026-03-28", 2, "2026-03-30"],
+    ["2026-10-24", 2, "2026-10-26"],
+  ])("%s plus %i days → %s", (from, days, expected) => {
+    expect(shiftIsoDate(from, days)).toBe(expected);
+  });
+
+  it.each([["2026-02-30"], ["2023-02-29"], ["2026-13-01"], ["26-11-2026"], ["2026-11-26T00:00:00Z"], [""]])("throws a RangeError for %j", (text) => {
+    expect(() => shiftIsoDate(text, 1)).toThrow(RangeError);
+    expect(() => shiftIsoDate(text, 1)).toThrow(`isoDate must be a YYYY-MM-DD calendar date, got "${text}"`);
+  });
+});
+
+describe("shiftIsoDateMonths", () => {
+  it.each([
+    ["2026-11-26", 0, "2026-11-26"],
+    ["2026-11-26", 1, "2026-12-26"],
+    ["2026-11-26", 2, "2027-01-26"],
+    ["2026-11-26", 6, "2027-05-26"],
+    ["2026-11-26", 24, "2028-11-26"],
+    ["2026-11-26", -12, "2025-11-26"],
+    ["2026-01-15", -1, "2025-12-15"],
+    ["2026-01-15", -13, "2024-12-15"],
+    // Clamped to the end of a shorter month.
+    ["2026-01-31", 1, "2026-02-28"],
+    ["2024-01-31", 1, "2024-02-29"],
+    ["2026-08-31", 6, "2027-02-28"],
+    ["2027-08-31", 6, "2028-02-29"],
+    ["2026-10-31", 6, "2027-04-30"],
+    ["2026-03-31", -1, "2026-02-28"],
+    ["2026-05-31", -1, "2026-04-30"],
+    ["2024-02-29", 12, "2025-02-28"],
+    ["2024-02-29", 48, "2028-02-29"],
+    ["2024-02-29", -12, "2023-02-28"],
+    // Clamping does not carry over: the day stays at the end of February, not the 31st.
+    ["2026-02-28", 1, "2026-03-28"],
+  ])("%s plus %i months → %s", (from, months, expected) => {
+    expect(shiftIsoDateMonths(from, months)).toBe(expected);
+  });
+
+  it.each([["2026-04-31"], ["2026-00-10"], ["yesterday"]])("throws a RangeError for %j", (text) => {
+    expect(() => shiftIsoDateMonths(text, 6)).toThrow(RangeError);
+    expect(() => shiftIsoDateMonths(text, 6)).toThrow(`isoDate must be a YYYY-MM-DD calendar date, got "${text}"`);
+  });
+});
+
+describe("daysBetween", () => {
+  it.each([
+    ["2026-11-26", "2026-11-26", 0],
+    ["2026-11-25", "2026-11-26", 1],
+    ["2026-11-26", "2026-11-25", -1],
+    ["2026-11-26", "2027-11-26", 365],
+    ["2027-11-26", "2026-11-26", -365],
+    ["2024-01-01", "2025-01-01", 366],
+    ["2024-02-28", "2024-03-01", 2],
+    ["2026-02-28", "2026-03-01", 1],
+    ["2000-02-28", "2000-03-01", 2],
+    ["1900-02-28", "1900-03-01", 1],
+    ["2026-12-31", "2027-01-01", 1],
+    // Whole days across the clocks changing: no 23- or 25-hour days.
+    ["2026-03-28", "2026-03-30", 2],
+    ["2026-10-24", "2026-10-26", 2],
+    ["2026-01-01", "2036-01-01", 3652],
+  ])("%s to %s → %i", (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+  });
+
+  it("is the inverse of shiftIsoDate", () => {
+    for (const days of [-400, -31, -1, 0, 1, 29, 59, 366, 1000]) {
+      expect(daysBetween("2024-02-29", shiftIsoDate("2024-02-29", days))).toBe(days);
+    }
+  });
+
+  it.each([
+    ["2026-02-29", "2026-03-01", "from"],
+    ["2026-03-01", "2026-02-29", "to"],
+    ["2026-3-1", "2026-03-02", "from"],
+  ])("throws a RangeError naming the malformed argument (%s, %s)", (from, to, name) => {
+    expect(() => daysBetween(from, to)).toThrow(RangeError);
+    expect(() => daysBetween(from, to)).toThrow(new RegExp(`^${name} must be a YYYY-MM-DD calendar date`));
   });
 });

@@ -69,6 +69,25 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A `YYYY-MM-DD` date moved by whole days. */
+export function shiftIsoDate(isoDate: string, days: number): string {
+  requireIsoDate(isoDate, "isoDate");
+  return toIsoDate(addDays(new Date(`${isoDate}T00:00:00Z`), days));
+}
+
+/** A `YYYY-MM-DD` date moved by whole calendar months, clamped to a shorter month's end. */
+export function shiftIsoDateMonths(isoDate: string, months: number): string {
+  requireIsoDate(isoDate, "isoDate");
+  return toIsoDate(addMonths(new Date(`${isoDate}T00:00:00Z`), months));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier), both `YYYY-MM-DD`. */
+export function daysBetween(from: string, to: string): number {
+  requireIsoDate(from, "from");
+  requireIsoDate(to, "to");
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MILLISECONDS_PER_DAY);
+}
+
 function utcDate(year: number, month: number, day: number): Date {
   // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
   const date = new Date(0);

@@ -17,6 +17,10 @@ export enum UserErrorCode {
   SESSION_NOT_STARTED = "SESSION_NOT_STARTED",
   NOT_IN_GROUP = "NOT_IN_GROUP",
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
+  MEMBERSHIP_ENDED = "MEMBERSHIP_ENDED",
+  STAFF_INACTIVE = "STAFF_INACTIVE",
+  ALREADY_ASSIGNED = "ALREADY_ASSIGNED",
+  PLAN_NOT_LIVE = "PLAN_NOT_LIVE",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Why a mutation's input was refused." });
 

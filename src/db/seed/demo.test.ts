@@ -13,8 +13,28 @@ import { groupFacilitators, programmeGroups, programmeSessions, type ProgrammeSe
 import { attendanceRecords, registerSubmissions } from "../../modules/attendance/attendance.table.js";
 import { completionThreshold } from "../../modules/attendance/attendance.rules.js";
 import { assessEnforcement } from "../../modules/attendance/enforcement.rules.js";
-import { toIsoDate } from "../../shared/dates.js";
-import { buildDemoData, isDatabaseEmpty, seedDemoData, type SeedSummary } from "./demo.js";
+import {
+  OPEN_ACTION_STATUSES,
+  interventionPlans,
+  iomMemberships,
+  iomStaff,
+  isActionOverdue,
+  isReviewOverdue,
+  offenderManagerAssignments,
+  planActions,
+  planReviews,
+  type ActionStatus,
+  type InterventionPlanRow,
+  type IomMembershipRow,
+  type IomStaffRow,
+  type OffenderManagerAssignmentRow,
+  type PlanActionRow,
+  type PlanReviewRow,
+  type PlanStatus,
+} from "../../modules/iom/index.js";
+import { ageOn as ageOnDay, daysBetween, shiftIsoDateMonths, toIsoDate } from "../../shared/dates.js";
+import { DEFAULT_DEMO_SEED, buildDemoData, isDatabaseEmpty, seedDemoData, type SeedSummary } from "./demo.js";
+import { buildIomData, iomRandom } from "./iom.js";
 
 const NOW = new Date("2026-05-14T09:30:00.000Z");
 
@@ -29,6 +49,12 @@ let referralRows: ReferralRow[];
 let transitions: ReferralTransitionRow[];
 let sessions: ProgrammeSessionRow[];
 let records: (typeof attendanceRecords.$inferSelect)[];
+let staff: IomStaffRow[];
+let memberships: IomMembershipRow[];
+let assignments: OffenderManagerAssignmentRow[];
+let plans: InterventionPlanRow[];
+let actions: PlanActionRow[];
+let reviews: PlanReviewRow[];
 
 beforeAll(async () => {
   handle = await openDatabase({ kind: "pglite", dataDir: null });
@@ -46,6 +72,12 @@ beforeAll(async () => {
   transitions = await db.select().from(referralTransitions);
   sessions = await db.select().from(programmeSessions);
   records = await db.select().from(attendanceRecords);
+  staff = await db.select().from(iomStaff);
+  memberships = await db.select().from(iomMemberships);
+  assignments = await db.select().from(offenderManagerAssignments);
+  plans = await db.select().from(interventionPlans);
+  actions = await db.select().from(planActions);
+  reviews = await db.select().from(planReviews);
 }, 120_000);
 
 afterAll(() => handle?.close());
@@ -252,3 +284,206 @@ function ageOn(dateOfBirth: string): number {
   const years = Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
   return today.slice(5) >= dateOfBirth.slice(5) ? years : years - 1;
 }
+
+describe("seedDemoData: the IOM cohort", () => {
+  const today = toIsoDate(NOW);
+  const open = () => memberships.filter((m) => m.endedOn === null);
+  const staffById = (id: string) => staff.find((s) => s.id === id)!;
+  const assignmentsOf = (membershipId: string) =>
+    assignments.filter((a) => a.membershipId === membershipId).sort((a, b) => a.startedOn.localeCompare(b.startedOn) || (a.endedOn === null ? 1 : -1));
+  const plansOf = (membershipId: string) => plans.filter((p) => p.membershipId === membershipId).sort((a, b) => a.version - b.version);
+  const livePlanOf = (membershipId: string) => plansOf(membershipId).find((p) => p.status === "LIVE")!;
+  const actionsOf = (planId: string) => actions.filter((a) => a.planId === planId).sort((a, b) => a.position - b.position);
+  const reviewsOf = (planId: string) => reviews.filter((r) => r.planId === planId).sort((a, b) => a.reviewedOn.localeCompare(b.reviewedOn));
+  const officerOn = (membershipId: string, day: string) => staffById(assignmentsOf(membershipId).filter((a) => a.startedOn <= day).at(-1)!.staffId);
+
+  it("reports what it wrote: 17 staff, about 90 open memberships and some that ended", () => {
+    expect(summary).toMatchObject({
+      iomStaff: staff.length,
+      iomMemberships: memberships.length,
+      iomAssignments: assignments.length,
+      iomPlans: plans.length,
+      iomPlanActions: actions.length,
+      iomPlanReviews: reviews.length,
+    });
+    expect(open().length).toBeGreaterThanOrEqual(85);
+    expect(open().length).toBeLessThanOrEqual(95);
+    expect(memberships.length - open().length).toBeGreaterThanOrEqual(12);
+    expect(memberships.length - open().length).toBeLessThanOrEqual(18);
+    expect(reviews.length).toBeGreaterThan(plans.length / 2);
+  });
+
+  it("has twelve serving offender managers in four teams, one former officer and four probation practitioners", () => {
+    const officers = staff.filter((s) => s.kind === "POLICE_OFFENDER_MANAGER");
+    const serving = officers.filter((s) => s.active);
+    expect(serving.map((s) => s.subject).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `om-${i + 1}`).sort());
+    expect(new Set(serving.map((s) => s.team))).toEqual(new Set(["Leeds DV IOM North", "Leeds DV IOM South", "Bradford DV IOM", "Wakefield and Kirklees DV IOM"]));
+    expect(officers.filter((s) => !s.active).map((s) => s.subject)).toEqual(["om-13"]);
+    expect(new Set(officers.map((s) => s.collarNumber)).size).toBe(officers.length);
+    for (const officer of officers) {
+      expect(officer).toMatchObject({ force: "West Yorkshire Police", createdBy: "seed" });
+      expect(officer.name).toMatch(/^PC [A-Z][a-z]+ [A-Z][a-z]+$/);
+    }
+    const practitioners = staff.filter((s) => s.kind === "PROBATION_PRACTITIONER");
+    expect(practitioners.map((s) => s.subject).sort()).toEqual(["prob-1", "prob-2", "prob-3", "prob-4"]);
+    expect(practitioners.every((s) => s.organisation === "Probation Service, Yorkshire and the Humber" && s.active)).toBe(true);
+  });
+
+  it("selects adult men, never PACT youths; one open membership per person; a few re-selected after leaving", () => {
+    const pact = programmeRows.find((p) => p.code === "PACT")!.id;
+    for (const m of memberships) {
+      const person = people.find((p) => p.id === m.perpetratorId)!;
+      expect(person.sex).toBe("MALE");
+      expect(ageOnDay(person.dateOfBirth, m.startedOn)).toBeGreaterThanOrEqual(18);
+      expect(referralRows.some((r) => r.perpetratorId === person.id && r.programmeId === pact)).toBe(false);
+      expect(m.startedOn <= today).toBe(true);
+    }
+    const openPeople = open().map((m) => m.perpetratorId);
+    expect(new Set(openPeople).size).toBe(openPeople.length);
+    expect(memberships.filter((m) => m.perpetratorId && referralRows.some((r) => r.perpetratorId === m.perpetratorId)).length / memberships.length).toBeGreaterThan(0.6);
+
+    const ended = memberships.filter((m) => m.endedOn !== null);
+    const reselected = ended.filter((e) => open().some((m) => m.perpetratorId === e.perpetratorId));
+    expect(reselected.length).toBeGreaterThanOrEqual(3);
+    expect(reselected.length).toBeLessThanOrEqual(5);
+    for (const e of reselected) expect(open().find((m) => m.perpetratorId === e.perpetratorId)!.startedOn >= e.endedOn!).toBe(true);
+    const reasons = ended.map((m) => m.deselectionReason);
+    for (const reason of ["REDUCED_RISK", "CUSTODY", "MOVED_AREA", "OTHER"]) expect(reasons).toContain(reason);
+    expect(reasons.filter((r) => r === "DECEASED").length).toBeLessThanOrEqual(1);
+    expect(ended.filter((m) => m.deselectionReason === "OTHER").every((m) => m.deselectionNote)).toBe(true);
+    expect(memberships.filter((m) => m.selectionSource === "FRONT_DOOR_SAFEGUARDING_HUB").length / memberships.length).toBeGreaterThan(0.5);
+    expect(memberships.filter((m) => m.cohortType === "FLEX").length / memberships.length).toBeGreaterThan(0.7);
+    expect(memberships.some((m) => m.rfgScore === null)).toBe(true);
+    expect(memberships.filter((m) => m.rfgScore !== null).every((m) => m.rfgScore! >= 20 && m.rfgScore! <= 180)).toBe(true);
+  });
+
+  it("gives each open member one active offender manager, keeps the history, and balances caseloads", () => {
+    for (const m of memberships) {
+      const history = assignmentsOf(m.id);
+      expect(history[0]!.startedOn).toBe(m.startedOn);
+      history.slice(1).forEach((a, i) => expect(history[i]!.endedOn).toBe(a.startedOn));
+      const active = history.filter((a) => a.endedOn === null);
+      if (m.endedOn === null) {
+        expect(active).toHaveLength(1);
+        expect(active[0]).toBe(history.at(-1));
+        expect(staffById(active[0]!.staffId)).toMatchObject({ kind: "POLICE_OFFENDER_MANAGER", active: true });
+      } else {
+        expect(active).toHaveLength(0);
+        expect(history.at(-1)!.endedOn).toBe(m.endedOn);
+      }
+    }
+    const caseloads = staff.filter((s) => s.kind === "POLICE_OFFENDER_MANAGER" && s.active).map((s) => assignments.filter((a) => a.staffId === s.id && a.endedOn === null).length);
+    expect(Math.min(...caseloads)).toBeGreaterThanOrEqual(7);
+    expect(Math.max(...caseloads)).toBeLessThanOrEqual(9);
+    const reassigned = open().filter((m) => assignmentsOf(m.id).length > 1);
+    expect(reassigned.length / open().length).toBeGreaterThan(0.15);
+    expect(reassigned.length / open().length).toBeLessThan(0.25);
+    const former = staff.find((s) => s.subject === "om-13")!;
+    expect(assignments.filter((a) => a.staffId === former.id).length).toBeGreaterThanOrEqual(2);
+    expect(assignments.some((a) => a.staffId === former.id && a.endedOn === null)).toBe(false);
+  });
+
+  it("gives every open member exactly one LIVE plan, versions from 1, and closes the plans of those who left", () => {
+    for (const m of memberships) {
+      const versions = plansOf(m.id);
+      expect(versions.map((p) => p.version)).toEqual(versions.map((_, i) => i + 1));
+      versions.slice(0, -1).forEach((p) => expect(p).toMatchObject({ status: "SUPERSEDED", endedAt: expect.any(Date) }));
+      const last = versions.at(-1)!;
+      expect(last.status).toBe(m.endedOn === null ? "LIVE" : "CLOSED");
+      expect(last.endedAt === null).toBe(m.endedOn === null);
+      for (const plan of versions) {
+        expect(plan.summary!.length).toBeGreaterThan(10);
+        expect(toIsoDate(plan.createdAt) >= m.startedOn).toBe(true);
+      }
+    }
+    const replanned = open().filter((m) => plansOf(m.id).length > 1).length / open().length;
+    expect(replanned).toBeGreaterThan(0.25);
+    expect(replanned).toBeLessThan(0.35);
+  });
+
+  it("holds 3-7 actions on each live plan, owned in the agency the owner works for", () => {
+    const agencyOf = { POLICE_OFFENDER_MANAGER: "POLICE", PROBATION_PRACTITIONER: "PROBATION" } as const;
+    for (const m of open()) {
+      const own = actionsOf(livePlanOf(m.id).id);
+      expect(own.length).toBeGreaterThanOrEqual(3);
+      expect(own.length).toBeLessThanOrEqual(7);
+      expect(own.map((a) => a.position)).toEqual(own.map((_, i) => i + 1));
+    }
+    for (const action of actions) {
+      if (action.ownerStaffId) expect(agencyOf[staffById(action.ownerStaffId).kind as keyof typeof agencyOf]).toBe(action.ownerAgency);
+      else expect(action.ownerName).toBeTruthy();
+      const closed = !OPEN_ACTION_STATUSES.includes(action.status as ActionStatus);
+      expect(action.closedAt !== null).toBe(closed);
+      if (action.status === "NOT_ACHIEVED" || action.status === "CANCELLED") expect(action.notes).toBeTruthy();
+      if (action.referralId) expect(action.pathway).toBe("PROGRAMME_ATTENDANCE");
+      expect(action.createdAt.getTime()).toBeLessThan(NOW.getTime());
+    }
+    const statuses = new Set(actions.map((a) => a.status));
+    for (const status of ["PLANNED", "IN_PROGRESS", "DONE", "NOT_ACHIEVED", "CANCELLED"]) expect(statuses).toContain(status);
+    expect(new Set(actions.map((a) => a.pathway)).size).toBe(9);
+  });
+
+  it("links programme actions only to referrals of the member themselves", () => {
+    const linked = actions.filter((a) => a.referralId);
+    expect(linked.length).toBeGreaterThan(20);
+    for (const action of linked) {
+      const membership = memberships.find((m) => m.id === plans.find((p) => p.id === action.planId)!.membershipId)!;
+      expect(referralRows.find((r) => r.id === action.referralId)!.perpetratorId).toBe(membership.perpetratorId);
+    }
+  });
+
+  it("reviews plans in order, at most six months apart, by the member's offender manager at the time", () => {
+    let older = 0;
+    let reviewedOlder = 0;
+    for (const plan of plans) {
+      const membership = memberships.find((m) => m.id === plan.membershipId)!;
+      const own = reviewsOf(plan.id);
+      let from = toIsoDate(plan.createdAt);
+      for (const review of own) {
+        expect(review.reviewedOn >= from).toBe(true);
+        expect(review.reviewedOn <= today).toBe(true);
+        expect(review.nextReviewOn > review.reviewedOn).toBe(true);
+        expect(review.nextReviewOn <= shiftIsoDateMonths(review.reviewedOn, 6)).toBe(true);
+        expect(review.reviewerSub).toBe(officerOn(membership.id, review.reviewedOn).subject);
+        from = review.reviewedOn;
+      }
+      if (own.length) expect(plan.reviewDueOn).toBe(own.at(-1)!.nextReviewOn);
+      expect(plan.reviewDueOn <= shiftIsoDateMonths(from, 6)).toBe(true);
+      const lastDay = plan.endedAt ? toIsoDate(plan.endedAt) : today;
+      if (daysBetween(toIsoDate(plan.createdAt), lastDay) > 42) {
+        older++;
+        if (own.length >= 1 && own.length <= 4) reviewedOlder++;
+      }
+    }
+    expect(reviewedOlder / older).toBeGreaterThan(0.85);
+    const outcomes = reviews.map((r) => r.outcome);
+    expect(outcomes.filter((o) => o === "ON_TRACK" || o === "PARTIAL_PROGRESS").length / outcomes.length).toBeGreaterThan(0.7);
+  });
+
+  it("leaves some live plans overdue for review and some members with overdue actions, on the seed's today", () => {
+    const live = open().map((m) => livePlanOf(m.id));
+    const reviewOverdue = live.filter((p) => isReviewOverdue({ status: p.status as PlanStatus, reviewDueOn: p.reviewDueOn }, today)).length / live.length;
+    expect(reviewOverdue).toBeGreaterThanOrEqual(0.1);
+    expect(reviewOverdue).toBeLessThanOrEqual(0.17);
+    const behind = live.filter((p) => actionsOf(p.id).some((a) => isActionOverdue({ status: a.status as ActionStatus, dueOn: a.dueOn }, "LIVE", today))).length / live.length;
+    expect(behind).toBeGreaterThanOrEqual(0.2);
+    expect(behind).toBeLessThanOrEqual(0.3);
+    // om-1's caseload (the README's example) has some of each.
+    const om1 = staff.find((s) => s.subject === "om-1")!;
+    const mine = assignments.filter((a) => a.staffId === om1.id && a.endedOn === null).map((a) => livePlanOf(a.membershipId));
+    expect(mine.some((p) => p.reviewDueOn < today)).toBe(true);
+    expect(mine.some((p) => actionsOf(p.id).some((a) => isActionOverdue({ status: a.status as ActionStatus, dueOn: a.dueOn }, "LIVE", today)))).toBe(true);
+  });
+
+  it("is deterministic: the seeded rows are what the builder gives, and the same seed builds the same rows", () => {
+    const build = (seed: number) => buildIomData({ ...buildDemoData(programmeRows, NOW, seed), programmes: programmeRows }, NOW, iomRandom(seed));
+    const seeded = build(DEFAULT_DEMO_SEED);
+    const byId = <T extends { id?: string }>(rows: T[]) => rows.map((r) => r.id).sort();
+    expect(byId(seeded.memberships)).toEqual(byId(memberships));
+    expect(byId(seeded.actions)).toEqual(byId(actions));
+    expect(byId(seeded.reviews)).toEqual(byId(reviews));
+    for (const row of seeded.plans) expect(plans.find((p) => p.id === row.id)).toMatchObject(row);
+    expect(build(7)).toEqual(build(7));
+    expect(build(8).memberships[0]!.id).not.toBe(build(7).memberships[0]!.id);
+  });
+});

@@ -14,7 +14,6 @@ import {
   completionThreshold,
   programmes,
   rulesOf,
-  type CompletionKind,
   type ProgrammeCode,
   type ProgrammeRow,
   type ProgrammeRules,
@@ -44,8 +43,10 @@ import {
 } from "../../modules/referrals/index.js";
 import { checkGroupOpenForAllocation, groupFacilitators, programmeGroups, programmeSessions, type SessionFormat } from "../../modules/groups/index.js";
 import { assessEnforcement, attendanceRecords, registerSubmissions, type AttendanceOutcome } from "../../modules/attendance/index.js";
+import { interventionPlans, iomMemberships, iomStaff, offenderManagerAssignments, planActions, planReviews } from "../../modules/iom/index.js";
 import { addDays, addMonths, toIsoDate } from "../../shared/dates.js";
 import { SeededRandom } from "./random.js";
+import { buildIomData, iomRandom } from "./iom.js";
 import {
   ACCEPTABLE_ABSENCE_NOTES,
   BACKGROUNDS,
@@ -74,6 +75,12 @@ export interface SeedSummary {
   referralTransitions: number;
   registerSubmissions: number;
   attendanceRecords: number;
+  iomStaff: number;
+  iomMemberships: number;
+  iomAssignments: number;
+  iomPlans: number;
+  iomPlanActions: number;
+  iomPlanReviews: number;
 }
 
 export interface SeedOptions {
@@ -99,7 +106,8 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
     await new ProgrammeRepository(tx).ensureDefaults();
     if (!(await holdsNoPeople(tx))) throw new Error("The database already holds people: demo data is only added to an empty database");
 
-    const data = buildDemoData(await tx.select().from(programmes), now, seed);
+    const programmeRows = await tx.select().from(programmes);
+    const data = buildDemoData(programmeRows, now, seed);
     await insertAll(tx, perpetrators, data.perpetrators);
     await insertAll(tx, perpetratorChildren, data.perpetratorChildren);
     await insertAll(tx, programmeGroups, data.programmeGroups);
@@ -109,6 +117,14 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
     await insertAll(tx, referralTransitions, data.referralTransitions);
     await insertAll(tx, registerSubmissions, data.registerSubmissions);
     await insertAll(tx, attendanceRecords, data.attendanceRecords);
+
+    const iom = buildIomData({ ...data, programmes: programmeRows }, now, iomRandom(seed));
+    await insertAll(tx, iomStaff, iom.staff);
+    await insertAll(tx, iomMemberships, iom.memberships);
+    await insertAll(tx, offenderManagerAssignments, iom.assignments);
+    await insertAll(tx, interventionPlans, iom.plans);
+    await insertAll(tx, planActions, iom.actions);
+    await insertAll(tx, planReviews, iom.reviews);
 
     return {
       programmes: data.programmeCount,
@@ -121,6 +137,12 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       referralTransitions: data.referralTransitions.length,
       registerSubmissions: data.registerSubmissions.length,
       attendanceRecords: data.attendanceRecords.length,
+      iomStaff: iom.staff.length,
+      iomMemberships: iom.memberships.length,
+      iomAssignments: iom.assignments.length,
+      iomPlans: iom.plans.length,
+      iomPlanActions: iom.actions.length,
+      iomPlanReviews: iom.reviews.length,
     };
   });
 }

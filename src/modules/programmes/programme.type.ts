@@ -4,7 +4,7 @@ import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { rulesOf, type ProgrammeRow } from "./programme.table.js";
 import { COMPLETION_KINDS, PROGRAMME_CODES, RISK_LEVELS, SEXES } from "./programme.model.js";
-import type { CompletionKind, ProgrammeCode, ProgrammeRules, RiskLevel, Sex } from "./programme.model.js";
+import type { CompletionKind, ProgrammeCode, RiskLevel, Sex } from "./programme.model.js";
 import { completionThreshold } from "./programme.rules.js";
 
 export const ProgrammeCodeEnum = graphqlEnum(PROGRAMME_CODES, "ProgrammeCode");

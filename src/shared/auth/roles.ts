@@ -5,6 +5,8 @@ export enum Role {
   POLICE = "POLICE",
   FACILITATOR = "FACILITATOR",
   IOM_OFFICER = "IOM_OFFICER",
+  /** Leads an IOM team: manages the cohort (selection, offender managers, staff) and may change any plan. */
+  IOM_SUPERVISOR = "IOM_SUPERVISOR",
   SAFEGUARDING = "SAFEGUARDING",
   ANALYST = "ANALYST",
   AUDITOR = "AUDITOR",
@@ -16,6 +18,10 @@ export const ALL_ROLES = Object.values(Role) as Role[];
 export const isRole = (value: unknown): value is Role => typeof value === "string" && (ALL_ROLES as string[]).includes(value);
 
 /** Who may read person-level case data (people, referrals, attendance) without a narrower scope. */
-export const CASE_READERS = [Role.PROBATION, Role.POLICE, Role.IOM_OFFICER, Role.SAFEGUARDING, Role.ADMIN] as const;
+export const CASE_READERS = [Role.PROBATION, Role.POLICE, Role.IOM_OFFICER, Role.IOM_SUPERVISOR, Role.SAFEGUARDING, Role.ADMIN] as const;
 /** Who may create people and refer them to programmes. */
 export const REFERRERS = [Role.PROBATION, Role.POLICE, Role.ADMIN] as const;
+/** Who reads the whole IOM cohort: its members, offender managers and plans. */
+export const IOM_READERS = [Role.IOM_OFFICER, Role.IOM_SUPERVISOR, Role.POLICE, Role.ADMIN] as const;
+/** Who selects people onto the cohort, takes them off, assigns offender managers and keeps the staff list. */
+export const IOM_MANAGERS = [Role.IOM_SUPERVISOR, Role.ADMIN] as const;

@@ -23,6 +23,6 @@ export class Viewer {
 
   /** A facilitator with no broader role is limited to their own groups. */
   get isFacilitatorOnly(): boolean {
-    return this.roles.has(Role.FACILITATOR) && !this.has(Role.ADMIN, Role.PROBATION, Role.POLICE, Role.IOM_OFFICER, Role.SAFEGUARDING);
+    return this.roles.has(Role.FACILITATOR) && !this.has(Role.ADMIN, Role.PROBATION, Role.POLICE, Role.IOM_OFFICER, Role.IOM_SUPERVISOR, Role.SAFEGUARDING);
   }
 }

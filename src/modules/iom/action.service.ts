@@ -1,0 +1,244 @@
+import type { RequestContext } from "../../context.js";
+import type { Database } from "../../db/client.js";
+import { forbidden } from "../../shared/errors.js";
+import { idOfType } from "../../shared/global-id.js";
+import { isoDate } from "../../shared/clock.js";
+import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import type { ReferralService } from "../referrals/index.js";
+import type { IomAccess } from "./iom.access.js";
+import type { CohortService } from "./cohort.service.js";
+import type { StaffService } from "./staff.service.js";
+import type { ActionPatch, PlanRepository } from "./plan.repository.js";
+import type { ActionStatus, OwnerAgency, Pathway, PlanStatus, StaffKind } from "./iom.model.js";
+import type { InterventionPlanRow, IomMembershipRow, PlanActionRow } from "./iom.table.js";
+import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, checkAction, checkActionTransition, isOpenAction, type ActionDraft } from "./action.rules.js";
+import { checkPlanIsLive, type PlanRefusal } from "./plan.rules.js";
+import type { AddPlanActionInput, PlanActionInput, UpdatePlanActionInput } from "./plan.inputs.js";
+
+const toUserErrors = (refusals: PlanRefusal[], prefix: string[] = ["input"]): UserError[] =>
+  refusals.map((r) => userError([...prefix, ...r.field.split(".")], r.code, r.message));
+
+/** An action as the caller described it, with global ids read as database ids. */
+interface ActionSpec {
+  pathway: Pathway;
+  description: string;
+  ownerAgency: OwnerAgency;
+  ownerStaffId: string | null;
+  ownerName: string | null;
+  dueOn: string;
+  notes: string | null;
+  referralId: string | null;
+}
+
+/** An action that passed the rules, ready to write. */
+export type NewActionFields = Pick<PlanActionRow, "pathway" | "description" | "ownerAgency" | "ownerStaffId" | "ownerName" | "dueOn" | "notes" | "referralId">;
+
+const EDIT_FIELDS = ["description", "dueOn", "ownerAgency", "ownerStaffId", "ownerName", "referralId", "clearReferral"] as const;
+
+/** The actions of intervention plans: reading, checking, adding and moving them on. */
+export class ActionService {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: PlanRepository,
+    private readonly cohort: CohortService,
+    private readonly staff: StaffService,
+    private readonly referrals: ReferralService,
+    private readonly access: IomAccess,
+  ) {}
+
+  async getAction(ctx: RequestContext, id: string): Promise<PlanActionRow | null> {
+    const [action] = await this.repository.actionsByIds(this.db, [id]);
+    if (action) await this.planOf(ctx, action.planId, true);
+    return action ?? null;
+  }
+
+  actions(ctx: RequestContext, planId: string): Promise<PlanActionRow[]> {
+    return ctx.loaders.iom.actionsByPlanId.load(planId);
+  }
+
+  async addAction(ctx: RequestContext, input: AddPlanActionInput): Promise<Outcome<PlanActionRow>> {
+    const planId = idOfType(input.planId, "InterventionPlan");
+    const plan = planId ? await this.planOf(ctx, planId) : null;
+    if (!plan) return refused(userError("planId", "NOT_FOUND", "No such plan"));
+    const membership = await this.cohort.membershipForPlanChange(ctx, plan.membershipId, true);
+    if (!membership.ok) return membership;
+    const notLive = checkPlanIsLive({ status: plan.status as PlanStatus });
+    if (notLive) return refused(...toUserErrors([notLive]));
+    const today = isoDate(ctx.clock.now());
+    const errors: UserError[] = [];
+    const [resolved] = await this.resolveActions(ctx, [input.action], membership.value, today, errors, ["input", "action"]);
+    if (errors.length || !resolved) return refused(...errors);
+
+    return this.db.transaction(async (tx): Promise<Outcome<PlanActionRow>> => {
+      const locked = await this.cohort.lockOpenMembership(tx, membership.value.id);
+      if (!locked.ok) return locked;
+      const live = await this.repository.lockLivePlan(tx, membership.value.id);
+      if (live?.id !== plan.id) return refused(...toUserErrors([checkPlanIsLive({ status: "SUPERSEDED" })!]));
+      const { count, lastPosition } = await this.repository.countActions(tx, plan.id);
+      if (count >= MAX_ACTIONS_PER_PLAN) return refused(userError("planId", "INVALID", `A plan holds at most ${MAX_ACTIONS_PER_PLAN} actions`));
+      const row = await this.repository.appendAction(tx, plan.id, lastPosition + 1, { ...resolved, createdBy: ctx.viewer.sub, updatedBy: ctx.viewer.sub });
+      return succeeded(row);
+    });
+  }
+
+  /**
+   * Changes an action on a live plan. Whoever may change the plan may change anything; the action's
+   * owner (e.g. a probation practitioner) may move its status on and write notes.
+   */
+  async updateAction(ctx: RequestContext, input: UpdatePlanActionInput): Promise<Outcome<PlanActionRow>> {
+    const actionId = idOfType(input.actionId, "PlanAction");
+    const [action] = actionId ? await this.repository.actionsByIds(this.db, [actionId]) : [];
+    if (!action) return refused(userError("actionId", "NOT_FOUND", "No such action"));
+    const plan = (await this.planOf(ctx, action.planId))!;
+    const membership = (await this.cohort.loadMembership(ctx, plan.membershipId))!;
+    const editsAction = EDIT_FIELDS.some((field) => (field === "clearReferral" ? input.clearReferral === true : input[field] != null));
+    if (!(await this.access.canChangePlan(ctx, membership.id))) {
+      if (!(await this.access.isActionOwner(ctx, action))) {
+        throw forbidden("Only the member's offender manager, an IOM supervisor, an admin or the action's owner may change it");
+      }
+      if (editsAction) throw forbidden("As the action's owner you may change only its status and notes");
+    }
+    const notLive = checkPlanIsLive({ status: plan.status as PlanStatus });
+    if (notLive) return refused(userError("actionId", notLive.code, notLive.message));
+    if (action.version !== input.expectedVersion) return this.actionConflict(action);
+
+    const errors: UserError[] = [];
+    const notes = input.notes == null ? action.notes : input.notes.trim() || null;
+    if (notes && notes.length > MAX_NOTES) errors.push(userError("notes", "INVALID", `notes must be at most ${MAX_NOTES} characters`));
+    const from = action.status as ActionStatus;
+    const to = input.status ?? from;
+    if (to !== from) {
+      const refusal = checkActionTransition(from, to, input.notes?.trim() || null);
+      if (refusal) errors.push(userError(refusal.field, refusal.code, refusal.message));
+    }
+    let edited: NewActionFields | null = null;
+    if (editsAction) {
+      const parsed = this.parseAction(
+        {
+          pathway: action.pathway as Pathway,
+          description: input.description ?? action.description,
+          ownerAgency: input.ownerAgency ?? (action.ownerAgency as OwnerAgency),
+          ownerName: input.ownerName ?? null,
+          dueOn: input.dueOn ?? action.dueOn,
+          notes,
+          referralId: input.referralId ?? null,
+          ownerStaffId: input.ownerStaffId ?? null,
+        },
+        ["input"],
+        errors,
+      );
+      if (parsed) {
+        // Unchanged owner and referral carry over from the action as it stands.
+        const keepOwner = input.ownerStaffId == null && input.ownerName == null;
+        const spec: ActionSpec = {
+          ...parsed,
+          ownerStaffId: keepOwner ? action.ownerStaffId : parsed.ownerStaffId,
+          ownerName: keepOwner ? action.ownerName : parsed.ownerName,
+          referralId: input.clearReferral ? null : (parsed.referralId ?? action.referralId),
+        };
+        edited = await this.resolveSpec(ctx, spec, membership, { today: isoDate(ctx.clock.now()), checkDueOn: input.dueOn != null }, ["input"], errors);
+      }
+    }
+    if (errors.length) return refused(...errors);
+    const patch: ActionPatch = {
+      ...(edited ?? {}),
+      notes,
+      ...(to !== from ? { status: to, closedAt: isOpenAction(to) ? null : ctx.clock.now() } : {}),
+    };
+    // Nothing to change: answer with the action as it is, without a new version.
+    if (Object.entries(patch).every(([field, value]) => action[field as keyof PlanActionRow] === value)) return succeeded(action);
+    const updated = await this.db.transaction((tx) => this.repository.updateActionIfVersion(tx, action.id, input.expectedVersion, patch, ctx.viewer.sub));
+    return updated ? succeeded(updated) : this.actionConflict(action);
+  }
+
+  /** A plan by id; with `checkRead`, only for a caller who may read its member. */
+  private async planOf(ctx: RequestContext, id: string, checkRead = false): Promise<InterventionPlanRow | null> {
+    const plan = await ctx.loaders.iom.planById.load(id);
+    if (plan && checkRead) await this.cohort.get(ctx, plan.membershipId);
+    return plan;
+  }
+
+  /** Reads the global ids of an action input; a malformed id is NOT_FOUND like a missing one. */
+  private parseAction(input: PlanActionInput, path: string[], errors: UserError[]): ActionSpec | null {
+    const ownerStaffId = input.ownerStaffId ? idOfType(input.ownerStaffId, "IomStaffMember") : null;
+    if (input.ownerStaffId && !ownerStaffId) errors.push(userError([...path, "ownerStaffId"], "NOT_FOUND", "No such staff member"));
+    const referralId = input.referralId ? idOfType(input.referralId, "Referral") : null;
+    if (input.referralId && !referralId) errors.push(userError([...path, "referralId"], "NOT_FOUND", "No such referral"));
+    if ((input.ownerStaffId && !ownerStaffId) || (input.referralId && !referralId)) return null;
+    return {
+      pathway: input.pathway,
+      description: input.description,
+      ownerAgency: input.ownerAgency,
+      ownerStaffId,
+      ownerName: input.ownerName ?? null,
+      dueOn: input.dueOn,
+      notes: input.notes ?? null,
+      referralId,
+    };
+  }
+
+  /**
+   * Parses and checks a list of action inputs; problems are added to `errors` with paths like
+   * ["input", "actions", "2", "dueOn"].
+   */
+  async resolveActions(ctx: RequestContext, inputs: PlanActionInput[], membership: IomMembershipRow, today: string, errors: UserError[], prefix = ["input", "actions"]) {
+    const resolved: NewActionFields[] = [];
+    for (const [index, input] of inputs.entries()) {
+      const path = prefix.at(-1) === "actions" ? [...prefix, String(index)] : prefix;
+      const spec = this.parseAction(input, path, errors);
+      const row = spec && (await this.resolveSpec(ctx, spec, membership, { today, checkDueOn: true }, path, errors));
+      if (row) resolved.push(row);
+    }
+    return resolved;
+  }
+
+  /** Loads an action's owner and referral and applies the action rules: the row to write, or null with `errors` added. */
+  private async resolveSpec(
+    ctx: RequestContext,
+    spec: ActionSpec,
+    membership: IomMembershipRow,
+    context: { today: string; checkDueOn: boolean },
+    path: string[],
+    errors: UserError[],
+  ): Promise<NewActionFields | null> {
+    const staff = spec.ownerStaffId ? await this.staff.loadStaff(ctx, spec.ownerStaffId) : null;
+    if (spec.ownerStaffId && !staff) {
+      errors.push(userError([...path, "ownerStaffId"], "NOT_FOUND", "No such staff member"));
+      return null;
+    }
+    const referral = spec.referralId ? await this.referrals.loadForRelation(ctx, spec.referralId) : null;
+    if (spec.referralId && !referral) {
+      errors.push(userError([...path, "referralId"], "NOT_FOUND", "No such referral"));
+      return null;
+    }
+    const draft: ActionDraft = {
+      pathway: spec.pathway,
+      description: spec.description,
+      ownerAgency: spec.ownerAgency,
+      ownerStaff: staff && { kind: staff.kind as StaffKind, active: staff.active },
+      ownerName: staff ? null : spec.ownerName?.trim() || null,
+      dueOn: spec.dueOn,
+      notes: spec.notes?.trim() || null,
+      referralPerpetratorId: referral?.perpetratorId ?? null,
+    };
+    const refusals = checkAction(draft, { memberPerpetratorId: membership.perpetratorId, ...context });
+    if (refusals.length) {
+      errors.push(...toUserErrors(refusals, path));
+      return null;
+    }
+    return {
+      pathway: draft.pathway,
+      description: draft.description.trim(),
+      ownerAgency: draft.ownerAgency,
+      ownerStaffId: staff?.id ?? null,
+      ownerName: draft.ownerName,
+      dueOn: draft.dueOn,
+      notes: draft.notes,
+      referralId: referral?.id ?? null,
+    };
+  }
+
+  private actionConflict(action: PlanActionRow): Outcome<PlanActionRow> {
+    return refused(userError("expectedVersion", "CONFLICT", `The action has changed since you read it (now version ${action.version}); reload and try again`));
+  }
+}

@@ -1,0 +1,266 @@
+import { and, asc, desc, eq, exists, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import type { PageRequest } from "../../shared/pagination.js";
+import { referrals } from "../referrals/index.js";
+import { OPEN_ACTION_STATUSES, type CohortType, type Pathway } from "./iom.model.js";
+import {
+  interventionPlans,
+  iomMemberships,
+  iomStaff,
+  offenderManagerAssignments,
+  planActions,
+  type IomMembershipRow,
+  type IomStaffRow,
+  type OffenderManagerAssignmentRow,
+} from "./iom.table.js";
+
+/** Narrows the cohort. Every condition is optional; `today` dates the overdue filters. */
+export interface CohortScope {
+  today: string;
+  includeEnded?: boolean;
+  perpetratorId?: string;
+  cohortType?: CohortType;
+  offenderManagerStaffId?: string;
+  /** The JWT subject of the current offender manager: "my caseload". */
+  offenderManagerSubject?: string;
+  team?: string;
+  reviewOverdue?: boolean;
+  actionOverdue?: boolean;
+  pathway?: Pathway;
+  /** A probation practitioner's view: members they have a case relationship with (see `probationCase`). */
+  probationViewer?: { sub: string; org: string | null };
+}
+
+export interface WorkloadRow {
+  team: string | null;
+  staffId: string | null;
+  openMembers: number;
+  withoutLivePlan: number;
+  reviewsOverdue: number;
+  actionsOverdue: number;
+  membersWithOverdueActions: number;
+}
+
+const openActions = sql.raw(OPEN_ACTION_STATUSES.map((s) => `'${s}'`).join(", "));
+
+export class CohortRepository {
+  constructor(private readonly db: Executor) {}
+
+  // --- memberships ---------------------------------------------------------------------------
+
+  async insertMembership(tx: Executor, row: typeof iomMemberships.$inferInsert): Promise<IomMembershipRow> {
+    const [inserted] = await tx.insert(iomMemberships).values(row).returning();
+    return inserted!;
+  }
+
+  membershipsByIds(ids: readonly string[]): Promise<IomMembershipRow[]> {
+    return this.db.select().from(iomMemberships).where(inArray(iomMemberships.id, [...ids]));
+  }
+
+  /** The membership row, locked until the transaction ends, so changes to one member are serialised. */
+  async lockMembership(tx: Executor, id: string): Promise<IomMembershipRow | null> {
+    const [row] = await tx.select().from(iomMemberships).where(eq(iomMemberships.id, id)).for("update");
+    return row ?? null;
+  }
+
+  membershipsOfPerpetrator(executor: Executor, perpetratorId: string): Promise<IomMembershipRow[]> {
+    return executor.select().from(iomMemberships).where(eq(iomMemberships.perpetratorId, perpetratorId)).orderBy(asc(iomMemberships.startedOn));
+  }
+
+  /** The open membership of each person asked about. */
+  openMembershipsOfPerpetrators(perpetratorIds: readonly string[]): Promise<IomMembershipRow[]> {
+    return this.db
+      .select()
+      .from(iomMemberships)
+      .where(and(inArray(iomMemberships.perpetratorId, [...perpetratorIds]), isNull(iomMemberships.endedOn)));
+  }
+
+  async endMembership(tx: Executor, id: string, end: { endedOn: string; deselectionReason: string; deselectionNote: string | null; deselectedBy: string }): Promise<IomMembershipRow | null> {
+    const [row] = await tx
+      .update(iomMemberships)
+      .set({ ...end, updatedAt: sql`now()` })
+      .where(and(eq(iomMemberships.id, id), isNull(iomMemberships.endedOn)))
+      .returning();
+    return row ?? null;
+  }
+
+  // --- offender manager assignments ------------------------------------------------------------
+
+  /** The current assignment of each member asked about, with the offender manager's staff record. */
+  currentAssignments(membershipIds: readonly string[]): Promise<{ assignment: OffenderManagerAssignmentRow; staff: IomStaffRow }[]> {
+    return this.db
+      .select({ assignment: offenderManagerAssignments, staff: iomStaff })
+      .from(offenderManagerAssignments)
+      .innerJoin(iomStaff, eq(iomStaff.id, offenderManagerAssignments.staffId))
+      .where(and(inArray(offenderManagerAssignments.membershipId, [...membershipIds]), isNull(offenderManagerAssignments.endedOn)));
+  }
+
+  /** Every assignment of the members asked about, newest first. */
+  assignmentHistory(membershipIds: readonly string[]): Promise<OffenderManagerAssignmentRow[]> {
+    return this.db
+      .select()
+      .from(offenderManagerAssignments)
+      .where(inArray(offenderManagerAssignments.membershipId, [...membershipIds]))
+      .orderBy(desc(offenderManagerAssignments.startedOn), desc(offenderManagerAssignments.assignedAt));
+  }
+
+  async currentAssignment(tx: Executor, membershipId: string): Promise<OffenderManagerAssignmentRow | null> {
+    const [row] = await tx
+      .select()
+      .from(offenderManagerAssignments)
+      .where(and(eq(offenderManagerAssignments.membershipId, membershipId), isNull(offenderManagerAssignments.endedOn)));
+    return row ?? null;
+  }
+
+  async countCurrentMembers(staffId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(offenderManagerAssignments)
+      .where(and(eq(offenderManagerAssignments.staffId, staffId), isNull(offenderManagerAssignments.endedOn)));
+    return row?.count ?? 0;
+  }
+
+  async endCurrentAssignment(tx: Executor, membershipId: string, endedOn: string): Promise<void> {
+    await tx
+      .update(offenderManagerAssignments)
+      .set({ endedOn })
+      .where(and(eq(offenderManagerAssignments.membershipId, membershipId), isNull(offenderManagerAssignments.endedOn)));
+  }
+
+  async insertAssignment(tx: Executor, row: typeof offenderManagerAssignments.$inferInsert): Promise<OffenderManagerAssignmentRow> {
+    const [inserted] = await tx.insert(offenderManagerAssignments).values(row).returning();
+    return inserted!;
+  }
+
+  // --- the cohort --------------------------------------------------------------------------------
+
+  private currentManagerWhere(condition: SQL) {
+    return exists(
+      this.db
+        .select({ one: sql`1` })
+        .from(offenderManagerAssignments)
+        .innerJoin(iomStaff, eq(iomStaff.id, offenderManagerAssignments.staffId))
+        .where(and(eq(offenderManagerAssignments.membershipId, iomMemberships.id), isNull(offenderManagerAssignments.endedOn), condition)),
+    );
+  }
+
+  private livePlanWhere(condition?: SQL) {
+    return exists(
+      this.db
+        .select({ one: sql`1` })
+        .from(interventionPlans)
+        .where(and(eq(interventionPlans.membershipId, iomMemberships.id), eq(interventionPlans.status, "LIVE"), condition)),
+    );
+  }
+
+  private livePlanActionWhere(condition: SQL) {
+    return exists(
+      this.db
+        .select({ one: sql`1` })
+        .from(planActions)
+        .innerJoin(interventionPlans, eq(interventionPlans.id, planActions.planId))
+        .where(and(eq(interventionPlans.membershipId, iomMemberships.id), eq(interventionPlans.status, "LIVE"), condition)),
+    );
+  }
+
+  /**
+   * A probation practitioner's members: people with a referral their organisation (or they) made,
+   * members they manage, and members with an action they own in any plan.
+   */
+  private probationCase(viewer: { sub: string; org: string | null }): SQL {
+    const referredByViewer = viewer.org ? or(eq(referrals.referredByOrg, viewer.org), eq(referrals.referredBy, viewer.sub)) : eq(referrals.referredBy, viewer.sub);
+    return or(
+      exists(this.db.select({ one: sql`1` }).from(referrals).where(and(eq(referrals.perpetratorId, iomMemberships.perpetratorId), referredByViewer))),
+      this.currentManagerWhere(eq(iomStaff.subject, viewer.sub)),
+      exists(
+        this.db
+          .select({ one: sql`1` })
+          .from(planActions)
+          .innerJoin(interventionPlans, eq(interventionPlans.id, planActions.planId))
+          .innerJoin(iomStaff, eq(iomStaff.id, planActions.ownerStaffId))
+          .where(and(eq(interventionPlans.membershipId, iomMemberships.id), eq(iomStaff.subject, viewer.sub))),
+      ),
+    )!;
+  }
+
+  private cohortCondition(scope: CohortScope): SQL | undefined {
+    const today = scope.today;
+    return and(
+      scope.includeEnded ? undefined : isNull(iomMemberships.endedOn),
+      scope.perpetratorId ? eq(iomMemberships.perpetratorId, scope.perpetratorId) : undefined,
+      scope.cohortType ? eq(iomMemberships.cohortType, scope.cohortType) : undefined,
+      scope.offenderManagerStaffId ? this.currentManagerWhere(eq(iomStaff.id, scope.offenderManagerStaffId)) : undefined,
+      scope.offenderManagerSubject ? this.currentManagerWhere(eq(iomStaff.subject, scope.offenderManagerSubject)) : undefined,
+      scope.team ? this.currentManagerWhere(eq(iomStaff.team, scope.team)) : undefined,
+      scope.reviewOverdue === true ? this.livePlanWhere(sql`${interventionPlans.reviewDueOn} < ${today}::date`) : undefined,
+      scope.reviewOverdue === false ? sql`not ${this.livePlanWhere(sql`${interventionPlans.reviewDueOn} < ${today}::date`)}` : undefined,
+      scope.actionOverdue === true ? this.livePlanActionWhere(sql`${planActions.status} in (${openActions}) and ${planActions.dueOn} < ${today}::date`) : undefined,
+      scope.actionOverdue === false ? sql`not ${this.livePlanActionWhere(sql`${planActions.status} in (${openActions}) and ${planActions.dueOn} < ${today}::date`)}` : undefined,
+      scope.pathway ? this.livePlanActionWhere(eq(planActions.pathway, scope.pathway)) : undefined,
+      scope.probationViewer ? this.probationCase(scope.probationViewer) : undefined,
+    );
+  }
+
+  /** Newest selection first; the cursor is (started_on, id). */
+  cohortPage(scope: CohortScope, page: PageRequest): Promise<IomMembershipRow[]> {
+    const after = page.after as [string, string] | null;
+    return this.db
+      .select()
+      .from(iomMemberships)
+      .where(and(this.cohortCondition(scope), after ? sql`(${iomMemberships.startedOn}, ${iomMemberships.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined))
+      .orderBy(desc(iomMemberships.startedOn), desc(iomMemberships.id))
+      .limit(page.first + 1);
+  }
+
+  async countCohort(scope: CohortScope): Promise<number> {
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(iomMemberships).where(this.cohortCondition(scope));
+    return row?.count ?? 0;
+  }
+
+  /** Which of these members are in the probation practitioner's case scope. */
+  async probationCases(membershipIds: readonly string[], viewer: { sub: string; org: string | null }): Promise<Set<string>> {
+    const rows = await this.db
+      .select({ id: iomMemberships.id })
+      .from(iomMemberships)
+      .where(and(inArray(iomMemberships.id, [...membershipIds]), this.probationCase(viewer)));
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * Open members, live plans and overdue work, counted in SQL per team (or per offender manager).
+   * Members without a current offender manager count under a null team.
+   */
+  workload(by: "team" | "staff", today: string, team: string | null): Promise<WorkloadRow[]> {
+    const overdueActions = this.db
+      .select({
+        planId: planActions.planId,
+        overdue: sql<number>`count(*)::int`.as("overdue"),
+      })
+      .from(planActions)
+      .where(sql`${planActions.status} in (${openActions}) and ${planActions.dueOn} < ${today}::date`)
+      .groupBy(planActions.planId)
+      .as("overdue_actions");
+    const teamColumn = sql<string | null>`${iomStaff.team}`;
+    const staffColumn = by === "staff" ? sql<string | null>`${iomStaff.id}` : sql<string | null>`null::uuid`;
+    return this.db
+      .select({
+        team: teamColumn,
+        staffId: staffColumn,
+        openMembers: sql<number>`count(*)::int`,
+        withoutLivePlan: sql<number>`(count(*) filter (where ${interventionPlans.id} is null))::int`,
+        reviewsOverdue: sql<number>`(count(*) filter (where ${interventionPlans.reviewDueOn} < ${today}::date))::int`,
+        actionsOverdue: sql<number>`coalesce(sum(${overdueActions.overdue}), 0)::int`,
+        membersWithOverdueActions: sql<number>`(count(*) filter (where ${overdueActions.overdue} > 0))::int`,
+      })
+      .from(iomMemberships)
+      .leftJoin(offenderManagerAssignments, and(eq(offenderManagerAssignments.membershipId, iomMemberships.id), isNull(offenderManagerAssignments.endedOn)))
+      .leftJoin(iomStaff, eq(iomStaff.id, offenderManagerAssignments.staffId))
+      .leftJoin(interventionPlans, and(eq(interventionPlans.membershipId, iomMemberships.id), eq(interventionPlans.status, "LIVE")))
+      .leftJoin(overdueActions, eq(overdueActions.planId, interventionPlans.id))
+      .where(and(isNull(iomMemberships.endedOn), team !== null ? eq(iomStaff.team, team) : undefined))
+      .groupBy(...(by === "staff" ? [iomStaff.team, iomStaff.id] : [iomStaff.team]))
+      .orderBy(sql`${iomStaff.team} nulls last`, ...(by === "staff" ? [asc(iomStaff.id)] : []));
+  }
+}
+
+export const cohortCursor = (row: IomMembershipRow) => [row.startedOn, row.id];

@@ -1,0 +1,263 @@
+import type { RequestContext } from "../../context.js";
+import type { Database, Executor } from "../../db/client.js";
+import { uniqueViolation } from "../../db/errors.js";
+import { forbidden } from "../../shared/errors.js";
+import { IOM_READERS, Role } from "../../shared/auth/roles.js";
+import { idOfType } from "../../shared/global-id.js";
+import { isoDate } from "../../shared/clock.js";
+import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import type { PerpetratorService } from "../perpetrators/index.js";
+import type { IomAccess } from "./iom.access.js";
+import {
+  checkAdultOn,
+  checkAssignment,
+  checkDeselection,
+  checkEndAfterAssignment,
+  checkOffenderManagerKind,
+  checkSelection,
+  type IomRefusal,
+} from "./membership.rules.js";
+import { cohortCursor, type CohortRepository, type CohortScope, type WorkloadRow } from "./cohort.repository.js";
+import type { PlanRepository } from "./plan.repository.js";
+import type { StaffKind } from "./iom.model.js";
+import type { IomMembershipRow, IomStaffRow, OffenderManagerAssignmentRow } from "./iom.table.js";
+import type { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, SelectForIomCohortInput } from "./membership.inputs.js";
+
+const toUserErrors = (refusals: IomRefusal[]): UserError[] => refusals.map((r) => userError(r.field, r.code, r.message));
+const MAX_NOTE = 2000;
+/** Counts below this (other than zero) are withheld from analysts. */
+export const SMALL_COUNT_THRESHOLD = 5;
+
+type CountField = "openMembers" | "withoutLivePlan" | "reviewsOverdue" | "actionsOverdue" | "membersWithOverdueActions";
+/** Workload counts as shown: null where a small count is withheld. */
+export type Workload = Omit<WorkloadRow, CountField> & { [K in CountField]: number | null } & { suppressed: boolean };
+
+export class CohortService {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: CohortRepository,
+    private readonly plans: PlanRepository,
+    private readonly perpetrators: PerpetratorService,
+    private readonly access: IomAccess,
+  ) {}
+
+  // --- memberships ---------------------------------------------------------------------------
+
+  async get(ctx: RequestContext, id: string): Promise<IomMembershipRow | null> {
+    this.access.assertMayReadSomeMembers(ctx);
+    const row = await ctx.loaders.iom.membershipById.load(id);
+    if (row) await this.access.assertCanReadMember(ctx, row);
+    return row;
+  }
+
+  /** For relations whose parent was already authorised (a plan's member). */
+  loadMembership(ctx: RequestContext, id: string): Promise<IomMembershipRow | null> {
+    return ctx.loaders.iom.membershipById.load(id);
+  }
+
+  /**
+   * A person's current membership. Roles with no IOM access are refused; for a probation practitioner
+   * someone who is not their case reads as null, so the answer does not reveal that they are a member.
+   */
+  async openMembershipOf(ctx: RequestContext, perpetratorId: string): Promise<IomMembershipRow | null> {
+    this.access.assertMayReadSomeMembers(ctx);
+    const row = await ctx.loaders.iom.openMembershipByPerpetratorId.load(perpetratorId);
+    return row && (await this.access.canReadMember(ctx, row)) ? row : null;
+  }
+
+  /**
+   * The member a plan change is for, once the caller is known to be allowed to change it.
+   * Refused (not thrown) when the id names no member; FORBIDDEN when the caller may not change the plan.
+   */
+  async membershipForPlanChange(ctx: RequestContext, id: string, isDatabaseId = false): Promise<Outcome<IomMembershipRow>> {
+    const membershipId = isDatabaseId ? id : idOfType(id, "IomMembership");
+    const membership = membershipId ? await this.loadMembership(ctx, membershipId) : null;
+    if (!membership) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
+    await this.access.assertCanChangePlan(ctx, membership.id);
+    if (membership.endedOn !== null) return refused(userError(isDatabaseId ? "planId" : "membershipId", "MEMBERSHIP_ENDED", "The member has left the cohort"));
+    return succeeded(membership);
+  }
+
+  /** Locks a member for a plan change, so plan writes for one member are serialised; refused once they have left. */
+  async lockOpenMembership(tx: Executor, id: string): Promise<Outcome<IomMembershipRow>> {
+    const membership = await this.repository.lockMembership(tx, id);
+    if (!membership) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
+    if (membership.endedOn !== null) return refused(userError("membershipId", "MEMBERSHIP_ENDED", "The member has left the cohort"));
+    return succeeded(membership);
+  }
+
+  async currentManager(ctx: RequestContext, membershipId: string): Promise<IomStaffRow | null> {
+    const assignment = await ctx.loaders.iom.currentAssignmentByMembershipId.load(membershipId);
+    return assignment && ctx.loaders.iom.staffById.load(assignment.staffId);
+  }
+
+  managerHistory(ctx: RequestContext, membershipId: string): Promise<OffenderManagerAssignmentRow[]> {
+    return ctx.loaders.iom.assignmentsByMembershipId.load(membershipId);
+  }
+
+  async page(ctx: RequestContext, args: PageArgs, filter: IomCohortFilter | null | undefined): Promise<Connection<IomMembershipRow>> {
+    this.access.assertMayReadSomeMembers(ctx);
+    const page = pageRequest(args);
+    const empty = () => toConnection<IomMembershipRow, IomMembershipRow>([], page, cohortCursor, (row) => row, async () => 0);
+    const scope: CohortScope = {
+      today: isoDate(ctx.clock.now()),
+      includeEnded: filter?.includeEnded ?? false,
+      cohortType: filter?.cohortType ?? undefined,
+      team: filter?.team ?? undefined,
+      reviewOverdue: filter?.reviewOverdue ?? undefined,
+      actionOverdue: filter?.actionOverdue ?? undefined,
+      pathway: filter?.pathway ?? undefined,
+      offenderManagerSubject: filter?.mine ? ctx.viewer.sub : undefined,
+    };
+    if (!this.access.readsWholeCohort(ctx)) scope.probationViewer = { sub: ctx.viewer.sub, org: ctx.viewer.org };
+    if (filter?.offenderManagerId) {
+      const staffId = idOfType(filter.offenderManagerId, "IomStaffMember");
+      if (!staffId) return empty();
+      scope.offenderManagerStaffId = staffId;
+    }
+    if (filter?.perpetratorId) {
+      const perpetratorId = idOfType(filter.perpetratorId, "Perpetrator");
+      if (!perpetratorId) return empty();
+      scope.perpetratorId = perpetratorId;
+    }
+    const rows = await this.repository.cohortPage(scope, page);
+    for (const row of rows) ctx.loaders.iom.membershipById.prime(row.id, row);
+    return toConnection(rows, page, cohortCursor, (row) => row, () => this.repository.countCohort(scope));
+  }
+
+  async select(ctx: RequestContext, input: SelectForIomCohortInput): Promise<Outcome<IomMembershipRow>> {
+    this.access.assertManagesCohort(ctx);
+    const perpetratorId = idOfType(input.perpetratorId, "Perpetrator");
+    const person = perpetratorId ? await this.perpetrators.loadForRelation(ctx, perpetratorId) : null;
+    if (!person) return refused(userError("perpetratorId", "NOT_FOUND", "No such person"));
+    let manager: IomStaffRow | null = null;
+    if (input.offenderManagerId) {
+      const staffId = idOfType(input.offenderManagerId, "IomStaffMember");
+      manager = staffId ? await ctx.loaders.iom.staffById.load(staffId) : null;
+      if (!manager) return refused(userError("offenderManagerId", "NOT_FOUND", "No such staff member"));
+    }
+    const today = isoDate(ctx.clock.now());
+    const rfgScore = input.rfgScore ?? null;
+    const history = await this.repository.membershipsOfPerpetrator(this.db, person.id);
+    const refusals = checkSelection(history, { startedOn: input.startedOn, rfgScore }, today);
+    const adult = checkAdultOn(person.dateOfBirth, input.startedOn);
+    if (adult) refusals.push(adult);
+    if (manager) {
+      const assignment = checkAssignment({ startedOn: input.startedOn, endedOn: null }, null, { staffId: manager.id, staffActive: manager.active, startedOn: input.startedOn }, today);
+      refusals.push(...assignment.filter((r) => r.field === "staffId").map((r) => ({ ...r, field: "offenderManagerId" })));
+      const kind = checkOffenderManagerKind(manager.kind as StaffKind, "offenderManagerId");
+      if (kind) refusals.push(kind);
+    }
+    if (refusals.length) return refused(...toUserErrors(refusals));
+
+    const duplicate = () => refused(userError("perpetratorId", "DUPLICATE", "This person is already in the IOM cohort"));
+    try {
+      const row = await this.db.transaction(async (tx) => {
+        const membership = await this.repository.insertMembership(tx, {
+          perpetratorId: person.id,
+          selectionSource: input.selectionSource,
+          cohortType: input.cohortType,
+          rfgScore: rfgScore === null ? null : Math.round(rfgScore * 100) / 100,
+          startedOn: input.startedOn,
+          selectedBy: ctx.viewer.sub,
+        });
+        if (manager) {
+          await this.repository.insertAssignment(tx, { membershipId: membership.id, staffId: manager.id, startedOn: input.startedOn, reason: "Selected onto the cohort", assignedBy: ctx.viewer.sub });
+        }
+        return membership;
+      });
+      return succeeded(row);
+    } catch (error) {
+      if (uniqueViolation(error) === "iom_memberships_one_open_idx") return duplicate();
+      throw error;
+    }
+  }
+
+  /** Ends the membership, its offender manager's assignment and its live plan, together. */
+  async deselect(ctx: RequestContext, input: DeselectFromIomCohortInput): Promise<Outcome<IomMembershipRow>> {
+    this.access.assertManagesCohort(ctx);
+    const membershipId = idOfType(input.membershipId, "IomMembership");
+    if (!membershipId) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
+    const note = input.note?.trim() || null;
+    if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
+    const today = isoDate(ctx.clock.now());
+    const now = ctx.clock.now();
+    return this.db.transaction(async (tx): Promise<Outcome<IomMembershipRow>> => {
+      const membership = await this.repository.lockMembership(tx, membershipId);
+      if (!membership) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
+      const current = await this.repository.currentAssignment(tx, membership.id);
+      const refusals = checkDeselection(membership, { endedOn: input.endedOn, reason: input.reason, note }, today);
+      const afterAssignment = checkEndAfterAssignment(input.endedOn, current);
+      // One error per field: an end before the membership began is also before its assignment.
+      if (afterAssignment && !refusals.some((r) => r.field === "endedOn")) refusals.push(afterAssignment);
+      if (refusals.length) return refused(...toUserErrors(refusals));
+      const ended = await this.repository.endMembership(tx, membership.id, {
+        endedOn: input.endedOn,
+        deselectionReason: input.reason,
+        deselectionNote: note,
+        deselectedBy: ctx.viewer.sub,
+      });
+      await this.repository.endCurrentAssignment(tx, membership.id, input.endedOn);
+      await this.plans.closeLivePlan(tx, membership.id, now);
+      return succeeded(ended!);
+    });
+  }
+
+  /** Hands a member to a new offender manager: the current assignment ends the day the new one starts. */
+  async assignOffenderManager(ctx: RequestContext, input: AssignOffenderManagerInput): Promise<Outcome<IomMembershipRow>> {
+    this.access.assertManagesCohort(ctx);
+    const membershipId = idOfType(input.membershipId, "IomMembership");
+    if (!membershipId) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
+    const staffId = idOfType(input.staffId, "IomStaffMember");
+    const staff = staffId ? await ctx.loaders.iom.staffById.load(staffId) : null;
+    if (!staff) return refused(userError("staffId", "NOT_FOUND", "No such staff member"));
+    const reason = input.reason?.trim() || null;
+    if (reason && reason.length > MAX_NOTE) return refused(userError("reason", "INVALID", `reason must be at most ${MAX_NOTE} characters`));
+    const today = isoDate(ctx.clock.now());
+    try {
+      return await this.db.transaction(async (tx): Promise<Outcome<IomMembershipRow>> => {
+        const membership = await this.repository.lockMembership(tx, membershipId);
+        if (!membership) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
+        const current = await this.repository.currentAssignment(tx, membership.id);
+        const refusals = checkAssignment(membership, current, { staffId: staff.id, staffActive: staff.active, startedOn: input.startedOn }, today);
+        const kind = checkOffenderManagerKind(staff.kind as StaffKind, "staffId");
+        if (kind) refusals.push(kind);
+        if (refusals.length) return refused(...toUserErrors(refusals));
+        await this.repository.endCurrentAssignment(tx, membership.id, input.startedOn);
+        await this.repository.insertAssignment(tx, { membershipId: membership.id, staffId: staff.id, startedOn: input.startedOn, reason, assignedBy: ctx.viewer.sub });
+        return succeeded(membership);
+      });
+    } catch (error) {
+      // The row lock serialises assignments, so this is a writer that bypassed it; report it as a race.
+      if (uniqueViolation(error)) return refused(userError("membershipId", "CONFLICT", "The member's offender manager changed at the same time; reload and try again"));
+      throw error;
+    }
+  }
+
+  /**
+   * Open members and overdue work per team (or per offender manager). IOM readers see exact counts;
+   * analysts see counts with small numbers withheld, and never the per-officer breakdown.
+   */
+  async workload(ctx: RequestContext, team: string | null, byOffenderManager: boolean): Promise<Workload[]> {
+    const exact = ctx.viewer.has(...IOM_READERS);
+    if (!exact && !ctx.viewer.has(Role.ANALYST)) throw forbidden("IOM workload counts are for IOM officers, police and analysts");
+    if (!exact && byOffenderManager) throw forbidden("Analysts see team totals only");
+    const rows = await this.repository.workload(byOffenderManager ? "staff" : "team", isoDate(ctx.clock.now()), team);
+    return rows.map((row) => (exact ? { ...row, suppressed: false } : suppressSmallCounts(row)));
+  }
+}
+
+const COUNT_FIELDS: readonly CountField[] = ["openMembers", "withoutLivePlan", "reviewsOverdue", "actionsOverdue", "membersWithOverdueActions"];
+
+/** Counts from 1 to SMALL_COUNT_THRESHOLD - 1 become null: zero and larger counts cannot single anyone out. */
+export function suppressSmallCounts(row: WorkloadRow): Workload {
+  const result: Workload = { ...row, suppressed: false };
+  for (const field of COUNT_FIELDS) {
+    if (row[field] > 0 && row[field] < SMALL_COUNT_THRESHOLD) {
+      result[field] = null;
+      result.suppressed = true;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,135 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { isoDate } from "../../shared/clock.js";
+import { idOfType } from "../../shared/global-id.js";
+import { mapConnection, PageArgs } from "../../shared/pagination.js";
+import type { Outcome } from "../../shared/user-errors.js";
+import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
+import { isActionOverdue } from "./action.rules.js";
+import { isReviewOverdue } from "./plan.rules.js";
+import type { ActionStatus, PlanStatus } from "./iom.model.js";
+import type { IomMembershipRow } from "./iom.table.js";
+import { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, IomMembershipPayload, SelectForIomCohortInput } from "./membership.inputs.js";
+import { IomMembership, IomMembershipConnection, IomWorkload, OffenderManagerAssignment, toIomMembership, toOffenderManagerAssignment } from "./membership.type.js";
+import { InterventionPlan, InterventionPlanConnection, toInterventionPlan } from "./plan.type.js";
+import { IomStaffMember, toIomStaffMember } from "./staff.type.js";
+
+const today = (ctx: RequestContext) => isoDate(ctx.clock.now());
+
+@Resolver(() => IomMembership)
+export class IomMembershipResolver {
+  @Query(() => IomMembershipConnection, {
+    description: "The IOM cohort, newest selection first. IOM officers, supervisors and police see every member; probation sees its cases.",
+  })
+  async iomCohort(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => IomCohortFilter, { nullable: true }) filter?: IomCohortFilter | null) {
+    return mapConnection(await ctx.services.iomCohort.page(ctx, page, filter), toIomMembership);
+  }
+
+  @Query(() => IomMembership, { nullable: true })
+  async iomMembership(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<IomMembership | null> {
+    const dbId = idOfType(id, "IomMembership");
+    const row = dbId ? await ctx.services.iomCohort.get(ctx, dbId) : null;
+    return row && toIomMembership(row);
+  }
+
+  @Query(() => [IomWorkload], {
+    description: "Open members, missing plans, overdue reviews and overdue actions per team, or per offender manager. One row per team or officer.",
+  })
+  async iomWorkload(
+    @Ctx() ctx: RequestContext,
+    @Arg("team", () => String, { nullable: true }) team?: string | null,
+    @Arg("byOffenderManager", () => Boolean, { defaultValue: false }) byOffenderManager = false,
+  ): Promise<IomWorkload[]> {
+    const rows = await ctx.services.iomCohort.workload(ctx, team ?? null, byOffenderManager);
+    return rows.map((row) => Object.assign(new IomWorkload(), row));
+  }
+
+  @FieldResolver(() => Perpetrator)
+  async perpetrator(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<Perpetrator> {
+    return toPerpetrator((await ctx.services.perpetrators.loadForRelation(ctx, membership.perpetratorId))!);
+  }
+
+  @FieldResolver(() => IomStaffMember, { nullable: true, description: "The current offender manager." })
+  async offenderManager(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<IomStaffMember | null> {
+    const row = await ctx.services.iomCohort.currentManager(ctx, membership.dbId);
+    return row && toIomStaffMember(row);
+  }
+
+  @FieldResolver(() => [OffenderManagerAssignment], { description: "Every offender manager the member has had, newest first (one row per handover)." })
+  async offenderManagerHistory(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<OffenderManagerAssignment[]> {
+    return (await ctx.services.iomCohort.managerHistory(ctx, membership.dbId)).map(toOffenderManagerAssignment);
+  }
+
+  @FieldResolver(() => InterventionPlan, { nullable: true, description: "The live plan; null before the first plan and after deselection." })
+  async plan(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<InterventionPlan | null> {
+    const row = await ctx.services.iomPlans.livePlan(ctx, membership.dbId);
+    return row && toInterventionPlan(row);
+  }
+
+  @FieldResolver(() => InterventionPlanConnection, { description: "Every version of the plan, newest first." })
+  async planVersions(@Root() membership: IomMembership, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    return mapConnection(await ctx.services.iomPlans.planVersions(ctx, membership.dbId, page), toInterventionPlan);
+  }
+
+  @FieldResolver(() => Boolean, { description: "The live plan is past its review date." })
+  async reviewOverdue(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const plan = await ctx.services.iomPlans.livePlan(ctx, membership.dbId);
+    return plan !== null && isReviewOverdue({ status: plan.status as PlanStatus, reviewDueOn: plan.reviewDueOn }, today(ctx));
+  }
+
+  @FieldResolver(() => Int, { description: "Open actions in the live plan that are past their due date." })
+  async overdueActionCount(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<number> {
+    const plan = await ctx.services.iomPlans.livePlan(ctx, membership.dbId);
+    if (!plan) return 0;
+    const actions = await ctx.services.iomActions.actions(ctx, plan.id);
+    return actions.filter((action) => isActionOverdue({ status: action.status as ActionStatus, dueOn: action.dueOn }, "LIVE", today(ctx))).length;
+  }
+
+  @Mutation(() => IomMembershipPayload, { description: "Selects a person onto the IOM cohort (IOM_SUPERVISOR or ADMIN)." })
+  async selectForIomCohort(@Arg("input", () => SelectForIomCohortInput) input: SelectForIomCohortInput, @Ctx() ctx: RequestContext) {
+    return toMembershipPayload(await ctx.services.iomCohort.select(ctx, input));
+  }
+
+  @Mutation(() => IomMembershipPayload, { description: "Takes a member off the cohort; their offender manager's assignment and live plan end with it." })
+  async deselectFromIomCohort(@Arg("input", () => DeselectFromIomCohortInput) input: DeselectFromIomCohortInput, @Ctx() ctx: RequestContext) {
+    return toMembershipPayload(await ctx.services.iomCohort.deselect(ctx, input));
+  }
+
+  @Mutation(() => IomMembershipPayload, { description: "Gives a member a new offender manager, keeping the previous one in the history." })
+  async assignOffenderManager(@Arg("input", () => AssignOffenderManagerInput) input: AssignOffenderManagerInput, @Ctx() ctx: RequestContext) {
+    return toMembershipPayload(await ctx.services.iomCohort.assignOffenderManager(ctx, input));
+  }
+}
+
+@Resolver(() => OffenderManagerAssignment)
+export class OffenderManagerAssignmentResolver {
+  @FieldResolver(() => IomStaffMember)
+  async staffMember(@Root() assignment: OffenderManagerAssignment, @Ctx() ctx: RequestContext): Promise<IomStaffMember> {
+    return toIomStaffMember((await ctx.services.iomStaff.loadStaff(ctx, assignment.staffId))!);
+  }
+}
+
+@Resolver(() => IomWorkload)
+export class IomWorkloadResolver {
+  @FieldResolver(() => IomStaffMember, { nullable: true, description: "Set when counted per offender manager." })
+  async offenderManager(@Root() workload: IomWorkload, @Ctx() ctx: RequestContext): Promise<IomStaffMember | null> {
+    const row = workload.staffId ? await ctx.services.iomStaff.loadStaff(ctx, workload.staffId) : null;
+    return row && toIomStaffMember(row);
+  }
+}
+
+@Resolver(() => Perpetrator)
+export class PerpetratorIomResolver {
+  @FieldResolver(() => IomMembership, {
+    nullable: true,
+    description: "The person's current IOM membership. Null when not in the cohort (or, for probation, not one of your cases).",
+  })
+  async iomMembership(@Root() person: Perpetrator, @Ctx() ctx: RequestContext): Promise<IomMembership | null> {
+    const row = await ctx.services.iomCohort.openMembershipOf(ctx, person.dbId);
+    return row && toIomMembership(row);
+  }
+}
+
+function toMembershipPayload(outcome: Outcome<IomMembershipRow>): IomMembershipPayload {
+  return outcome.ok ? { membership: toIomMembership(outcome.value), userErrors: [] } : { membership: null, userErrors: outcome.errors };
+}

@@ -1,0 +1,124 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Node } from "../../shared/node.js";
+import { toGlobalId } from "../../shared/global-id.js";
+import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
+import { ConnectionType } from "../../shared/pagination.js";
+import { CohortTypeEnum, DeselectionReasonEnum, SelectionSourceEnum } from "./iom.enums.js";
+import type { CohortType, DeselectionReason, SelectionSource } from "./iom.model.js";
+import type { IomMembershipRow, OffenderManagerAssignmentRow } from "./iom.table.js";
+
+@ObjectType({ implements: Node, description: "A person's time in the IOM cohort, from selection to deselection." })
+export class IomMembership extends Node {
+  dbId!: string;
+  perpetratorId!: string;
+
+  @Field(() => SelectionSourceEnum)
+  selectionSource!: SelectionSource;
+
+  @Field(() => CohortTypeEnum)
+  cohortType!: CohortType;
+
+  @Field(() => Float, { nullable: true, description: "Recency-Frequency-Gravity score at selection." })
+  rfgScore!: number | null;
+
+  @Field(() => DateScalar)
+  startedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  endedOn!: string | null;
+
+  @Field({ description: "Still in the cohort." })
+  open!: boolean;
+
+  @Field(() => DeselectionReasonEnum, { nullable: true })
+  deselectionReason!: DeselectionReason | null;
+
+  @Field(() => String, { nullable: true })
+  deselectionNote!: string | null;
+
+  @Field({ description: "JWT subject of who selected the person." })
+  selectedBy!: string;
+
+  @Field(() => String, { nullable: true })
+  deselectedBy!: string | null;
+}
+
+@ObjectType({ description: "A period in which one officer was a member's offender manager." })
+export class OffenderManagerAssignment {
+  staffId!: string;
+
+  @Field(() => DateScalar)
+  startedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: "Null while this is the current assignment." })
+  endedOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field()
+  assignedBy!: string;
+
+  @Field(() => DateTimeScalar)
+  assignedAt!: Date;
+}
+
+@ObjectType({
+  description:
+    "Open members and overdue work for a team (or one offender manager). For analysts, counts from 1 to 4 are withheld (null) so that nobody can be singled out.",
+})
+export class IomWorkload {
+  staffId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Null for members with no current offender manager." })
+  team!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  openMembers!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Open members with no live plan." })
+  withoutLivePlan!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Live plans whose review date has passed." })
+  reviewsOverdue!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Open actions in live plans that are past their due date." })
+  actionsOverdue!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  membersWithOverdueActions!: number | null;
+
+  @Field({ description: "True when small counts were withheld." })
+  suppressed!: boolean;
+}
+
+export const IomMembershipConnection = ConnectionType(IomMembership, "IomMembership");
+
+export function toIomMembership(row: IomMembershipRow): IomMembership {
+  return Object.assign(new IomMembership(), {
+    id: toGlobalId("IomMembership", row.id),
+    dbId: row.id,
+    perpetratorId: row.perpetratorId,
+    selectionSource: row.selectionSource as SelectionSource,
+    cohortType: row.cohortType as CohortType,
+    rfgScore: row.rfgScore === null ? null : Number(row.rfgScore),
+    startedOn: row.startedOn,
+    endedOn: row.endedOn,
+    open: row.endedOn === null,
+    deselectionReason: row.deselectionReason as DeselectionReason | null,
+    deselectionNote: row.deselectionNote,
+    selectedBy: row.selectedBy,
+    deselectedBy: row.deselectedBy,
+  });
+}
+
+export function toOffenderManagerAssignment(row: OffenderManagerAssignmentRow): OffenderManagerAssignment {
+  return Object.assign(new OffenderManagerAssignment(), {
+    staffId: row.staffId,
+    startedOn: row.startedOn,
+    endedOn: row.endedOn,
+    reason: row.reason,
+    assignedBy: row.assignedBy,
+    assignedAt: row.assignedAt,
+  });
+}

@@ -1,0 +1,130 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../context.js";
+import { isoDate } from "../../shared/clock.js";
+import { mapConnection, PageArgs } from "../../shared/pagination.js";
+import type { Outcome } from "../../shared/user-errors.js";
+import { Referral, toReferral } from "../referrals/index.js";
+import { isActionOverdue } from "./action.rules.js";
+import { daysOverdue, isReviewOverdue } from "./plan.rules.js";
+import type { PlanStatus } from "./iom.model.js";
+import type { InterventionPlanRow, PlanActionRow } from "./iom.table.js";
+import {
+  AddPlanActionInput,
+  CreateInterventionPlanInput,
+  InterventionPlanPayload,
+  PlanActionPayload,
+  PlanReviewPayload,
+  RecordPlanReviewInput,
+  ReplanInterventionInput,
+  UpdatePlanActionInput,
+} from "./plan.inputs.js";
+import { InterventionPlan, PlanAction, PlanReview, PlanReviewConnection, toInterventionPlan, toPlanAction, toPlanReview } from "./plan.type.js";
+import { IomMembership, toIomMembership } from "./membership.type.js";
+import { IomStaffMember, toIomStaffMember } from "./staff.type.js";
+
+const today = (ctx: RequestContext) => isoDate(ctx.clock.now());
+
+@Resolver(() => InterventionPlan)
+export class InterventionPlanResolver {
+  @FieldResolver(() => IomMembership)
+  async membership(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): Promise<IomMembership> {
+    return toIomMembership((await ctx.services.iomCohort.loadMembership(ctx, plan.membershipId))!);
+  }
+
+  @FieldResolver(() => [PlanAction], { description: "The plan's actions in plan order (at most 40)." })
+  async actions(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): Promise<PlanAction[]> {
+    return (await ctx.services.iomActions.actions(ctx, plan.dbId)).map(toPlanAction);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Live and past its review date." })
+  reviewOverdue(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): boolean {
+    return isReviewOverdue(plan, today(ctx));
+  }
+
+  @FieldResolver(() => Int, { description: "Days past the review date (0 when not overdue)." })
+  daysReviewOverdue(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): number {
+    return isReviewOverdue(plan, today(ctx)) ? daysOverdue(plan.reviewDueOn, today(ctx)) : 0;
+  }
+
+  @FieldResolver(() => PlanReview, { nullable: true })
+  async lastReview(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): Promise<PlanReview | null> {
+    const row = await ctx.services.iomPlans.lastReview(ctx, plan.dbId);
+    return row && toPlanReview(row);
+  }
+
+  @FieldResolver(() => PlanReviewConnection, { description: "Reviews of this version, newest first." })
+  async reviews(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
+    return mapConnection(await ctx.services.iomPlans.reviews(ctx, plan.dbId, page), toPlanReview);
+  }
+
+  @Mutation(() => InterventionPlanPayload, { description: "The member's first plan (their offender manager, an IOM supervisor or an admin)." })
+  async createInterventionPlan(@Arg("input", () => CreateInterventionPlanInput) input: CreateInterventionPlanInput, @Ctx() ctx: RequestContext) {
+    return toPlanPayload(await ctx.services.iomPlans.createPlan(ctx, input));
+  }
+
+  @Mutation(() => InterventionPlanPayload, { description: "A new version of the live plan; the old version is kept as SUPERSEDED." })
+  async replanIntervention(@Arg("input", () => ReplanInterventionInput) input: ReplanInterventionInput, @Ctx() ctx: RequestContext) {
+    return toPlanPayload(await ctx.services.iomPlans.replan(ctx, input));
+  }
+
+  @Mutation(() => PlanReviewPayload, { description: "Records a review of the live plan and sets its next review date." })
+  async recordPlanReview(@Arg("input", () => RecordPlanReviewInput) input: RecordPlanReviewInput, @Ctx() ctx: RequestContext): Promise<PlanReviewPayload> {
+    const outcome = await ctx.services.iomPlans.recordReview(ctx, input);
+    return outcome.ok
+      ? { review: toPlanReview(outcome.value.review), plan: toInterventionPlan(outcome.value.plan), userErrors: [] }
+      : { review: null, plan: null, userErrors: outcome.errors };
+  }
+}
+
+@Resolver(() => PlanAction)
+export class PlanActionResolver {
+  @FieldResolver(() => InterventionPlan)
+  async plan(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<InterventionPlan> {
+    return toInterventionPlan((await ctx.services.iomPlans.loadPlan(ctx, action.planId))!);
+  }
+
+  @FieldResolver(() => IomStaffMember, { nullable: true, description: "The owner's staff record, when they have one." })
+  async ownerStaff(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<IomStaffMember | null> {
+    const row = action.ownerStaffId ? await ctx.services.iomStaff.loadStaff(ctx, action.ownerStaffId) : null;
+    return row && toIomStaffMember(row);
+  }
+
+  @FieldResolver(() => Referral, { nullable: true, description: "The programme referral a PROGRAMME_ATTENDANCE action tracks, with its live attendance." })
+  async referral(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<Referral | null> {
+    const row = action.referralId ? await ctx.services.referrals.loadForRelation(ctx, action.referralId) : null;
+    return row && toReferral(row);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Still open, in the live plan, and past its due date." })
+  async overdue(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.isOverdue(action, ctx);
+  }
+
+  @FieldResolver(() => Int, { description: "Days past due while overdue (0 otherwise)." })
+  async daysOverdue(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await this.isOverdue(action, ctx)) ? daysOverdue(action.dueOn, today(ctx)) : 0;
+  }
+
+  private async isOverdue(action: PlanAction, ctx: RequestContext): Promise<boolean> {
+    const plan = await ctx.services.iomPlans.loadPlan(ctx, action.planId);
+    return isActionOverdue(action, plan!.status as PlanStatus, today(ctx));
+  }
+
+  @Mutation(() => PlanActionPayload, { description: "Adds an action to the live plan." })
+  async addPlanAction(@Arg("input", () => AddPlanActionInput) input: AddPlanActionInput, @Ctx() ctx: RequestContext) {
+    return toActionPayload(await ctx.services.iomActions.addAction(ctx, input));
+  }
+
+  @Mutation(() => PlanActionPayload, { description: "Changes an action of the live plan; refused with CONFLICT if expectedVersion is stale." })
+  async updatePlanAction(@Arg("input", () => UpdatePlanActionInput) input: UpdatePlanActionInput, @Ctx() ctx: RequestContext) {
+    return toActionPayload(await ctx.services.iomActions.updateAction(ctx, input));
+  }
+}
+
+function toPlanPayload(outcome: Outcome<InterventionPlanRow>): InterventionPlanPayload {
+  return outcome.ok ? { plan: toInterventionPlan(outcome.value), userErrors: [] } : { plan: null, userErrors: outcome.errors };
+}
+
+function toActionPayload(outcome: Outcome<PlanActionRow>): PlanActionPayload {
+  return outcome.ok ? { action: toPlanAction(outcome.value), userErrors: [] } : { action: null, userErrors: outcome.errors };
+}

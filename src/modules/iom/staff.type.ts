@@ -1,0 +1,53 @@
+import { Field, ObjectType } from "type-graphql";
+import { Node } from "../../shared/node.js";
+import { toGlobalId } from "../../shared/global-id.js";
+import { ConnectionType } from "../../shared/pagination.js";
+import { StaffKindEnum } from "./iom.enums.js";
+import type { StaffKind } from "./iom.model.js";
+import type { IomStaffRow } from "./iom.table.js";
+
+@ObjectType({ implements: Node, description: "A police offender manager or probation practitioner working with the IOM cohort." })
+export class IomStaffMember extends Node {
+  dbId!: string;
+
+  @Field(() => StaffKindEnum)
+  kind!: StaffKind;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Police only." })
+  collarNumber!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Police only." })
+  force!: string | null;
+
+  @Field()
+  team!: string;
+
+  @Field(() => String, { nullable: true })
+  organisation!: string | null;
+
+  @Field({ description: "The JWT subject this person signs in with." })
+  subject!: string;
+
+  @Field()
+  active!: boolean;
+}
+
+export const IomStaffMemberConnection = ConnectionType(IomStaffMember, "IomStaffMember");
+
+export function toIomStaffMember(row: IomStaffRow): IomStaffMember {
+  return Object.assign(new IomStaffMember(), {
+    id: toGlobalId("IomStaffMember", row.id),
+    dbId: row.id,
+    kind: row.kind as StaffKind,
+    name: row.name,
+    collarNumber: row.collarNumber,
+    force: row.force,
+    team: row.team,
+    organisation: row.organisation,
+    subject: row.subject,
+    active: row.active,
+  });
+}
