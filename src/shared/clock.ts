@@ -20,3 +20,6 @@ const englandCalendar = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Lon
  * here (just after midnight in summer time it is already the next day, though UTC is not).
  */
 export const isoDate = (date: Date): string => englandCalendar.format(date);
+
+/** Today's date in England by the clock: the "today" of every due-date and age rule. */
+export const dateToday = (clock: Clock): string => isoDate(clock.now());

@@ -41,6 +41,18 @@ export function userError(field: string | string[], code: UserErrorCode | `${Use
   return Object.assign(new UserError(), { field: path, code: code as UserErrorCode, message });
 }
 
+/** A rule's refusal, as the pure rule functions give them: `field` is a dotted path under `input`. */
+export interface RuleRefusal {
+  field: string;
+  code: UserErrorCode | `${UserErrorCode}`;
+  message: string;
+}
+
+/** User errors for rule refusals; `prefix` is the path the refusals' fields sit under. */
+export function userErrorsFrom(refusals: readonly RuleRefusal[], prefix: string[] = ["input"]): UserError[] {
+  return refusals.map((r) => userError([...prefix, ...r.field.split(".")], r.code, r.message));
+}
+
 /** A use case's answer: the changed thing, or the reasons it was refused. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 export const succeeded = <T,>(value: T): Outcome<T> => ({ ok: true, value });

@@ -2,8 +2,8 @@ import type { RequestContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { forbidden } from "../../shared/errors.js";
 import { idOfType } from "../../shared/global-id.js";
-import { isoDate } from "../../shared/clock.js";
-import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import { dateToday } from "../../shared/clock.js";
+import { refused, succeeded, userError, userErrorsFrom, type Outcome, type UserError } from "../../shared/user-errors.js";
 import type { ReferralService } from "../referrals/index.js";
 import type { IomAccess } from "./iom.access.js";
 import type { CohortService } from "./cohort.service.js";
@@ -11,12 +11,9 @@ import type { StaffService } from "./staff.service.js";
 import type { ActionPatch, PlanRepository } from "./plan.repository.js";
 import type { ActionStatus, OwnerAgency, Pathway, PlanStatus, StaffKind } from "./iom.model.js";
 import type { InterventionPlanRow, IomMembershipRow, PlanActionRow } from "./iom.table.js";
-import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, checkAction, checkActionTransition, isOpenAction, type ActionDraft } from "./action.rules.js";
-import { checkPlanIsLive, type PlanRefusal } from "./plan.rules.js";
+import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, checkAction, checkActionTransition, isActionOverdue, isOpenAction, type ActionDraft } from "./action.rules.js";
+import { checkPlanIsLive, daysOverdue } from "./plan.rules.js";
 import type { AddPlanActionInput, PlanActionInput, UpdatePlanActionInput } from "./plan.inputs.js";
-
-const toUserErrors = (refusals: PlanRefusal[], prefix: string[] = ["input"]): UserError[] =>
-  refusals.map((r) => userError([...prefix, ...r.field.split(".")], r.code, r.message));
 
 /** An action as the caller described it, with global ids read as database ids. */
 interface ActionSpec {
@@ -56,6 +53,21 @@ export class ActionService {
     return ctx.loaders.iom.actionsByPlanId.load(planId);
   }
 
+  /** Days an action is overdue: 0 unless it is open, in the live plan and past its due date. */
+  async daysOverdue(ctx: RequestContext, action: { planId: string; status: ActionStatus; dueOn: string }): Promise<number> {
+    const plan = await ctx.loaders.iom.planById.load(action.planId);
+    const today = dateToday(ctx.clock);
+    return plan && isActionOverdue(action, plan.status as PlanStatus, today) ? daysOverdue(action.dueOn, today) : 0;
+  }
+
+  /** Open actions past due in the member's live plan. */
+  async overdueCountOfMember(ctx: RequestContext, membershipId: string): Promise<number> {
+    const plan = await ctx.loaders.iom.livePlanByMembershipId.load(membershipId);
+    if (!plan) return 0;
+    const today = dateToday(ctx.clock);
+    return (await this.actions(ctx, plan.id)).filter((action) => isActionOverdue({ status: action.status as ActionStatus, dueOn: action.dueOn }, "LIVE", today)).length;
+  }
+
   async addAction(ctx: RequestContext, input: AddPlanActionInput): Promise<Outcome<PlanActionRow>> {
     const planId = idOfType(input.planId, "InterventionPlan");
     const plan = planId ? await this.planOf(ctx, planId) : null;
@@ -63,8 +75,8 @@ export class ActionService {
     const membership = await this.cohort.membershipForPlanChange(ctx, plan.membershipId, true);
     if (!membership.ok) return membership;
     const notLive = checkPlanIsLive({ status: plan.status as PlanStatus });
-    if (notLive) return refused(...toUserErrors([notLive]));
-    const today = isoDate(ctx.clock.now());
+    if (notLive) return refused(...userErrorsFrom([notLive]));
+    const today = dateToday(ctx.clock);
     const errors: UserError[] = [];
     const [resolved] = await this.resolveActions(ctx, [input.action], membership.value, today, errors, ["input", "action"]);
     if (errors.length || !resolved) return refused(...errors);
@@ -73,7 +85,7 @@ export class ActionService {
       const locked = await this.cohort.lockOpenMembership(tx, membership.value.id);
       if (!locked.ok) return locked;
       const live = await this.repository.lockLivePlan(tx, membership.value.id);
-      if (live?.id !== plan.id) return refused(...toUserErrors([checkPlanIsLive({ status: "SUPERSEDED" })!]));
+      if (live?.id !== plan.id) return refused(...userErrorsFrom([checkPlanIsLive({ status: "SUPERSEDED" })!]));
       const { count, lastPosition } = await this.repository.countActions(tx, plan.id);
       if (count >= MAX_ACTIONS_PER_PLAN) return refused(userError("planId", "INVALID", `A plan holds at most ${MAX_ACTIONS_PER_PLAN} actions`));
       const row = await this.repository.appendAction(tx, plan.id, lastPosition + 1, { ...resolved, createdBy: ctx.viewer.sub, updatedBy: ctx.viewer.sub });
@@ -136,7 +148,7 @@ export class ActionService {
           ownerName: keepOwner ? action.ownerName : parsed.ownerName,
           referralId: input.clearReferral ? null : (parsed.referralId ?? action.referralId),
         };
-        edited = await this.resolveSpec(ctx, spec, membership, { today: isoDate(ctx.clock.now()), checkDueOn: input.dueOn != null }, ["input"], errors);
+        edited = await this.resolveSpec(ctx, spec, membership, { today: dateToday(ctx.clock), checkDueOn: input.dueOn != null }, ["input"], errors);
       }
     }
     if (errors.length) return refused(...errors);
@@ -223,7 +235,7 @@ export class ActionService {
     };
     const refusals = checkAction(draft, { memberPerpetratorId: membership.perpetratorId, ...context });
     if (refusals.length) {
-      errors.push(...toUserErrors(refusals, path));
+      errors.push(...userErrorsFrom(refusals, path));
       return null;
     }
     return {

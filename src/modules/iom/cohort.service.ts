@@ -4,9 +4,9 @@ import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
 import { IOM_READERS, Role } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
-import { isoDate } from "../../shared/clock.js";
+import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
-import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
 import type { PerpetratorService } from "../perpetrators/index.js";
 import type { IomAccess } from "./iom.access.js";
 import {
@@ -16,7 +16,6 @@ import {
   checkEndAfterAssignment,
   checkOffenderManagerKind,
   checkSelection,
-  type IomRefusal,
 } from "./membership.rules.js";
 import { cohortCursor, type CohortRepository, type CohortScope, type WorkloadRow } from "./cohort.repository.js";
 import type { PlanRepository } from "./plan.repository.js";
@@ -24,7 +23,6 @@ import type { StaffKind } from "./iom.model.js";
 import type { IomMembershipRow, IomStaffRow, OffenderManagerAssignmentRow } from "./iom.table.js";
 import type { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, SelectForIomCohortInput } from "./membership.inputs.js";
 
-const toUserErrors = (refusals: IomRefusal[]): UserError[] => refusals.map((r) => userError(r.field, r.code, r.message));
 const MAX_NOTE = 2000;
 /** Counts below this (other than zero) are withheld from analysts. */
 export const SMALL_COUNT_THRESHOLD = 5;
@@ -101,7 +99,7 @@ export class CohortService {
     const page = pageRequest(args);
     const empty = () => toConnection<IomMembershipRow, IomMembershipRow>([], page, cohortCursor, (row) => row, async () => 0);
     const scope: CohortScope = {
-      today: isoDate(ctx.clock.now()),
+      today: dateToday(ctx.clock),
       includeEnded: filter?.includeEnded ?? false,
       cohortType: filter?.cohortType ?? undefined,
       team: filter?.team ?? undefined,
@@ -137,7 +135,7 @@ export class CohortService {
       manager = staffId ? await ctx.loaders.iom.staffById.load(staffId) : null;
       if (!manager) return refused(userError("offenderManagerId", "NOT_FOUND", "No such staff member"));
     }
-    const today = isoDate(ctx.clock.now());
+    const today = dateToday(ctx.clock);
     const rfgScore = input.rfgScore ?? null;
     const history = await this.repository.membershipsOfPerpetrator(this.db, person.id);
     const refusals = checkSelection(history, { startedOn: input.startedOn, rfgScore }, today);
@@ -149,7 +147,7 @@ export class CohortService {
       const kind = checkOffenderManagerKind(manager.kind as StaffKind, "offenderManagerId");
       if (kind) refusals.push(kind);
     }
-    if (refusals.length) return refused(...toUserErrors(refusals));
+    if (refusals.length) return refused(...userErrorsFrom(refusals));
 
     const duplicate = () => refused(userError("perpetratorId", "DUPLICATE", "This person is already in the IOM cohort"));
     try {
@@ -181,7 +179,7 @@ export class CohortService {
     if (!membershipId) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
     const note = input.note?.trim() || null;
     if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
-    const today = isoDate(ctx.clock.now());
+    const today = dateToday(ctx.clock);
     const now = ctx.clock.now();
     return this.db.transaction(async (tx): Promise<Outcome<IomMembershipRow>> => {
       const membership = await this.repository.lockMembership(tx, membershipId);
@@ -191,7 +189,7 @@ export class CohortService {
       const afterAssignment = checkEndAfterAssignment(input.endedOn, current);
       // One error per field: an end before the membership began is also before its assignment.
       if (afterAssignment && !refusals.some((r) => r.field === "endedOn")) refusals.push(afterAssignment);
-      if (refusals.length) return refused(...toUserErrors(refusals));
+      if (refusals.length) return refused(...userErrorsFrom(refusals));
       const ended = await this.repository.endMembership(tx, membership.id, {
         endedOn: input.endedOn,
         deselectionReason: input.reason,
@@ -214,7 +212,7 @@ export class CohortService {
     if (!staff) return refused(userError("staffId", "NOT_FOUND", "No such staff member"));
     const reason = input.reason?.trim() || null;
     if (reason && reason.length > MAX_NOTE) return refused(userError("reason", "INVALID", `reason must be at most ${MAX_NOTE} characters`));
-    const today = isoDate(ctx.clock.now());
+    const today = dateToday(ctx.clock);
     try {
       return await this.db.transaction(async (tx): Promise<Outcome<IomMembershipRow>> => {
         const membership = await this.repository.lockMembership(tx, membershipId);
@@ -223,7 +221,7 @@ export class CohortService {
         const refusals = checkAssignment(membership, current, { staffId: staff.id, staffActive: staff.active, startedOn: input.startedOn }, today);
         const kind = checkOffenderManagerKind(staff.kind as StaffKind, "staffId");
         if (kind) refusals.push(kind);
-        if (refusals.length) return refused(...toUserErrors(refusals));
+        if (refusals.length) return refused(...userErrorsFrom(refusals));
         await this.repository.endCurrentAssignment(tx, membership.id, input.startedOn);
         await this.repository.insertAssignment(tx, { membershipId: membership.id, staffId: staff.id, startedOn: input.startedOn, reason, assignedBy: ctx.viewer.sub });
         return succeeded(membership);
@@ -243,7 +241,7 @@ export class CohortService {
     const exact = ctx.viewer.has(...IOM_READERS);
     if (!exact && !ctx.viewer.has(Role.ANALYST)) throw forbidden("IOM workload counts are for IOM officers, police and analysts");
     if (!exact && byOffenderManager) throw forbidden("Analysts see team totals only");
-    const rows = await this.repository.workload(byOffenderManager ? "staff" : "team", isoDate(ctx.clock.now()), team);
+    const rows = await this.repository.workload(byOffenderManager ? "staff" : "team", dateToday(ctx.clock), team);
     return rows.map((row) => (exact ? { ...row, suppressed: false } : suppressSmallCounts(row)));
   }
 }

@@ -1,20 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context.js";
-import { isoDate } from "../../shared/clock.js";
 import { idOfType } from "../../shared/global-id.js";
 import { mapConnection, PageArgs } from "../../shared/pagination.js";
 import type { Outcome } from "../../shared/user-errors.js";
 import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
-import { isActionOverdue } from "./action.rules.js";
-import { isReviewOverdue } from "./plan.rules.js";
-import type { ActionStatus, PlanStatus } from "./iom.model.js";
 import type { IomMembershipRow } from "./iom.table.js";
 import { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, IomMembershipPayload, SelectForIomCohortInput } from "./membership.inputs.js";
 import { IomMembership, IomMembershipConnection, IomWorkload, OffenderManagerAssignment, toIomMembership, toOffenderManagerAssignment } from "./membership.type.js";
 import { InterventionPlan, InterventionPlanConnection, toInterventionPlan } from "./plan.type.js";
 import { IomStaffMember, toIomStaffMember } from "./staff.type.js";
-
-const today = (ctx: RequestContext) => isoDate(ctx.clock.now());
 
 @Resolver(() => IomMembership)
 export class IomMembershipResolver {
@@ -72,17 +66,13 @@ export class IomMembershipResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "The live plan is past its review date." })
-  async reviewOverdue(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const plan = await ctx.services.iomPlans.livePlan(ctx, membership.dbId);
-    return plan !== null && isReviewOverdue({ status: plan.status as PlanStatus, reviewDueOn: plan.reviewDueOn }, today(ctx));
+  reviewOverdue(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.services.iomPlans.reviewOverdue(ctx, membership.dbId);
   }
 
   @FieldResolver(() => Int, { description: "Open actions in the live plan that are past their due date." })
-  async overdueActionCount(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<number> {
-    const plan = await ctx.services.iomPlans.livePlan(ctx, membership.dbId);
-    if (!plan) return 0;
-    const actions = await ctx.services.iomActions.actions(ctx, plan.id);
-    return actions.filter((action) => isActionOverdue({ status: action.status as ActionStatus, dueOn: action.dueOn }, "LIVE", today(ctx))).length;
+  overdueActionCount(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.services.iomActions.overdueCountOfMember(ctx, membership.dbId);
   }
 
   @Mutation(() => IomMembershipPayload, { description: "Selects a person onto the IOM cohort (IOM_SUPERVISOR or ADMIN)." })

@@ -1,12 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context.js";
-import { isoDate } from "../../shared/clock.js";
+import { dateToday } from "../../shared/clock.js";
 import { mapConnection, PageArgs } from "../../shared/pagination.js";
 import type { Outcome } from "../../shared/user-errors.js";
 import { Referral, toReferral } from "../referrals/index.js";
-import { isActionOverdue } from "./action.rules.js";
 import { daysOverdue, isReviewOverdue } from "./plan.rules.js";
-import type { PlanStatus } from "./iom.model.js";
 import type { InterventionPlanRow, PlanActionRow } from "./iom.table.js";
 import {
   AddPlanActionInput,
@@ -22,8 +20,6 @@ import { InterventionPlan, PlanAction, PlanReview, PlanReviewConnection, toInter
 import { IomMembership, toIomMembership } from "./membership.type.js";
 import { IomStaffMember, toIomStaffMember } from "./staff.type.js";
 
-const today = (ctx: RequestContext) => isoDate(ctx.clock.now());
-
 @Resolver(() => InterventionPlan)
 export class InterventionPlanResolver {
   @FieldResolver(() => IomMembership)
@@ -38,12 +34,13 @@ export class InterventionPlanResolver {
 
   @FieldResolver(() => Boolean, { description: "Live and past its review date." })
   reviewOverdue(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): boolean {
-    return isReviewOverdue(plan, today(ctx));
+    return isReviewOverdue(plan, dateToday(ctx.clock));
   }
 
   @FieldResolver(() => Int, { description: "Days past the review date (0 when not overdue)." })
   daysReviewOverdue(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): number {
-    return isReviewOverdue(plan, today(ctx)) ? daysOverdue(plan.reviewDueOn, today(ctx)) : 0;
+    const today = dateToday(ctx.clock);
+    return isReviewOverdue(plan, today) ? daysOverdue(plan.reviewDueOn, today) : 0;
   }
 
   @FieldResolver(() => PlanReview, { nullable: true })
@@ -97,17 +94,12 @@ export class PlanActionResolver {
 
   @FieldResolver(() => Boolean, { description: "Still open, in the live plan, and past its due date." })
   async overdue(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.isOverdue(action, ctx);
+    return (await ctx.services.iomActions.daysOverdue(ctx, action)) > 0;
   }
 
   @FieldResolver(() => Int, { description: "Days past due while overdue (0 otherwise)." })
-  async daysOverdue(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<number> {
-    return (await this.isOverdue(action, ctx)) ? daysOverdue(action.dueOn, today(ctx)) : 0;
-  }
-
-  private async isOverdue(action: PlanAction, ctx: RequestContext): Promise<boolean> {
-    const plan = await ctx.services.iomPlans.loadPlan(ctx, action.planId);
-    return isActionOverdue(action, plan!.status as PlanStatus, today(ctx));
+  daysOverdue(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.services.iomActions.daysOverdue(ctx, action);
   }
 
   @Mutation(() => PlanActionPayload, { description: "Adds an action to the live plan." })

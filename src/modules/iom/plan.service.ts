@@ -2,19 +2,18 @@ import type { RequestContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { idOfType } from "../../shared/global-id.js";
-import { isoDate } from "../../shared/clock.js";
+import { dateToday, isoDate } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
-import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import { refused, succeeded, userError, userErrorsFrom, type Outcome, type UserError } from "../../shared/user-errors.js";
 import type { CohortService } from "./cohort.service.js";
 import type { ActionService } from "./action.service.js";
 import { planCursor, reviewCursor, type NewPlanAction, type PlanRepository } from "./plan.repository.js";
 import type { ActionStatus, PlanStatus } from "./iom.model.js";
 import type { InterventionPlanRow, PlanReviewRow } from "./iom.table.js";
 import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, isOpenAction } from "./action.rules.js";
-import { checkPlanIsLive, checkReview, checkReviewDue, type PlanRefusal } from "./plan.rules.js";
+import { checkPlanIsLive, checkReview, checkReviewDue, isReviewOverdue } from "./plan.rules.js";
 import type { CreateInterventionPlanInput, RecordPlanReviewInput, ReplanInterventionInput } from "./plan.inputs.js";
 
-const toUserErrors = (refusals: PlanRefusal[]): UserError[] => refusals.map((r) => userError(r.field, r.code, r.message));
 const MAX_SUMMARY = 2000;
 
 /** Intervention plans: their versions, re-planning and reviews. Actions are the ActionService's. */
@@ -50,6 +49,11 @@ export class PlanService {
     return ctx.loaders.iom.planById.load(id);
   }
 
+  async reviewOverdue(ctx: RequestContext, membershipId: string): Promise<boolean> {
+    const plan = await this.livePlan(ctx, membershipId);
+    return plan !== null && isReviewOverdue({ status: plan.status as PlanStatus, reviewDueOn: plan.reviewDueOn }, dateToday(ctx.clock));
+  }
+
   lastReview(ctx: RequestContext, planId: string): Promise<PlanReviewRow | null> {
     return ctx.loaders.iom.latestReviewByPlanId.load(planId);
   }
@@ -65,7 +69,7 @@ export class PlanService {
   async createPlan(ctx: RequestContext, input: CreateInterventionPlanInput): Promise<Outcome<InterventionPlanRow>> {
     const membership = await this.cohort.membershipForPlanChange(ctx, input.membershipId);
     if (!membership.ok) return membership;
-    const today = isoDate(ctx.clock.now());
+    const today = dateToday(ctx.clock);
     const errors = this.checkPlanHeader(input.summary, input.reviewDueOn, today);
     if (input.actions.length === 0) errors.push(userError("actions", "INVALID", "A plan needs at least one action"));
     if (input.actions.length > MAX_ACTIONS_PER_PLAN) errors.push(userError("actions", "INVALID", `A plan holds at most ${MAX_ACTIONS_PER_PLAN} actions`));
@@ -97,7 +101,7 @@ export class PlanService {
   async replan(ctx: RequestContext, input: ReplanInterventionInput): Promise<Outcome<InterventionPlanRow>> {
     const membership = await this.cohort.membershipForPlanChange(ctx, input.membershipId);
     if (!membership.ok) return membership;
-    const today = isoDate(ctx.clock.now());
+    const today = dateToday(ctx.clock);
     const errors = this.checkPlanHeader(input.summary, input.reviewDueOn, today);
     const resolved = await this.actionsService.resolveActions(ctx, input.actions, membership.value, today, errors);
     if (errors.length) return refused(...errors);
@@ -154,19 +158,19 @@ export class PlanService {
     const membership = await this.cohort.membershipForPlanChange(ctx, plan.membershipId, true);
     if (!membership.ok) return membership;
     const notLive = checkPlanIsLive({ status: plan.status as PlanStatus });
-    if (notLive) return refused(...toUserErrors([notLive]));
+    if (notLive) return refused(...userErrorsFrom([notLive]));
     const notes = input.notes?.trim() || null;
     if (notes && notes.length > MAX_NOTES) return refused(userError("notes", "INVALID", `notes must be at most ${MAX_NOTES} characters`));
-    const today = isoDate(ctx.clock.now());
+    const today = dateToday(ctx.clock);
 
     return this.db.transaction(async (tx): Promise<Outcome<{ review: PlanReviewRow; plan: InterventionPlanRow }>> => {
       const locked = await this.cohort.lockOpenMembership(tx, membership.value.id);
       if (!locked.ok) return locked;
       const live = await this.repository.lockLivePlan(tx, membership.value.id);
-      if (live?.id !== plan.id) return refused(...toUserErrors([checkPlanIsLive({ status: "SUPERSEDED" })!]));
+      if (live?.id !== plan.id) return refused(...userErrorsFrom([checkPlanIsLive({ status: "SUPERSEDED" })!]));
       const lastReviewedOn = await this.repository.lastReviewOn(tx, plan.id);
       const refusals = checkReview({ reviewedOn: input.reviewedOn, nextReviewOn: input.nextReviewOn }, { createdOn: isoDate(plan.createdAt), lastReviewedOn }, today);
-      if (refusals.length) return refused(...toUserErrors(refusals));
+      if (refusals.length) return refused(...userErrorsFrom(refusals));
       const review = await this.repository.insertReview(tx, {
         planId: plan.id,
         reviewedOn: input.reviewedOn,
@@ -187,7 +191,7 @@ export class PlanService {
     const errors: UserError[] = [];
     if (summary && summary.trim().length > MAX_SUMMARY) errors.push(userError("summary", "INVALID", `summary must be at most ${MAX_SUMMARY} characters`));
     const review = checkReviewDue(reviewDueOn, today);
-    if (review) errors.push(...toUserErrors([review]));
+    if (review) errors.push(...userErrorsFrom([review]));
     return errors;
   }
 

@@ -4,7 +4,7 @@ import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
 import { CASE_READERS, REFERRERS, Role } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
-import { isoDate } from "../../shared/clock.js";
+import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
@@ -106,7 +106,7 @@ export class ReferralService {
       rulesOf(programme),
       { dateOfBirth: person.dateOfBirth, sex: person.sex as never, children },
       { legalBasis: input.legalBasis ?? null, riskLevel: input.riskLevel ?? null },
-      isoDate(ctx.clock.now()),
+      dateToday(ctx.clock),
     );
     if (failures.length) return refused(...failures.map((f) => userError(f.field, "INELIGIBLE", f.message)));
 
