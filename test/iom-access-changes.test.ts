@@ -5,8 +5,8 @@ import {
   CreateInterventionPlanDocument,
   DeselectFromIomCohortDocument,
   IomStaffDocument,
-  IomTestCohortDocument,
-  IomTestMemberDocument,
+  IomCohortDocument,
+  IomMemberPageDocument,
   RecordPlanReviewDocument,
   RegisterIomStaffMemberDocument,
   ReplanInterventionDocument,
@@ -38,7 +38,7 @@ async function freshMember(managerId = om.staff.id) {
 }
 
 async function memberAsSupervisor(id: string) {
-  return (await server.query(IomTestMemberDocument, { id }, iom.supervisor)).iomMembership!;
+  return (await server.query(IomMemberPageDocument, { id }, iom.supervisor)).iomMembership!;
 }
 
 describe("changing a plan", () => {
@@ -128,7 +128,7 @@ describe("managing the cohort", () => {
       expect(result.errors?.[0]?.extensions?.code, name).toBe("FORBIDDEN");
       expect(Object.values(result.data ?? {}).every((value) => value === null), name).toBe(true);
     }
-    const cohort = await server.query(IomTestCohortDocument, { first: 10, filter: { perpetratorId: person.id, includeEnded: true } }, iom.supervisor);
+    const cohort = await server.query(IomCohortDocument, { first: 10, filter: { perpetratorId: person.id, includeEnded: true } }, iom.supervisor);
     expect(cohort.iomCohort.totalCount).toBe(0);
     const member = await memberAsSupervisor(existing.membershipId);
     expect(member).toMatchObject({ open: true, offenderManager: { id: om.staff.id } });

@@ -3,8 +3,8 @@ import {
   AddPlanActionDocument,
   CreateInterventionPlanDocument,
   IomStaffDocument,
-  IomTestCohortDocument,
-  IomTestMemberDocument,
+  IomCohortDocument,
+  IomMemberPageDocument,
   IomTestNodeDocument,
   IomTestReferralPersonDocument,
   IomWorkloadDocument,
@@ -52,7 +52,7 @@ async function freshMember(managerId = om.staff.id) {
 }
 
 async function memberAsSupervisor(id: string) {
-  return (await server.query(IomTestMemberDocument, { id }, iom.supervisor)).iomMembership!;
+  return (await server.query(IomMemberPageDocument, { id }, iom.supervisor)).iomMembership!;
 }
 
 const allMemberIds = () => [caseMember.membershipId, ownedMember.membershipId, otherMember.membershipId];
@@ -65,11 +65,11 @@ describe("roles that read the whole cohort", () => {
     ["ADMIN", async () => fx.admin],
   ])("%s reads the cohort, a member, their plan and actions", async (_role, token) => {
     const bearer = await token();
-    const cohort = await server.query(IomTestCohortDocument, { first: 100 }, bearer);
+    const cohort = await server.query(IomCohortDocument, { first: 100 }, bearer);
     expect(cohort.iomCohort.edges.map((edge) => edge.node.id)).toEqual(expect.arrayContaining(allMemberIds()));
     expect(cohort.iomCohort.totalCount).toBeGreaterThanOrEqual(3);
 
-    const member = (await server.query(IomTestMemberDocument, { id: otherMember.membershipId }, bearer)).iomMembership;
+    const member = (await server.query(IomMemberPageDocument, { id: otherMember.membershipId }, bearer)).iomMembership;
     expect(member).toMatchObject({ id: otherMember.membershipId, perpetrator: { id: otherMember.perpetratorId }, offenderManager: { id: om.staff.id } });
     expect(member?.plan?.id).toBe(otherMember.plan.id);
     expect(member?.plan?.actions.map((action) => action.id)).toEqual(otherMember.plan.actions.map((action) => action.id));
@@ -96,11 +96,11 @@ describe("roles with no IOM access", () => {
   it.each([Role.FACILITATOR, Role.ANALYST, Role.AUDITOR, Role.SAFEGUARDING])("%s is refused the cohort, its members, staff and every IOM node", async (role) => {
     const token = await server.token(role, `${role.toLowerCase()}-iom-acc`);
 
-    const cohort = await server.request(IomTestCohortDocument, { first: 10 }, token);
+    const cohort = await server.request(IomCohortDocument, { first: 10 }, token);
     expectForbidden(cohort);
     expect(cohort.data?.iomCohort ?? null).toBeNull();
 
-    const member = await server.request(IomTestMemberDocument, { id: caseMember.membershipId }, token);
+    const member = await server.request(IomMemberPageDocument, { id: caseMember.membershipId }, token);
     expectForbidden(member);
     expect(member.data?.iomMembership ?? null).toBeNull();
 
@@ -134,7 +134,7 @@ describe("roles with no IOM access", () => {
 
 describe("probation: its cases only", () => {
   const cohortIds = async (token: string, filter = {}) => {
-    const data = await server.query(IomTestCohortDocument, { first: 100, filter }, token);
+    const data = await server.query(IomCohortDocument, { first: 100, filter }, token);
     return { ids: data.iomCohort.edges.map((edge) => edge.node.id), total: data.iomCohort.totalCount };
   };
 
@@ -148,11 +148,11 @@ describe("probation: its cases only", () => {
   });
 
   it("reads its case, with plan and actions, but not another member by id or node(id)", async () => {
-    const own = await server.query(IomTestMemberDocument, { id: caseMember.membershipId }, fx.probation);
+    const own = await server.query(IomMemberPageDocument, { id: caseMember.membershipId }, fx.probation);
     expect(own.iomMembership?.plan?.actions.map((action) => action.id)).toEqual(caseMember.plan.actions.map((action) => action.id));
     expect((await server.query(IomTestNodeDocument, { id: caseMember.plan.id }, fx.probation)).node).toMatchObject({ __typename: "InterventionPlan" });
 
-    const other = await server.request(IomTestMemberDocument, { id: otherMember.membershipId }, fx.probation);
+    const other = await server.request(IomMemberPageDocument, { id: otherMember.membershipId }, fx.probation);
     expectForbidden(other);
     expect(other.data?.iomMembership ?? null).toBeNull();
     for (const id of [otherMember.membershipId, otherMember.plan.id, otherMember.plan.actions[0]!.id, ownedMember.ownedActionId]) {
@@ -281,7 +281,7 @@ describe("iomWorkload", () => {
 describe("without a token", () => {
   it("answers HTTP 401 UNAUTHENTICATED to reads and writes", async () => {
     for (const result of [
-      await server.request(IomTestCohortDocument, { first: 10 }, null),
+      await server.request(IomCohortDocument, { first: 10 }, null),
       await server.request(IomTestNodeDocument, { id: caseMember.membershipId }, null),
       await server.request(SelectForIomCohortDocument, { input: { perpetratorId: otherMember.perpetratorId, selectionSource: "POLICE", cohortType: "FLEX", startedOn: "2026-05-01" } }, null),
     ]) {

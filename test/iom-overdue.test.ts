@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { IomTestCohortDocument, IomWorkloadDocument, type IomCohortFilter, type IomTestCohortQuery } from "../client/generated/graphql.js";
+import { IomCohortDocument, IomWorkloadDocument, type IomCohortFilter, type IomCohortQuery } from "../client/generated/graphql.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { createIomFixtures, type IomFixtures } from "./support/iom-fixtures.js";
 import { idsOf, iomOperations, refusals, sorted, type IomOperations, type Officer } from "./support/iom-operations.js";
@@ -158,7 +158,7 @@ describe("paging through the cohort", () => {
     let after: string | null | undefined = null;
     const totals = new Set<number>();
     for (let guard = 0; guard < 100; guard++) {
-      const page: IomTestCohortQuery["iomCohort"] = (await server.query(IomTestCohortDocument, { first, after, filter }, iom.supervisor)).iomCohort;
+      const page: IomCohortQuery["iomCohort"] = (await server.query(IomCohortDocument, { first, after, filter }, iom.supervisor)).iomCohort;
       seen.push(...idsOf(page));
       pages.push(page.edges.length);
       totals.add(page.totalCount);
@@ -188,13 +188,13 @@ describe("paging through the cohort", () => {
   });
 
   it.each([0, 101, -1])("refuses first: %i with BAD_USER_INPUT", async (first) => {
-    const result = await server.request(IomTestCohortDocument, { first }, iom.supervisor);
+    const result = await server.request(IomCohortDocument, { first }, iom.supervisor);
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.data?.iomCohort ?? null).toBeNull();
   });
 
   it("refuses a cursor it did not issue with BAD_USER_INPUT", async () => {
-    const result = await server.request(IomTestCohortDocument, { first: 5, after: "bm90LWEtY3Vyc29y" }, iom.supervisor);
+    const result = await server.request(IomCohortDocument, { first: 5, after: "bm90LWEtY3Vyc29y" }, iom.supervisor);
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

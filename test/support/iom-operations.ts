@@ -3,8 +3,8 @@ import {
   AssignOffenderManagerDocument,
   CreateInterventionPlanDocument,
   DeselectFromIomCohortDocument,
-  IomTestCohortDocument,
-  IomTestMemberDocument,
+  IomCohortDocument,
+  IomMemberPageDocument,
   RecordPlanReviewDocument,
   ReplanInterventionDocument,
   SelectForIomCohortDocument,
@@ -68,12 +68,12 @@ export function iomOperations(server: TestServer, iom: IomFixtures) {
   }
 
   async function memberDetail(id: string, token = iom.supervisor) {
-    const data = await server.query(IomTestMemberDocument, { id }, token);
+    const data = await server.query(IomMemberPageDocument, { id }, token);
     return data.iomMembership!;
   }
 
   async function cohort(filter: IomCohortFilter, token = iom.supervisor, first = 100) {
-    return (await server.query(IomTestCohortDocument, { first, filter }, token)).iomCohort;
+    return (await server.query(IomCohortDocument, { first, filter }, token)).iomCohort;
   }
 
   return { select, deselect, assign, createPlan, replan, addAction, updateAction, review, memberDetail, cohort };

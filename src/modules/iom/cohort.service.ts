@@ -19,11 +19,11 @@ import {
 } from "./membership.rules.js";
 import { cohortCursor, type CohortRepository, type CohortScope, type WorkloadRow } from "./cohort.repository.js";
 import type { PlanRepository } from "./plan.repository.js";
+import { MAX_NOTES } from "./action.rules.js";
 import type { StaffKind } from "./iom.model.js";
 import type { IomMembershipRow, IomStaffRow, OffenderManagerAssignmentRow } from "./iom.table.js";
 import type { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, SelectForIomCohortInput } from "./membership.inputs.js";
 
-const MAX_NOTE = 2000;
 /** Counts below this (other than zero) are withheld from analysts. */
 export const SMALL_COUNT_THRESHOLD = 5;
 
@@ -178,7 +178,7 @@ export class CohortService {
     const membershipId = idOfType(input.membershipId, "IomMembership");
     if (!membershipId) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
     const note = input.note?.trim() || null;
-    if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
+    if (note && note.length > MAX_NOTES) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTES} characters`));
     const today = dateToday(ctx.clock);
     const now = ctx.clock.now();
     return this.db.transaction(async (tx): Promise<Outcome<IomMembershipRow>> => {
@@ -211,7 +211,7 @@ export class CohortService {
     const staff = staffId ? await ctx.loaders.iom.staffById.load(staffId) : null;
     if (!staff) return refused(userError("staffId", "NOT_FOUND", "No such staff member"));
     const reason = input.reason?.trim() || null;
-    if (reason && reason.length > MAX_NOTE) return refused(userError("reason", "INVALID", `reason must be at most ${MAX_NOTE} characters`));
+    if (reason && reason.length > MAX_NOTES) return refused(userError("reason", "INVALID", `reason must be at most ${MAX_NOTES} characters`));
     const today = dateToday(ctx.clock);
     try {
       return await this.db.transaction(async (tx): Promise<Outcome<IomMembershipRow>> => {
