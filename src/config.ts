@@ -22,6 +22,9 @@ const environmentSchema = z
     JWT_AUDIENCE: z.string().optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     INTROSPECTION: booleanFromEnv(false).optional(),
+    MARAC_ESCALATION_INCIDENTS: z.coerce.number().int().min(1).max(50).default(3),
+    MARAC_ESCALATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
+    ORDER_EXPIRY_CHECK_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.JWT_SECRET && !env.JWKS_URL) {
@@ -45,6 +48,12 @@ export interface Config {
   };
   logLevel: string;
   introspection: boolean;
+  victimSafety: {
+    /** MARAC escalation: this many incidents between the pair within the window. */
+    escalation: { threshold: number; windowMonths: number };
+    /** How often to look for orders ending within 7 days; 0 turns the timer off. */
+    orderExpiryCheckMinutes: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -75,5 +84,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     logLevel: env.LOG_LEVEL,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",
+    victimSafety: {
+      escalation: { threshold: env.MARAC_ESCALATION_INCIDENTS, windowMonths: env.MARAC_ESCALATION_MONTHS },
+      orderExpiryCheckMinutes: env.ORDER_EXPIRY_CHECK_MINUTES,
+    },
   };
 }

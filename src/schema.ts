@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { roleAuthChecker } from "./shared/auth/auth-checker.js";
 import { createNodeResolver, type NodeFetcher } from "./shared/node.js";
 import { DateTimeScalar } from "./shared/scalars.js";
@@ -27,6 +27,29 @@ import {
   toIomStaffMember,
   toPlanAction,
 } from "./modules/iom/index.js";
+import {
+  MaracReferralResolver,
+  PerpetratorVictimSafetyResolver,
+  ProtectiveOrderResolver,
+  RiskAssessmentResolver,
+  RiskMutationResolver,
+  SafetyAlertResolver,
+  SafetyIncidentResolver,
+  SupportAllocationResolver,
+  VICTIM_SAFETY_AUDIT,
+  VictimLinkResolver,
+  VictimResolver,
+  VictimStatisticsResolver,
+  toMaracReferral,
+  toProtectiveOrder,
+  toRiskAssessment,
+  toSafetyAlert,
+  toSafetyIncident,
+  toSupportAllocation,
+  toVictim,
+  toVictimLink,
+} from "./modules/victim-safety/index.js";
+import { AuditEventResolver, auditFieldReads } from "./shared/audit/index.js";
 
 /** How `node(id:)` fetches each type: through the same service calls, and so the same checks, as its typed query. */
 const nodeFetchers: Record<string, NodeFetcher> = {
@@ -70,9 +93,54 @@ const nodeFetchers: Record<string, NodeFetcher> = {
     const row = await ctx.services.iomActions.getAction(ctx, id);
     return row && toPlanAction(row);
   },
+  Victim: async (ctx, id) => {
+    const row = await ctx.services.victims.get(ctx, id);
+    return row && toVictim(row);
+  },
+  VictimLink: async (ctx, id) => {
+    const row = await ctx.services.victims.getLink(ctx, id);
+    return row && toVictimLink(row);
+  },
+  SupportAllocation: async (ctx, id) => {
+    const row = await ctx.services.support.getAllocation(ctx, id);
+    return row && toSupportAllocation(row);
+  },
+  RiskAssessment: async (ctx, id) => {
+    const found = await ctx.services.risk.getAssessment(ctx, id);
+    return found && toRiskAssessment(found.row, found.link);
+  },
+  SafetyIncident: async (ctx, id) => {
+    const found = await ctx.services.risk.getIncident(ctx, id);
+    return found && toSafetyIncident(found.row, found.link);
+  },
+  MaracReferral: async (ctx, id) => {
+    const found = await ctx.services.risk.getMaracReferral(ctx, id);
+    return found && toMaracReferral(found.row, found.link);
+  },
+  ProtectiveOrder: async (ctx, id) => {
+    const row = await ctx.services.orders.get(ctx, id);
+    return row && toProtectiveOrder(row);
+  },
+  SafetyAlert: async (ctx, id) => {
+    const row = await ctx.services.alerts.get(ctx, id);
+    return row && toSafetyAlert(row);
+  },
 };
 
 let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * type-graphql insists on a process-wide PubSub, but each subscription here brings its own source
+ * (the app's alert service, fed by PostgreSQL NOTIFY), so this one must never be used.
+ */
+const noProcessWidePubSub: PubSub = {
+  publish: () => {
+    throw new Error("subscriptions use their own source, not type-graphql's PubSub");
+  },
+  subscribe: () => {
+    throw new Error("subscriptions use their own source, not type-graphql's PubSub");
+  },
+};
 
 /** Built once per process: schema construction is expensive and never per request. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
@@ -96,12 +164,28 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       InterventionPlanResolver,
       PlanActionResolver,
       PerpetratorIomResolver,
+      VictimResolver,
+      VictimLinkResolver,
+      SupportAllocationResolver,
+      PerpetratorVictimSafetyResolver,
+      RiskAssessmentResolver,
+      SafetyIncidentResolver,
+      MaracReferralResolver,
+      RiskMutationResolver,
+      ProtectiveOrderResolver,
+      SafetyAlertResolver,
+      VictimStatisticsResolver,
+      AuditEventResolver,
     ],
     authChecker: roleAuthChecker,
     authMode: "error",
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     emitSchemaFile: false,
+    pubSub: noProcessWidePubSub,
+  }).then((schema) => {
+    auditFieldReads(schema, VICTIM_SAFETY_AUDIT);
+    return schema;
   }));
 }
 

@@ -9,11 +9,16 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import type { RequestContext } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { buildAppSchema } from "./schema.js";
+import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
 import { createServices } from "./services.js";
+import { AuditTrail, parsePurpose } from "./shared/audit/index.js";
+import type { Viewer } from "./shared/auth/viewer.js";
 import { createTokenVerifier } from "./shared/auth/jwt.js";
 import { systemClock, type Clock } from "./shared/clock.js";
 import { AppError, toGraphQLError } from "./shared/errors.js";
@@ -41,6 +46,7 @@ const CLIENT_ERROR_CODES = new Set([
   "NOT_FOUND",
   "BAD_USER_INPUT",
   "CONFLICT",
+  "PURPOSE_REQUIRED",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "PERSISTED_QUERY_NOT_FOUND",
@@ -48,6 +54,42 @@ const CLIENT_ERROR_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
 ]);
+
+/** What a client may see of an error: our own and GraphQL's client errors as they are; anything else masked. */
+function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return { ...toGraphQLError(original).toJSON(), path: formatted.path, locations: formatted.locations };
+  const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && code && CLIENT_ERROR_CODES.has(String(code))) return formatted;
+  if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return formatted;
+  return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/**
+ * Writes the request's victim-safety reads to the s.62 log before the answer is sent. If the log
+ * cannot be written the answer is withheld: no read of victim data leaves the server unlogged.
+ */
+function auditReads(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operationName }) {
+          contextValue.operationName = operationName ?? null;
+        },
+        async willSendResponse({ contextValue, response }) {
+          try {
+            await contextValue.services.audit.flushReads(contextValue);
+          } catch (err) {
+            logger.error({ requestId: contextValue.requestId, sub: contextValue.viewer?.sub, err }, "audit log write failed; answer withheld");
+            if (response.body.kind === "single") {
+              response.body.singleResult = { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
+            }
+          }
+        },
+      };
+    },
+  };
+}
 
 function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
@@ -75,7 +117,16 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
 
 export async function startApp({ config, database, logger, clock = systemClock }: AppOptions, port = config.port, host = config.host): Promise<RunningApp> {
   const schema = await buildAppSchema();
-  const { services, createLoaders } = createServices(database);
+  const { services, createLoaders } = createServices(database, { escalation: config.victimSafety.escalation });
+  const contextFor = (requestId: string, viewer: Viewer, purpose: string | null): RequestContext => ({
+    requestId,
+    viewer,
+    purpose,
+    audit: new AuditTrail(),
+    clock,
+    services,
+    loaders: createLoaders(viewer, clock),
+  });
   const verifyToken = createTokenVerifier(config.auth);
   const app = express();
   app.disable("x-powered-by");
@@ -87,17 +138,11 @@ export async function startApp({ config, database, logger, clock = systemClock }
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === "production",
     allowBatchedHttpRequests: false,
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      const original = unwrapResolverError(error);
-      if (original instanceof AppError) return { ...toGraphQLError(original).toJSON(), path: formatted.path, locations: formatted.locations };
-      const code = formatted.extensions?.code;
-      if (original instanceof GraphQLError && code && CLIENT_ERROR_CODES.has(String(code))) return formatted;
-      if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return formatted;
-      return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-    },
+    formatError: formatClientError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLogging(logger),
+      auditReads(logger),
       config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
@@ -123,7 +168,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
         res.setHeader("x-request-id", requestId);
         try {
           const viewer = await verifyToken(req.headers.authorization);
-          return { requestId, viewer, clock, services, loaders: createLoaders(viewer) };
+          return contextFor(requestId, viewer, parsePurpose(req.headers["x-access-purpose"]));
         } catch (error) {
           if (error instanceof AppError) throw toGraphQLError(error);
           throw error;
@@ -132,12 +177,63 @@ export async function startApp({ config, database, logger, clock = systemClock }
     }),
   );
 
+  // Subscriptions (graphql-ws) on the same path. The token and the stated purpose come in the connection parameters.
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const subscriptions = useServer(
+    {
+      schema,
+      onConnect: async ({ connectionParams }) => {
+        try {
+          await verifyToken(bearer(connectionParams?.authorization));
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: async ({ connectionParams }) =>
+        contextFor(`ws-${randomUUID()}`, await verifyToken(bearer(connectionParams?.authorization)), parsePurpose(connectionParams?.accessPurpose)),
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        const context = args.contextValue as RequestContext;
+        // A subscription's context lives as long as it does: each event reads through fresh loaders.
+        context.loaders = createLoaders(context.viewer, clock);
+        try {
+          await context.services.audit.flushReads(context);
+        } catch (err) {
+          logger.error({ requestId: context.requestId, sub: context.viewer.sub, err }, "audit log write failed; event withheld");
+          return { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
+        }
+        return result.errors ? { ...result, errors: result.errors.map((error) => formatClientError(error.toJSON(), error)) } : undefined;
+      },
+    },
+    wsServer,
+  );
+
+  // Alerts are announced by NOTIFY when their transaction commits; this instance delivers them to its subscribers.
+  const stopListening = await database.listen(ALERT_CHANNEL, (payload) => {
+    services.alerts.publishCommitted(payload).catch((err: unknown) => logger.error({ err }, "could not deliver safety alerts"));
+  });
+  const sweepMinutes = config.victimSafety.orderExpiryCheckMinutes;
+  const sweep = () =>
+    services.alerts
+      .sweepExpiringOrders(clock)
+      .then((raised) => raised && logger.info({ raised }, "expiring-order alerts raised"))
+      .catch((err: unknown) => logger.error({ err }, "expiring-order check failed"));
+  const sweepTimer = sweepMinutes > 0 ? setInterval(sweep, sweepMinutes * 60_000).unref() : null;
+  if (sweepMinutes > 0) void sweep();
+
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      if (sweepTimer) clearInterval(sweepTimer);
+      await subscriptions.dispose();
+      await stopListening();
+      await apollo.stop();
+    },
   };
 }
+
+const bearer = (value: unknown): string | undefined => (typeof value === "string" ? (value.startsWith("Bearer ") ? value : `Bearer ${value}`) : undefined);

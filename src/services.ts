@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from "./db/client.js";
+import type { DatabaseHandle, Executor } from "./db/client.js";
 import { ProgrammeRepository, ProgrammeService, createProgrammeLoaders } from "./modules/programmes/index.js";
 import { PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
 import { GroupRepository, GroupService, createGroupLoaders } from "./modules/groups/index.js";
@@ -15,10 +15,28 @@ import {
   StaffService,
   createIomLoaders,
 } from "./modules/iom/index.js";
+import { sql } from "drizzle-orm";
+import {
+  AlertRepository,
+  AlertService,
+  OrderRepository,
+  OrderService,
+  RiskRepository,
+  RiskService,
+  SupportService,
+  VictimRepository,
+  VictimSafetyAccess,
+  VictimService,
+  VictimStatisticsService,
+  createVictimSafetyLoaders,
+  type EscalationPolicy,
+} from "./modules/victim-safety/index.js";
+import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import type { Viewer } from "./shared/auth/viewer.js";
+import type { Clock } from "./shared/clock.js";
 
 /** The composition root: one repository and service per feature, built once per process. */
-export function createServices(handle: DatabaseHandle) {
+export function createServices(handle: DatabaseHandle, options: { escalation: EscalationPolicy }) {
   const { db } = handle;
   const repositories = {
     programmes: new ProgrammeRepository(db),
@@ -29,13 +47,19 @@ export function createServices(handle: DatabaseHandle) {
     iomStaff: new StaffRepository(db),
     iomCohort: new CohortRepository(db),
     iomPlans: new PlanRepository(db),
+    victims: new VictimRepository(db),
+    risk: new RiskRepository(db),
+    orders: new OrderRepository(db),
+    alerts: new AlertRepository(db),
+    audit: new AuditRepository(db),
   };
   const programmes = new ProgrammeService(repositories.programmes);
   const perpetrators = new PerpetratorService(db, repositories.perpetrators);
   const groups = new GroupService(db, repositories.groups, programmes);
   // Referrals ask attendance whether completion is met, and attendance asks referrals who is in a group.
-  const referrals: ReferralService = new ReferralService(db, repositories.referrals, programmes, perpetrators, groups, () => attendance);
-  const attendance: AttendanceService = new AttendanceService(db, repositories.attendance, programmes, groups, referrals);
+  // Programme events raise victim-safety alerts in their own transactions.
+  const referrals: ReferralService = new ReferralService(db, repositories.referrals, programmes, perpetrators, groups, () => attendance, () => alerts);
+  const attendance: AttendanceService = new AttendanceService(db, repositories.attendance, programmes, groups, referrals, () => alerts);
 
   const iomAccess = new IomAccess();
   const iomStaff = new StaffService(db, repositories.iomStaff, repositories.iomCohort, iomAccess);
@@ -43,16 +67,45 @@ export function createServices(handle: DatabaseHandle) {
   const iomActions = new ActionService(db, repositories.iomPlans, iomCohort, iomStaff, referrals, iomAccess);
   const iomPlans = new PlanService(db, repositories.iomPlans, iomCohort, iomActions);
 
-  const services = { programmes, perpetrators, groups, referrals, attendance, iomStaff, iomCohort, iomPlans, iomActions };
+  const audit = new AuditLog(db, repositories.audit);
+  const victimAccess = new VictimSafetyAccess();
+  const victims = new VictimService(db, repositories.victims, perpetrators, victimAccess, audit);
+  const support = new SupportService(db, repositories.victims, victimAccess, audit);
+  const risk = new RiskService(db, repositories.risk, repositories.victims, victimAccess, audit, options.escalation);
+  const notify = async (tx: Executor, channel: string, payload: string) => void (await tx.execute(sql`select pg_notify(${channel}, ${payload})`));
+  const alerts: AlertService = new AlertService(db, repositories.alerts, repositories.victims, repositories.orders, programmes, victimAccess, audit, notify);
+  const orders = new OrderService(db, repositories.orders, repositories.victims, perpetrators, victimAccess, audit, () => alerts);
+  const victimStatistics = new VictimStatisticsService(repositories.victims, repositories.orders, victimAccess);
+
+  const services = {
+    programmes,
+    perpetrators,
+    groups,
+    referrals,
+    attendance,
+    iomStaff,
+    iomCohort,
+    iomPlans,
+    iomActions,
+    audit,
+    victimAccess,
+    victims,
+    support,
+    risk,
+    orders,
+    alerts,
+    victimStatistics,
+  };
 
   /** Fresh, lazily built DataLoaders for one request and its viewer: nothing cached outlives it. */
-  const createLoaders = (viewer: Viewer | null) => ({
+  const createLoaders = (viewer: Viewer | null, clock: Clock) => ({
     programmes: createProgrammeLoaders(repositories.programmes),
     perpetrators: createPerpetratorLoaders(repositories.perpetrators),
     groups: createGroupLoaders(repositories.groups),
     referrals: createReferralLoaders(repositories.referrals),
     attendance: createAttendanceLoaders(repositories.attendance),
     iom: createIomLoaders({ staff: repositories.iomStaff, cohort: repositories.iomCohort, plans: repositories.iomPlans }, viewer),
+    victimSafety: createVictimSafetyLoaders({ victims: repositories.victims, risk: repositories.risk, orders: repositories.orders, alerts: repositories.alerts }, viewer, clock),
   });
 
   return { services, repositories, createLoaders };

@@ -30,6 +30,8 @@ export interface DatabaseHandle {
   /** Runs a raw statement and returns its rows, hiding the drivers' different result shapes. */
   rows<T extends Record<string, unknown>>(executor: Executor, query: SQL): Promise<T[]>;
   ping(): Promise<void>;
+  /** Calls `onPayload` for each NOTIFY on `channel` (delivered after the notifying transaction commits); resolves to a stop function. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       statements,
       rows: async <T,>(executor: Executor, query: SQL) => (await executor.execute(query)) as unknown as T[],
       ping: async () => void (await client`select 1`),
+      listen: async (channel, onPayload) => {
+        const { unlisten } = await client.listen(channel, onPayload);
+        return unlisten;
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -65,6 +71,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     statements,
     rows: async <T,>(executor: Executor, query: SQL) => ((await executor.execute(query)) as unknown as { rows: T[] }).rows,
     ping: async () => void (await client.query("select 1")),
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
     close: () => client.close(),
   };
 }

@@ -5,3 +5,5 @@ export * from "../modules/referrals/referral.table.js";
 export * from "../modules/groups/group.table.js";
 export * from "../modules/attendance/attendance.table.js";
 export * from "../modules/iom/iom.table.js";
+export * from "../modules/victim-safety/victim-safety.table.js";
+export * from "../shared/audit/audit.table.js";

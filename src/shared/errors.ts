@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   "NOT_FOUND",
   "BAD_USER_INPUT",
   "CONFLICT",
+  /** Victim-safety data was asked for without a stated purpose (DPA 2018 s.62). */
+  "PURPOSE_REQUIRED",
   "INTERNAL_SERVER_ERROR",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -21,6 +21,8 @@ export enum UserErrorCode {
   STAFF_INACTIVE = "STAFF_INACTIVE",
   ALREADY_ASSIGNED = "ALREADY_ASSIGNED",
   PLAN_NOT_LIVE = "PLAN_NOT_LIVE",
+  RISK_CANNOT_BE_LOWERED = "RISK_CANNOT_BE_LOWERED",
+  ORDER_TOO_LONG = "ORDER_TOO_LONG",
 }
 registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Why a mutation's input was refused." });
 

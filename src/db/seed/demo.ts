@@ -44,9 +44,21 @@ import {
 import { checkGroupOpenForAllocation, groupFacilitators, programmeGroups, programmeSessions, type SessionFormat } from "../../modules/groups/index.js";
 import { assessEnforcement, attendanceRecords, registerSubmissions, type AttendanceOutcome } from "../../modules/attendance/index.js";
 import { interventionPlans, iomMemberships, iomStaff, offenderManagerAssignments, planActions, planReviews } from "../../modules/iom/index.js";
+import {
+  maracReferrals,
+  protectedPeople,
+  protectiveOrders,
+  riskAssessments,
+  safetyAlerts,
+  safetyIncidents,
+  supportAllocations,
+  victimLinks,
+  victims,
+} from "../../modules/victim-safety/index.js";
 import { addDays, addMonths, toIsoDate } from "../../shared/dates.js";
 import { SeededRandom } from "./random.js";
 import { buildIomData, iomRandom } from "./iom.js";
+import { buildVictimSafetyData, victimSafetyRandom } from "./victim-safety.js";
 import {
   ACCEPTABLE_ABSENCE_NOTES,
   BACKGROUNDS,
@@ -81,6 +93,15 @@ export interface SeedSummary {
   iomPlans: number;
   iomPlanActions: number;
   iomPlanReviews: number;
+  victims: number;
+  victimLinks: number;
+  riskAssessments: number;
+  safetyIncidents: number;
+  maracReferrals: number;
+  supportAllocations: number;
+  protectiveOrders: number;
+  protectedPeople: number;
+  safetyAlerts: number;
 }
 
 export interface SeedOptions {
@@ -126,6 +147,17 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
     await insertAll(tx, planActions, iom.actions);
     await insertAll(tx, planReviews, iom.reviews);
 
+    const safety = buildVictimSafetyData({ ...data, programmes: programmeRows }, now, victimSafetyRandom(seed));
+    await insertAll(tx, victims, safety.victims);
+    await insertAll(tx, victimLinks, safety.links);
+    await insertAll(tx, riskAssessments, safety.assessments);
+    await insertAll(tx, safetyIncidents, safety.incidents);
+    await insertAll(tx, maracReferrals, safety.maracReferrals);
+    await insertAll(tx, supportAllocations, safety.allocations);
+    await insertAll(tx, protectiveOrders, safety.orders);
+    await insertAll(tx, protectedPeople, safety.protectedPeople);
+    await insertAll(tx, safetyAlerts, safety.alerts);
+
     return {
       programmes: data.programmeCount,
       perpetrators: data.perpetrators.length,
@@ -143,6 +175,15 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       iomPlans: iom.plans.length,
       iomPlanActions: iom.actions.length,
       iomPlanReviews: iom.reviews.length,
+      victims: safety.victims.length,
+      victimLinks: safety.links.length,
+      riskAssessments: safety.assessments.length,
+      safetyIncidents: safety.incidents.length,
+      maracReferrals: safety.maracReferrals.length,
+      supportAllocations: safety.allocations.length,
+      protectiveOrders: safety.orders.length,
+      protectedPeople: safety.protectedPeople.length,
+      safetyAlerts: safety.alerts.length,
     };
   });
 }

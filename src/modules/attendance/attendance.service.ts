@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { idOfType } from "../../shared/global-id.js";
+import type { SafetyEventSink } from "../../shared/safety-events.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
@@ -39,6 +40,7 @@ export class AttendanceService implements CompletionCheck {
     private readonly programmes: ProgrammeService,
     private readonly groups: GroupService,
     private readonly referrals: ReferralService,
+    private readonly safetyEvents: () => SafetyEventSink,
   ) {}
 
   async summary(ctx: RequestContext, referral: { dbId: string; programmeId: string }): Promise<AttendanceSummary> {
@@ -123,8 +125,23 @@ export class AttendanceService implements CompletionCheck {
           );
         if (notInGroup.length) throw new RegisterRefused(notInGroup);
 
-        const records = await this.writeEntries(ctx, tx, session, submission.id, entries, now);
+        const { records, written } = await this.writeEntries(ctx, tx, session, submission.id, entries, now);
         await this.repository.setSubmissionRecords(tx, submission.id, records.map((r) => r.id));
+        const referralById = new Map(referrals.map((r) => [r.id, r]));
+        await this.safetyEvents().attendanceRecorded(
+          tx,
+          ctx,
+          written.map((record) => ({
+            recordId: record.id,
+            referralId: record.referralId,
+            perpetratorId: referralById.get(record.referralId)!.perpetratorId,
+            programmeId: referralById.get(record.referralId)!.programmeId,
+            sessionId: session.id,
+            sessionNumber: session.sessionNumber,
+            outcome: record.outcome,
+            at: now,
+          })),
+        );
         const attendedIds = new Set(entries.filter((e) => e.outcome === "ATTENDED" || e.outcome === "LATE").map((e) => e.referralId));
         await this.referrals.startOnProgramme(ctx, tx, referrals.filter((r) => attendedIds.has(r.id)), now);
         return { session, records, replayed: false };
@@ -138,7 +155,7 @@ export class AttendanceService implements CompletionCheck {
     return this.replay(ctx, winner.id, winner.sessionId, winner.submittedBy, winner.recordIds, sessionId);
   }
 
-  /** Current rows that already say the same are kept; others are superseded by a new row. */
+  /** Current rows that already say the same are kept; others are superseded by a new row (`written`). */
   private async writeEntries(
     ctx: RequestContext,
     tx: Executor,
@@ -146,7 +163,7 @@ export class AttendanceService implements CompletionCheck {
     submissionId: string,
     entries: (RegisterEntryInput & { referralId: string; note: string | null })[],
     now: Date,
-  ): Promise<AttendanceRecordRow[]> {
+  ): Promise<{ records: AttendanceRecordRow[]; written: AttendanceRecordRow[] }> {
     const current = await this.repository.currentRecordsFor(tx, session.id, entries.map((e) => e.referralId));
     const currentByReferral = new Map(current.map((row) => [row.referralId, row]));
     const unchanged: AttendanceRecordRow[] = [];
@@ -177,7 +194,7 @@ export class AttendanceService implements CompletionCheck {
         recordedAt: now,
       })),
     );
-    return [...unchanged, ...inserted];
+    return { records: [...unchanged, ...inserted], written: inserted };
   }
 
   private checkEntries(entries: RegisterEntryInput[]): Outcome<(RegisterEntryInput & { referralId: string; note: string | null })[]> {

@@ -10,8 +10,8 @@ export class ProgrammeRepository {
     return this.db.select().from(programmes).orderBy(asc(programmes.code));
   }
 
-  byIds(ids: readonly string[]): Promise<ProgrammeRow[]> {
-    return this.db.select().from(programmes).where(inArray(programmes.id, [...ids]));
+  byIds(ids: readonly string[], executor: Executor = this.db): Promise<ProgrammeRow[]> {
+    return executor.select().from(programmes).where(inArray(programmes.id, [...ids]));
   }
 
   byCodes(codes: readonly string[]): Promise<ProgrammeRow[]> {

@@ -1,4 +1,5 @@
 import type { RequestContext } from "../../context.js";
+import type { Executor } from "../../db/client.js";
 import type { ProgrammeRepository } from "./programme.repository.js";
 import type { ProgrammeRow } from "./programme.table.js";
 
@@ -12,6 +13,11 @@ export class ProgrammeService {
 
   async byId(ctx: RequestContext, id: string): Promise<ProgrammeRow | null> {
     return ctx.loaders.programmes.programmeById.load(id);
+  }
+
+  /** Inside a transaction, where the request's loaders must not be used (PGlite has one connection). */
+  byIdsIn(tx: Executor, ids: readonly string[]): Promise<ProgrammeRow[]> {
+    return this.repository.byIds(ids, tx);
   }
 
   async byCode(code: string): Promise<ProgrammeRow | null> {

@@ -2,6 +2,7 @@ import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
+import type { SafetyEventSink } from "../../shared/safety-events.js";
 import { CASE_READERS, REFERRERS, Role } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
@@ -34,6 +35,7 @@ export class ReferralService {
     private readonly perpetrators: PerpetratorService,
     private readonly groups: GroupService,
     private readonly completion: () => CompletionCheck,
+    private readonly safetyEvents: () => SafetyEventSink,
   ) {}
 
   /** Case readers see every referral; a facilitator only those in groups they run. */
@@ -162,8 +164,8 @@ export class ReferralService {
     if (refusal) return refused(userError(refusal.field, refusal.code, refusal.message));
 
     const now = ctx.clock.now();
-    const updated = await this.db.transaction((tx) =>
-      this.repository.updateIfVersion(
+    const updated = await this.db.transaction(async (tx) => {
+      const row = await this.repository.updateIfVersion(
         tx,
         referral.id,
         input.expectedVersion,
@@ -174,8 +176,19 @@ export class ReferralService {
           ...(isTerminal(to) ? { closedAt: now } : {}),
         },
         { fromStatus: from, toStatus: to, version: 0, reason: input.withdrawalReason ?? null, note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
-      ),
-    );
+      );
+      if (row) {
+        await this.safetyEvents().referralStatusChanged(tx, ctx, {
+          referralId: row.id,
+          perpetratorId: row.perpetratorId,
+          programmeId: row.programmeId,
+          status: row.status,
+          version: row.version,
+          at: now,
+        });
+      }
+      return row;
+    });
     return updated ? succeeded(updated) : this.conflict(referral);
   }
 

@@ -25,3 +25,7 @@ export const REFERRERS = [Role.PROBATION, Role.POLICE, Role.ADMIN] as const;
 export const IOM_READERS = [Role.IOM_OFFICER, Role.IOM_SUPERVISOR, Role.POLICE, Role.ADMIN] as const;
 /** Who selects people onto the cohort, takes them off, assigns offender managers and keeps the staff list. */
 export const IOM_MANAGERS = [Role.IOM_SUPERVISOR, Role.ADMIN] as const;
+/** Who reads and records victim-safety data for any perpetrator (police safeguarding and police). */
+export const VICTIM_DATA_WRITERS = [Role.SAFEGUARDING, Role.POLICE] as const;
+/** Who reads victim-safety counts, never people: analysts, and the teams whose work they count. */
+export const VICTIM_STATISTICS_READERS = [Role.ANALYST, Role.SAFEGUARDING, Role.POLICE, Role.ADMIN] as const;

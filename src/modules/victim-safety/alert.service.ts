@@ -1,0 +1,253 @@
+import { randomUUID } from "node:crypto";
+import { createPubSub, filter, map, pipe } from "@graphql-yoga/subscription";
+import type { RequestContext } from "../../context.js";
+import type { Database, Executor } from "../../db/client.js";
+import { SYSTEM_ACTOR, type AuditContext, type AuditLog } from "../../shared/audit/index.js";
+import { Viewer } from "../../shared/auth/viewer.js";
+import { dateToday, type Clock } from "../../shared/clock.js";
+import { shiftIsoDate } from "../../shared/dates.js";
+import { forbidden } from "../../shared/errors.js";
+import { idOfType } from "../../shared/global-id.js";
+import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import type { AttendanceEvent, ReferralStatusEvent, SafetyEventSink } from "../../shared/safety-events.js";
+import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
+import type { ProgrammeService } from "../programmes/index.js";
+import { alertKindForAttendance, alertKindForReferralStatus, alertRecipients, alertSummary, ORDER_EXPIRY_ALERT_DAYS, type AlertFacts } from "./alert.rules.js";
+import { alertCursor, type AlertRepository } from "./alert.repository.js";
+import { expiresWithinDays } from "./order.rules.js";
+import type { OrderRepository, OrderWithPeople } from "./order.repository.js";
+import type { VictimSafetyAccess } from "./victim-safety.access.js";
+import type { AlertKind } from "./victim-safety.model.js";
+import type { SafetyAlertRow, safetyAlerts } from "./victim-safety.table.js";
+import type { VictimRepository } from "./victim.repository.js";
+import type { AcknowledgeSafetyAlertInput, SafetyAlertFilter } from "./alert.inputs.js";
+
+/** The channel committed alerts are announced on: NOTIFY is delivered only when its transaction commits. */
+export const ALERT_CHANNEL = "safety_alerts";
+const ALERT_TOPIC = "safety-alert-created";
+const IDS_PER_NOTIFY = 100;
+const MAX_NOTE = 2000;
+
+/** One event to alert about: for the perpetrator's currently linked victims, or for named victims (an order's). */
+interface AlertDraft {
+  kind: AlertKind;
+  perpetratorId: string;
+  victimIds?: string[];
+  referralId?: string | null;
+  sessionId?: string | null;
+  orderId?: string | null;
+  occurredAt: Date;
+  /** Names the event, so the same event never alerts the same worker twice. */
+  eventKey: string;
+  facts: AlertFacts;
+}
+
+export type Notify = (tx: Executor, channel: string, payload: string) => Promise<void>;
+
+/**
+ * Safety alerts: raised inside the transaction of the event that causes them, announced with NOTIFY
+ * (so only committed alerts are ever announced, and every instance on the database hears them), and
+ * delivered to subscribed workers by the instance they are connected to.
+ */
+export class AlertService implements SafetyEventSink {
+  private readonly pubsub = createPubSub<{ [ALERT_TOPIC]: [SafetyAlertRow] }>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly repository: AlertRepository,
+    private readonly victims: VictimRepository,
+    private readonly orders: OrderRepository,
+    private readonly programmes: ProgrammeService,
+    private readonly access: VictimSafetyAccess,
+    private readonly audit: AuditLog,
+    private readonly notify: Notify,
+  ) {}
+
+  // --- raising --------------------------------------------------------------------------------
+
+  async referralStatusChanged(tx: Executor, ctx: RequestContext, event: ReferralStatusEvent): Promise<void> {
+    const kind = alertKindForReferralStatus(event.status);
+    if (!kind) return;
+    const [programme] = await this.programmes.byIdsIn(tx, [event.programmeId]);
+    await this.raise(tx, ctx, [
+      {
+        kind,
+        perpetratorId: event.perpetratorId,
+        referralId: event.referralId,
+        occurredAt: event.at,
+        eventKey: `referral:${event.referralId}:v${event.version}`,
+        facts: { programmeName: programme?.name },
+      },
+    ]);
+  }
+
+  async attendanceRecorded(tx: Executor, ctx: RequestContext, events: AttendanceEvent[]): Promise<void> {
+    const alerting = events.filter((event) => alertKindForAttendance(event.outcome));
+    if (alerting.length === 0) return;
+    const programmes = await this.programmes.byIdsIn(tx, [...new Set(alerting.map((e) => e.programmeId))]);
+    const drafts: AlertDraft[] = [];
+    for (const event of alerting) {
+      const kind = alertKindForAttendance(event.outcome)!;
+      const programme = programmes.find((p) => p.id === event.programmeId);
+      drafts.push({
+        kind,
+        perpetratorId: event.perpetratorId,
+        referralId: event.referralId,
+        sessionId: event.sessionId,
+        occurredAt: event.at,
+        eventKey: `attendance:${event.recordId}`,
+        facts: { programmeName: programme?.name, sessionNumber: event.sessionNumber },
+      });
+    }
+    await this.raise(tx, ctx, drafts);
+  }
+
+  /** Alerts for those of `orders` that are in force and end within 7 days; an order already alerted is not alerted again. */
+  async raiseForExpiringOrders(tx: Executor, ctx: AuditContext, orders: OrderWithPeople[]): Promise<number> {
+    const today = dateToday(ctx.clock);
+    const expiring = orders.filter((order) => expiresWithinDays(order, today, ORDER_EXPIRY_ALERT_DAYS));
+    if (expiring.length === 0) return 0;
+    const drafts = expiring.map(
+      (order): AlertDraft => ({
+        kind: "ORDER_EXPIRING",
+        perpetratorId: order.perpetratorId,
+        victimIds: order.protectedVictimIds,
+        orderId: order.id,
+        occurredAt: ctx.clock.now(),
+        eventKey: `order:${order.id}:ends:${order.endsOn}`,
+        facts: { orderType: order.type, endsOn: order.endsOn },
+      }),
+    );
+    return (await this.raise(tx, ctx, drafts)).length;
+  }
+
+  /** The periodic check: every order in force that ends within 7 days, alerted once. */
+  async sweepExpiringOrders(clock: Clock): Promise<number> {
+    const ctx: AuditContext = {
+      requestId: `order-expiry-${randomUUID()}`,
+      operationName: "orderExpirySweep",
+      viewer: new Viewer(SYSTEM_ACTOR.sub, SYSTEM_ACTOR.name, [], null),
+      purpose: null,
+      clock,
+    };
+    const today = dateToday(clock);
+    return this.db.transaction(async (tx) => {
+      const orders = await this.orders.expiringOrders(tx, today, shiftIsoDate(today, ORDER_EXPIRY_ALERT_DAYS));
+      return this.raiseForExpiringOrders(tx, ctx, orders);
+    });
+  }
+
+  async sweepNow(ctx: RequestContext): Promise<number> {
+    this.access.assertWriter(ctx);
+    return this.sweepExpiringOrders(ctx.clock);
+  }
+
+  private async raise(tx: Executor, ctx: AuditContext, drafts: AlertDraft[]): Promise<SafetyAlertRow[]> {
+    if (drafts.length === 0) return [];
+    const today = dateToday(ctx.clock);
+    const needLinks = [...new Set(drafts.filter((d) => !d.victimIds).map((d) => d.perpetratorId))];
+    const links = needLinks.length ? await this.victims.linksOfPerpetrators(needLinks, tx) : [];
+    const victimsOf = (draft: AlertDraft) =>
+      draft.victimIds ?? [...new Set(links.filter((l) => l.perpetratorId === draft.perpetratorId && (l.endedOn === null || l.endedOn > today)).map((l) => l.victimId))];
+    const victimIds = [...new Set(drafts.flatMap(victimsOf))];
+    if (victimIds.length === 0) return [];
+    const allocations = await this.victims.allocationsOfVictims(victimIds, tx);
+
+    const rows: (typeof safetyAlerts.$inferInsert)[] = [];
+    for (const draft of drafts) {
+      for (const victimId of victimsOf(draft)) {
+        for (const recipient of alertRecipients(allocations.filter((a) => a.victimId === victimId), today)) {
+          rows.push({
+            kind: draft.kind,
+            victimId,
+            perpetratorId: draft.perpetratorId,
+            referralId: draft.referralId ?? null,
+            sessionId: draft.sessionId ?? null,
+            orderId: draft.orderId ?? null,
+            recipientSubject: recipient?.subject ?? null,
+            recipientAllocationId: recipient?.allocationId ?? null,
+            summary: alertSummary(draft.kind, draft.facts),
+            occurredAt: draft.occurredAt,
+            dedupeKey: `${draft.kind}:${draft.eventKey}:${victimId}:${recipient?.subject ?? "-"}`,
+          });
+        }
+      }
+    }
+    const created = await this.repository.insertAlerts(tx, rows);
+    if (created.length === 0) return created;
+    await this.audit.recordDisclosures(
+      tx,
+      ctx,
+      created.map((alert) => ({
+        entity: { type: "SafetyAlert", id: alert.id, victimId: alert.victimId, perpetratorId: alert.perpetratorId },
+        fields: ["kind", "summary"],
+        recipients: alert.recipientSubject ? [alert.recipientSubject] : [],
+        purpose: `Automatic safety alert ${alert.kind}`,
+      })),
+    );
+    for (let start = 0; start < created.length; start += IDS_PER_NOTIFY) {
+      await this.notify(tx, ALERT_CHANNEL, created.slice(start, start + IDS_PER_NOTIFY).map((a) => a.id).join(","));
+    }
+    return created;
+  }
+
+  // --- delivery -------------------------------------------------------------------------------
+
+  /** Called with a NOTIFY payload once the alerts' transaction has committed: hands them to subscribers. */
+  async publishCommitted(payload: string): Promise<void> {
+    const ids = payload.split(",").filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    if (ids.length === 0) return;
+    for (const row of await this.repository.alertsByIds(ids)) this.pubsub.publish(ALERT_TOPIC, row);
+  }
+
+  /** New alerts for the subscriber, as they are committed. Only workers who read victim data subscribe. */
+  subscribe(ctx: RequestContext): AsyncIterable<SafetyAlertRow> {
+    this.access.assertReadsAll(ctx, "Safety alerts");
+    this.audit.assertPurpose(ctx);
+    const subject = ctx.viewer.sub;
+    return pipe(
+      this.pubsub.subscribe(ALERT_TOPIC),
+      filter((row: SafetyAlertRow) => row.recipientSubject === subject),
+      map((row: SafetyAlertRow) => row),
+    );
+  }
+
+  // --- reading and acknowledging --------------------------------------------------------------
+
+  async page(ctx: RequestContext, args: PageArgs, filterBy: SafetyAlertFilter | null | undefined): Promise<Connection<SafetyAlertRow>> {
+    this.access.assertReadsAll(ctx, "Safety alerts");
+    this.audit.assertPurpose(ctx);
+    const page = pageRequest(args);
+    const victimId = filterBy?.victimId ? idOfType(filterBy.victimId, "Victim") : undefined;
+    if (victimId === null) return toConnection<SafetyAlertRow, SafetyAlertRow>([], page, alertCursor, (row) => row, async () => 0);
+    const scope = { recipientSubject: filterBy?.mine ? ctx.viewer.sub : undefined, openOnly: filterBy?.openOnly ?? false, victimId };
+    const rows = await this.repository.page(scope, page);
+    return toConnection(rows, page, alertCursor, (row) => row, () => this.repository.count(scope));
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<SafetyAlertRow | null> {
+    this.access.assertReadsAll(ctx, "Safety alerts");
+    return ctx.loaders.victimSafety.alertById.load(id);
+  }
+
+  async acknowledge(ctx: RequestContext, input: AcknowledgeSafetyAlertInput): Promise<Outcome<SafetyAlertRow>> {
+    this.access.assertReadsAll(ctx, "Safety alerts");
+    this.audit.assertPurpose(ctx);
+    const id = idOfType(input.alertId, "SafetyAlert");
+    const alert = id ? await ctx.loaders.victimSafety.alertById.load(id) : null;
+    if (!alert) return refused(userError("alertId", "NOT_FOUND", "No such alert"));
+    if (alert.recipientSubject && alert.recipientSubject !== ctx.viewer.sub) throw forbidden("Only the worker an alert is for may acknowledge it");
+    const note = input.note?.trim() || null;
+    if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
+    const updated = await this.db.transaction(async (tx) => {
+      const row = await this.repository.acknowledge(tx, alert.id, ctx.viewer.sub, ctx.clock.now(), note);
+      if (row) {
+        await this.audit.recordWrite(tx, ctx, "ALTERATION", [
+          { entity: { type: "SafetyAlert", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId }, fields: ["acknowledgedAt", "acknowledgementNote"] },
+        ]);
+      }
+      return row;
+    });
+    return updated ? succeeded(updated) : refused(userError("alertId", "CONFLICT", "The alert has already been acknowledged"));
+  }
+}

@@ -1,0 +1,71 @@
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import { protectedPeople, protectiveOrders, type ProtectiveOrderRow } from "./victim-safety.table.js";
+import { inForceOn } from "./victim.repository.js";
+
+/** An order with the victims it protects, read in the same statement. */
+export type OrderWithPeople = ProtectiveOrderRow & { protectedVictimIds: string[] };
+
+const withPeople = {
+  ...getTableColumns(protectiveOrders),
+  protectedVictimIds: sql<string[]>`array(select pp.victim_id from ${protectedPeople} pp where pp.order_id = ${protectiveOrders.id} order by pp.victim_id)`,
+};
+
+export class OrderRepository {
+  constructor(private readonly db: Executor) {}
+
+  async insertOrder(tx: Executor, row: typeof protectiveOrders.$inferInsert, victimIds: readonly string[]): Promise<OrderWithPeople> {
+    const [order] = await tx.insert(protectiveOrders).values(row).returning();
+    await tx.insert(protectedPeople).values(victimIds.map((victimId) => ({ orderId: order!.id, victimId })));
+    return { ...order!, protectedVictimIds: [...victimIds].sort() };
+  }
+
+  ordersByIds(ids: readonly string[], executor: Executor = this.db): Promise<OrderWithPeople[]> {
+    return executor.select(withPeople).from(protectiveOrders).where(inArray(protectiveOrders.id, [...ids]));
+  }
+
+  /** Latest first. */
+  ordersOfPerpetrators(perpetratorIds: readonly string[]): Promise<OrderWithPeople[]> {
+    return this.db
+      .select(withPeople)
+      .from(protectiveOrders)
+      .where(inArray(protectiveOrders.perpetratorId, [...perpetratorIds]))
+      .orderBy(desc(protectiveOrders.startsOn), desc(protectiveOrders.createdAt));
+  }
+
+  /** Orders protecting these victims, with the victim each row is for. Latest first. */
+  ordersProtecting(victimIds: readonly string[]): Promise<(OrderWithPeople & { protectedVictimId: string })[]> {
+    return this.db
+      .select({ ...withPeople, protectedVictimId: protectedPeople.victimId })
+      .from(protectedPeople)
+      .innerJoin(protectiveOrders, eq(protectiveOrders.id, protectedPeople.orderId))
+      .where(inArray(protectedPeople.victimId, [...victimIds]))
+      .orderBy(desc(protectiveOrders.startsOn), desc(protectiveOrders.createdAt));
+  }
+
+  async updateOrderIfVersion(tx: Executor, id: string, version: number, changes: { endsOn: string | null; conditions: string[] }): Promise<OrderWithPeople | null> {
+    const [row] = await tx
+      .update(protectiveOrders)
+      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(protectiveOrders.id, id), eq(protectiveOrders.version, version)))
+      .returning({ id: protectiveOrders.id });
+    return row ? ((await this.ordersByIds([row.id], tx))[0] ?? null) : null;
+  }
+
+  /** Orders in force on `today` whose last day is no later than `until`. */
+  expiringOrders(tx: Executor, today: string, until: string): Promise<OrderWithPeople[]> {
+    return tx
+      .select(withPeople)
+      .from(protectiveOrders)
+      .where(and(inForceOn(today), isNotNull(protectiveOrders.endsOn), lte(protectiveOrders.endsOn, until)))
+      .orderBy(asc(protectiveOrders.endsOn), asc(protectiveOrders.id));
+  }
+
+  async countInForceByType(today: string): Promise<{ type: string; count: number }[]> {
+    return this.db
+      .select({ type: protectiveOrders.type, count: sql<number>`count(*)::int` })
+      .from(protectiveOrders)
+      .where(inForceOn(today))
+      .groupBy(protectiveOrders.type);
+  }
+}

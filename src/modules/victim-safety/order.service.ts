@@ -1,0 +1,140 @@
+import type { RequestContext } from "../../context.js";
+import type { Database } from "../../db/client.js";
+import type { AuditLog } from "../../shared/audit/index.js";
+import { dateToday } from "../../shared/clock.js";
+import { idOfType } from "../../shared/global-id.js";
+import { refused, succeeded, userError, userErrorsFrom, type Outcome, type UserError } from "../../shared/user-errors.js";
+import type { PerpetratorService } from "../perpetrators/index.js";
+import type { AlertService } from "./alert.service.js";
+import { checkOrder, orderInForce } from "./order.rules.js";
+import type { OrderRepository, OrderWithPeople } from "./order.repository.js";
+import type { VictimSafetyAccess } from "./victim-safety.access.js";
+import type { VictimRepository } from "./victim.repository.js";
+import type { RecordProtectiveOrderInput, VaryProtectiveOrderInput } from "./order.inputs.js";
+
+const MAX_REFERENCE = 100;
+const orderEntity = (row: OrderWithPeople) => ({ type: "ProtectiveOrder", id: row.id, perpetratorId: row.perpetratorId, victimIds: row.protectedVictimIds });
+
+/** Protective orders and notices against a perpetrator, and Clare's Law disclosures. */
+export class OrderService {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: OrderRepository,
+    private readonly victims: VictimRepository,
+    private readonly perpetrators: PerpetratorService,
+    private readonly access: VictimSafetyAccess,
+    private readonly audit: AuditLog,
+    private readonly alerts: () => AlertService,
+  ) {}
+
+  async ordersOfPerpetrator(ctx: RequestContext, perpetratorId: string, inForceOnly: boolean): Promise<OrderWithPeople[]> {
+    await this.access.assertCanReadForPerpetrator(ctx, perpetratorId);
+    const orders = await ctx.loaders.victimSafety.ordersByPerpetratorId.load(perpetratorId);
+    const today = dateToday(ctx.clock);
+    return inForceOnly ? orders.filter((o) => orderInForce(o, today)) : orders;
+  }
+
+  /** Orders protecting a victim the viewer may see: a scoped reader sees those against their own cases only. */
+  async ordersProtecting(ctx: RequestContext, victimId: string, inForceOnly: boolean): Promise<OrderWithPeople[]> {
+    const orders = await ctx.loaders.victimSafety.ordersByVictimId.load(victimId);
+    const today = dateToday(ctx.clock);
+    const visible = await Promise.all(orders.map((o) => this.access.canReadForPerpetrator(ctx, o.perpetratorId)));
+    return orders.filter((o, index) => visible[index] && (!inForceOnly || orderInForce(o, today)));
+  }
+
+  /** The people an order protects, as far as the viewer may see them. */
+  async visibleProtectedVictimIds(ctx: RequestContext, order: { protectedVictimIds: string[] }): Promise<string[]> {
+    const visible = await Promise.all(order.protectedVictimIds.map((id) => this.access.canReadVictim(ctx, id)));
+    return order.protectedVictimIds.filter((_, index) => visible[index]);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<OrderWithPeople | null> {
+    this.access.assertMaySeeSome(ctx);
+    const row = await ctx.loaders.victimSafety.orderById.load(id);
+    if (row) await this.access.assertCanReadForPerpetrator(ctx, row.perpetratorId);
+    return row;
+  }
+
+  loadForRelation(ctx: RequestContext, id: string): Promise<OrderWithPeople | null> {
+    return ctx.loaders.victimSafety.orderById.load(id);
+  }
+
+  async record(ctx: RequestContext, input: RecordProtectiveOrderInput): Promise<Outcome<OrderWithPeople>> {
+    this.access.assertWriter(ctx);
+    this.audit.assertPurpose(ctx);
+    const errors: UserError[] = [];
+    const perpetratorId = idOfType(input.perpetratorId, "Perpetrator");
+    const perpetrator = perpetratorId ? await this.perpetrators.get(ctx, perpetratorId) : null;
+    if (!perpetrator) errors.push(userError("perpetratorId", "NOT_FOUND", "No such person"));
+    const victimIds = [...new Set(input.protectedVictimIds.map((id) => idOfType(id, "Victim")))];
+    const wellFormed = victimIds.filter((id): id is string => id !== null);
+    const [links, found] = await Promise.all([
+      perpetrator ? this.victims.linksOfPerpetrators([perpetrator.id]) : [],
+      wellFormed.length ? this.victims.victimsByIds(wellFormed) : [],
+    ]);
+    const linked = new Set(links.map((l) => l.victimId));
+    const existing = new Set(found.map((v) => v.id));
+    input.protectedVictimIds.forEach((id, index) => {
+      const victimId = idOfType(id, "Victim");
+      if (!victimId || !existing.has(victimId)) errors.push(userError(["input", "protectedVictimIds", String(index)], "NOT_FOUND", "No such victim"));
+      else if (perpetrator && !linked.has(victimId)) {
+        errors.push(userError(["input", "protectedVictimIds", String(index)], "INVALID", "This victim is not linked to the person the order is against"));
+      }
+    });
+    for (const field of ["reference", "issuedBy"] as const) {
+      const value = input[field]?.trim();
+      if (value && value.length > MAX_REFERENCE) errors.push(userError(field, "INVALID", `${field} must be at most ${MAX_REFERENCE} characters`));
+    }
+    const conditions = input.conditions.map((c) => c.trim());
+    const terms = { type: input.type, startsOn: input.startsOn, endsOn: input.endsOn ?? null, conditions, protectedPeople: victimIds.filter(Boolean).length };
+    errors.push(...userErrorsFrom(checkOrder(terms)));
+    if (errors.length) return refused(...errors);
+
+    const order = await this.db.transaction(async (tx) => {
+      const row = await this.repository.insertOrder(
+        tx,
+        {
+          perpetratorId: perpetrator!.id,
+          type: input.type,
+          reference: input.reference?.trim() || null,
+          issuedBy: input.issuedBy?.trim() || null,
+          conditions,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn ?? null,
+          createdBy: ctx.viewer.sub,
+        },
+        victimIds as string[],
+      );
+      await this.audit.recordWrite(tx, ctx, "COLLECTION", [
+        { entity: orderEntity(row), fields: ["type", "protectedVictimIds", "conditions", "startsOn", "endsOn", "reference", "issuedBy"] },
+      ]);
+      await this.alerts().raiseForExpiringOrders(tx, ctx, [row]);
+      return row;
+    });
+    return succeeded(order);
+  }
+
+  async vary(ctx: RequestContext, input: VaryProtectiveOrderInput): Promise<Outcome<OrderWithPeople>> {
+    this.access.assertWriter(ctx);
+    this.audit.assertPurpose(ctx);
+    const id = idOfType(input.orderId, "ProtectiveOrder");
+    const [current] = id ? await this.repository.ordersByIds([id]) : [];
+    if (!current) return refused(userError("orderId", "NOT_FOUND", "No such order"));
+    const endsOn = input.endsOn !== undefined && input.endsOn !== null ? input.endsOn : current.endsOn;
+    const conditions = input.conditions ? input.conditions.map((c) => c.trim()) : current.conditions;
+    const protectedPeople = current.protectedVictimIds.length;
+    const refusals = checkOrder({ type: current.type as RecordProtectiveOrderInput["type"], startsOn: current.startsOn, endsOn, conditions, protectedPeople });
+    if (refusals.length) return refused(...userErrorsFrom(refusals));
+    const fields = [...(input.endsOn ? ["endsOn"] : []), ...(input.conditions ? ["conditions"] : [])];
+    const updated = await this.db.transaction(async (tx) => {
+      const row = await this.repository.updateOrderIfVersion(tx, current.id, input.expectedVersion, { endsOn, conditions });
+      if (!row) return null;
+      await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: orderEntity(row), fields }]);
+      await this.alerts().raiseForExpiringOrders(tx, ctx, [row]);
+      return row;
+    });
+    return updated
+      ? succeeded(updated)
+      : refused(userError("expectedVersion", "CONFLICT", `The order has changed since you read it (now version ${current.version}); reload and try again`));
+  }
+}

@@ -1,0 +1,101 @@
+import type { RequestContext } from "../../context.js";
+import type { Database } from "../../db/client.js";
+import { uniqueViolation } from "../../db/errors.js";
+import type { AuditLog } from "../../shared/audit/index.js";
+import { dateToday } from "../../shared/clock.js";
+import { idOfType } from "../../shared/global-id.js";
+import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import type { VictimSafetyAccess } from "./victim-safety.access.js";
+import type { SupportAllocationRow } from "./victim-safety.table.js";
+import type { VictimRepository } from "./victim.repository.js";
+import { isCurrent } from "./victim.service.js";
+import type { AllocateSupportWorkerInput, EndSupportAllocationInput } from "./victim.inputs.js";
+
+const MAX_NAME = 100;
+const allocationEntity = (row: SupportAllocationRow) => ({ type: "SupportAllocation", id: row.id, victimId: row.victimId });
+
+/** The IDVA and other support workers allocated to a victim: the people safety alerts go to. */
+export class SupportService {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: VictimRepository,
+    private readonly access: VictimSafetyAccess,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async allocationsOf(ctx: RequestContext, victimId: string, includeEnded: boolean): Promise<SupportAllocationRow[]> {
+    const rows = await ctx.loaders.victimSafety.allocationsByVictimId.load(victimId);
+    const today = dateToday(ctx.clock);
+    return includeEnded ? rows : rows.filter((row) => isCurrent(row, today));
+  }
+
+  async getAllocation(ctx: RequestContext, id: string): Promise<SupportAllocationRow | null> {
+    this.access.assertMaySeeSome(ctx);
+    const row = await ctx.loaders.victimSafety.allocationById.load(id);
+    if (row) await this.access.assertCanReadVictim(ctx, row.victimId);
+    return row;
+  }
+
+  async allocate(ctx: RequestContext, input: AllocateSupportWorkerInput): Promise<Outcome<SupportAllocationRow>> {
+    this.access.assertWriter(ctx);
+    this.audit.assertPurpose(ctx);
+    const victimId = idOfType(input.victimId, "Victim");
+    const victim = victimId ? await ctx.loaders.victimSafety.victimById.load(victimId) : null;
+    const errors: UserError[] = [];
+    if (!victim) errors.push(userError("victimId", "NOT_FOUND", "No such victim"));
+    for (const field of ["workerName", "organisation"] as const) {
+      const value = input[field].trim();
+      if (value.length < 1 || value.length > MAX_NAME) errors.push(userError(field, "INVALID", `${field} must be 1 to ${MAX_NAME} characters`));
+    }
+    const subject = input.workerSubject?.trim() || null;
+    if (subject && subject.length > 200) errors.push(userError("workerSubject", "INVALID", "workerSubject must be at most 200 characters"));
+    if (input.startedOn > dateToday(ctx.clock)) errors.push(userError("startedOn", "INVALID", "startedOn cannot be in the future"));
+    if (victim && input.kind === "IDVA") {
+      // The unique index covers open allocations; an ended one still counts until the day it ended.
+      const overlapping = (await this.repository.allocationsOfVictims([victim.id])).find(
+        (a) => a.kind === "IDVA" && (a.endedOn === null || a.endedOn > input.startedOn),
+      );
+      if (overlapping) errors.push(userError("kind", "DUPLICATE", "The victim already has an IDVA at that date; end that allocation first"));
+    }
+    if (errors.length) return refused(...errors);
+    try {
+      return succeeded(
+        await this.db.transaction(async (tx) => {
+          const row = await this.repository.insertAllocation(tx, {
+            victimId: victim!.id,
+            kind: input.kind,
+            workerName: input.workerName.trim(),
+            workerSubject: subject,
+            organisation: input.organisation.trim(),
+            startedOn: input.startedOn,
+            createdBy: ctx.viewer.sub,
+          });
+          await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: allocationEntity(row), fields: ["kind", "workerName", "workerSubject", "organisation", "startedOn"] }]);
+          return row;
+        }),
+      );
+    } catch (error) {
+      if (uniqueViolation(error) === "support_allocations_one_idva_idx") {
+        return refused(userError("kind", "DUPLICATE", "The victim already has a current IDVA; end that allocation first"));
+      }
+      throw error;
+    }
+  }
+
+  async endAllocation(ctx: RequestContext, input: EndSupportAllocationInput): Promise<Outcome<SupportAllocationRow>> {
+    this.access.assertWriter(ctx);
+    this.audit.assertPurpose(ctx);
+    const id = idOfType(input.allocationId, "SupportAllocation");
+    const allocation = id ? await ctx.loaders.victimSafety.allocationById.load(id) : null;
+    if (!allocation) return refused(userError("allocationId", "NOT_FOUND", "No such allocation"));
+    if (allocation.endedOn) return refused(userError("allocationId", "INVALID_TRANSITION", `The allocation already ended on ${allocation.endedOn}`));
+    if (input.endedOn < allocation.startedOn) return refused(userError("endedOn", "INVALID", "endedOn cannot be before the allocation started"));
+    if (input.endedOn > dateToday(ctx.clock)) return refused(userError("endedOn", "INVALID", "endedOn cannot be in the future"));
+    const ended = await this.db.transaction(async (tx) => {
+      const row = await this.repository.endAllocation(tx, allocation.id, input.endedOn);
+      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: allocationEntity(row), fields: ["endedOn"] }]);
+      return row;
+    });
+    return ended ? succeeded(ended) : refused(userError("allocationId", "INVALID_TRANSITION", "The allocation has already ended"));
+  }
+}

@@ -1,0 +1,246 @@
+import { and, asc, desc, eq, exists, gt, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import type { Executor } from "../../db/client.js";
+import type { PageRequest } from "../../shared/pagination.js";
+import { referrals } from "../referrals/index.js";
+import { iomMemberships, iomStaff, offenderManagerAssignments } from "../iom/index.js";
+import { groupFacilitators } from "../groups/index.js";
+import {
+  maracReferrals,
+  protectiveOrders,
+  riskAssessments,
+  supportAllocations,
+  victimLinks,
+  victims,
+  type SupportAllocationRow,
+  type VictimLinkRow,
+  type VictimRow,
+} from "./victim-safety.table.js";
+
+export interface VictimSearch {
+  /** Matches the start of the first or last name, case-insensitively. */
+  namePrefix?: string;
+  perpetratorId?: string;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Victims, their links to perpetrators, and what is recorded about each link. */
+export class VictimRepository {
+  constructor(private readonly db: Executor) {}
+
+  // --- victims ---------------------------------------------------------------------------------
+
+  async insertVictim(tx: Executor, row: typeof victims.$inferInsert): Promise<VictimRow> {
+    const [inserted] = await tx.insert(victims).values(row).returning();
+    return inserted!;
+  }
+
+  victimsByIds(ids: readonly string[], executor: Executor = this.db): Promise<VictimRow[]> {
+    return executor.select().from(victims).where(inArray(victims.id, [...ids]));
+  }
+
+  async updateVictimIfVersion(tx: Executor, id: string, version: number, changes: Partial<typeof victims.$inferInsert>): Promise<VictimRow | null> {
+    const [row] = await tx
+      .update(victims)
+      .set({ ...changes, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(victims.id, id), eq(victims.version, version)))
+      .returning();
+    return row ?? null;
+  }
+
+  private searchWhere(search: VictimSearch): SQL | undefined {
+    const prefix = search.namePrefix ? `${escapeLike(search.namePrefix)}%` : null;
+    return and(
+      prefix ? or(ilike(victims.lastName, prefix), ilike(victims.firstName, prefix)) : undefined,
+      search.perpetratorId
+        ? exists(this.db.select({ one: sql`1` }).from(victimLinks).where(and(eq(victimLinks.victimId, victims.id), eq(victimLinks.perpetratorId, search.perpetratorId))))
+        : undefined,
+    );
+  }
+
+  searchVictims(search: VictimSearch, page: PageRequest): Promise<VictimRow[]> {
+    const [lastName, firstName, id] = (page.after ?? []) as [string?, string?, string?];
+    const after =
+      page.after && lastName !== undefined && firstName !== undefined && id !== undefined
+        ? sql`(lower(${victims.lastName}), lower(${victims.firstName}), ${victims.id}) > (${lastName}, ${firstName}, ${id}::uuid)`
+        : undefined;
+    return this.db
+      .select()
+      .from(victims)
+      .where(and(this.searchWhere(search), after))
+      .orderBy(sql`lower(${victims.lastName})`, sql`lower(${victims.firstName})`, asc(victims.id))
+      .limit(page.first + 1);
+  }
+
+  async countVictims(search: VictimSearch): Promise<number> {
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(victims).where(this.searchWhere(search));
+    return row!.count;
+  }
+
+  // --- links -----------------------------------------------------------------------------------
+
+  async insertLink(tx: Executor, row: typeof victimLinks.$inferInsert): Promise<VictimLinkRow> {
+    const [inserted] = await tx.insert(victimLinks).values(row).returning();
+    return inserted!;
+  }
+
+  linksByIds(ids: readonly string[], executor: Executor = this.db): Promise<VictimLinkRow[]> {
+    return executor.select().from(victimLinks).where(inArray(victimLinks.id, [...ids]));
+  }
+
+  linksOfPerpetrators(perpetratorIds: readonly string[], executor: Executor = this.db): Promise<VictimLinkRow[]> {
+    return executor
+      .select()
+      .from(victimLinks)
+      .where(inArray(victimLinks.perpetratorId, [...perpetratorIds]))
+      .orderBy(asc(victimLinks.startedOn), asc(victimLinks.id));
+  }
+
+  linksOfVictims(victimIds: readonly string[]): Promise<VictimLinkRow[]> {
+    return this.db.select().from(victimLinks).where(inArray(victimLinks.victimId, [...victimIds])).orderBy(asc(victimLinks.startedOn), asc(victimLinks.id));
+  }
+
+  async endLink(tx: Executor, id: string, endedOn: string): Promise<VictimLinkRow | null> {
+    const [row] = await tx.update(victimLinks).set({ endedOn }).where(and(eq(victimLinks.id, id), isNull(victimLinks.endedOn))).returning();
+    return row ?? null;
+  }
+
+  /**
+   * Every link between a victim and a perpetrator, locked until the transaction ends, so that MARAC
+   * referrals for the pair (on any of its links) are decided one at a time.
+   */
+  lockPair(tx: Executor, victimId: string, perpetratorId: string): Promise<VictimLinkRow[]> {
+    return tx
+      .select()
+      .from(victimLinks)
+      .where(and(eq(victimLinks.victimId, victimId), eq(victimLinks.perpetratorId, perpetratorId)))
+      .orderBy(asc(victimLinks.id))
+      .for("update");
+  }
+
+  // --- support workers -------------------------------------------------------------------------
+
+  async insertAllocation(tx: Executor, row: typeof supportAllocations.$inferInsert): Promise<SupportAllocationRow> {
+    const [inserted] = await tx.insert(supportAllocations).values(row).returning();
+    return inserted!;
+  }
+
+  allocationsByIds(ids: readonly string[]): Promise<SupportAllocationRow[]> {
+    return this.db.select().from(supportAllocations).where(inArray(supportAllocations.id, [...ids]));
+  }
+
+  allocationsOfVictims(victimIds: readonly string[], executor: Executor = this.db): Promise<SupportAllocationRow[]> {
+    return executor
+      .select()
+      .from(supportAllocations)
+      .where(inArray(supportAllocations.victimId, [...victimIds]))
+      .orderBy(asc(supportAllocations.startedOn), asc(supportAllocations.id));
+  }
+
+  async endAllocation(tx: Executor, id: string, endedOn: string): Promise<SupportAllocationRow | null> {
+    const [row] = await tx
+      .update(supportAllocations)
+      .set({ endedOn })
+      .where(and(eq(supportAllocations.id, id), isNull(supportAllocations.endedOn)))
+      .returning();
+    return row ?? null;
+  }
+
+  /** A correlated subquery: the level of the latest assessment of the outer query's link. */
+  private latestLevelOfLink() {
+    return this.db
+      .select({ level: riskAssessments.level })
+      .from(riskAssessments)
+      .where(eq(riskAssessments.linkId, victimLinks.id))
+      .orderBy(desc(riskAssessments.assessedOn), desc(riskAssessments.createdAt), desc(riskAssessments.id))
+      .limit(1);
+  }
+
+  // --- who may read which perpetrator's victim data -------------------------------------------
+
+  /** Of these perpetrators, those in the IOM cohort whose current offender manager signs in as `subject`. */
+  async managedBy(perpetratorIds: readonly string[], subject: string): Promise<Set<string>> {
+    const rows = await this.db
+      .select({ perpetratorId: iomMemberships.perpetratorId })
+      .from(iomMemberships)
+      .innerJoin(offenderManagerAssignments, and(eq(offenderManagerAssignments.membershipId, iomMemberships.id), isNull(offenderManagerAssignments.endedOn)))
+      .innerJoin(iomStaff, eq(iomStaff.id, offenderManagerAssignments.staffId))
+      .where(and(inArray(iomMemberships.perpetratorId, [...perpetratorIds]), isNull(iomMemberships.endedOn), eq(iomStaff.subject, subject), eq(iomStaff.active, true)));
+    return new Set(rows.map((r) => r.perpetratorId));
+  }
+
+  /** Of these perpetrators, those with a referral in a group the facilitator runs: their participants. */
+  async facilitatedBy(perpetratorIds: readonly string[], subject: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectDistinct({ perpetratorId: referrals.perpetratorId })
+      .from(referrals)
+      .innerJoin(groupFacilitators, eq(groupFacilitators.groupId, referrals.groupId))
+      .where(and(inArray(referrals.perpetratorId, [...perpetratorIds]), eq(groupFacilitators.facilitatorSub, subject)));
+    return new Set(rows.map((r) => r.perpetratorId));
+  }
+
+  /** Of these perpetrators, those with a referral made by the practitioner or their organisation. */
+  async referredBy(perpetratorIds: readonly string[], viewer: { sub: string; org: string | null }): Promise<Set<string>> {
+    const byViewer = viewer.org ? or(eq(referrals.referredByOrg, viewer.org), eq(referrals.referredBy, viewer.sub)) : eq(referrals.referredBy, viewer.sub);
+    const rows = await this.db
+      .selectDistinct({ perpetratorId: referrals.perpetratorId })
+      .from(referrals)
+      .where(and(inArray(referrals.perpetratorId, [...perpetratorIds]), byViewer));
+    return new Set(rows.map((r) => r.perpetratorId));
+  }
+
+  /** Counts for analysts, in one statement: links by latest DASH level, MARAC referrals since a date, current IDVAs. */
+  async statistics(today: string, since: string): Promise<{ byLevel: Record<string, number>; marac: number; repeatMarac: number; victimsWithIdva: number }> {
+    const latestLevel = this.latestLevelOfLink();
+    const current = or(isNull(victimLinks.endedOn), gt(victimLinks.endedOn, today));
+    const [levels, [marac], [idva]] = await Promise.all([
+      this.db
+        .select({ level: sql<string>`coalesce((${latestLevel}), 'NOT_ASSESSED')`, count: sql<number>`count(*)::int` })
+        .from(victimLinks)
+        .where(current)
+        .groupBy(sql`1`),
+      this.db
+        .select({ all: sql<number>`count(*)::int`, repeats: sql<number>`count(*) filter (where ${maracReferrals.isRepeat})::int` })
+        .from(maracReferrals)
+        .where(and(gte(maracReferrals.referredOn, since), lte(maracReferrals.referredOn, today))),
+      this.db
+        .select({ count: sql<number>`count(distinct ${supportAllocations.victimId})::int` })
+        .from(supportAllocations)
+        .where(and(eq(supportAllocations.kind, "IDVA"), lte(supportAllocations.startedOn, today), or(isNull(supportAllocations.endedOn), gt(supportAllocations.endedOn, today)))),
+    ]);
+    return {
+      byLevel: Object.fromEntries(levels.map((row) => [row.level, row.count])),
+      marac: marac!.all,
+      repeatMarac: marac!.repeats,
+      victimsWithIdva: idva!.count,
+    };
+  }
+
+  /**
+   * "Active safety concerns", the one thing a facilitator may know: a current link whose latest DASH is
+   * MEDIUM or HIGH, or a protective order in force against the perpetrator.
+   */
+  async withActiveConcerns(perpetratorIds: readonly string[], today: string): Promise<Set<string>> {
+    const latestLevel = this.latestLevelOfLink();
+    const ids = [...perpetratorIds];
+    const [fromLinks, fromOrders] = await Promise.all([
+      this.db
+        .selectDistinct({ perpetratorId: victimLinks.perpetratorId })
+        .from(victimLinks)
+        .where(and(inArray(victimLinks.perpetratorId, ids), or(isNull(victimLinks.endedOn), gt(victimLinks.endedOn, today)), sql`(${latestLevel}) in ('MEDIUM', 'HIGH')`)),
+      this.db
+        .selectDistinct({ perpetratorId: protectiveOrders.perpetratorId })
+        .from(protectiveOrders)
+        .where(and(inArray(protectiveOrders.perpetratorId, ids), inForceOn(today))),
+    ]);
+    return new Set([...fromLinks, ...fromOrders].map((r) => r.perpetratorId));
+  }
+}
+
+/** SQL twin of `orderInForce` (order.rules.ts). */
+export const inForceOn = (today: string): SQL =>
+  and(
+    ne(protectiveOrders.type, "DVDS_DISCLOSURE"),
+    lte(protectiveOrders.startsOn, today),
+    or(isNull(protectiveOrders.endsOn), gte(protectiveOrders.endsOn, today)),
+  )!;

@@ -1,0 +1,243 @@
+import type { RequestContext } from "../../context.js";
+import type { Database } from "../../db/client.js";
+import { uniqueViolation } from "../../db/errors.js";
+import type { AuditLog } from "../../shared/audit/index.js";
+import { dateToday } from "../../shared/clock.js";
+import { idOfType } from "../../shared/global-id.js";
+import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import type { PerpetratorService } from "../perpetrators/index.js";
+import type { VictimSafetyAccess } from "./victim-safety.access.js";
+import type { VictimLinkRow, VictimRow } from "./victim-safety.table.js";
+import type { VictimRepository } from "./victim.repository.js";
+import type {
+  ContactSafetyInput,
+  EndVictimLinkInput,
+  LinkVictimInput,
+  RecordVictimInput,
+  UpdateVictimInput,
+  VictimFilter,
+} from "./victim.inputs.js";
+
+const MAX_NAME = 100;
+const MAX_TEXT = 500;
+const MAX_NOTES = 2000;
+
+const victimCursor = (row: VictimRow): unknown[] => [row.lastName.toLowerCase(), row.firstName.toLowerCase(), row.id];
+const VICTIM_FIELDS = ["givenName", "familyName", "dateOfBirth", "contactSafety"];
+
+/** Victims and their links to perpetrators. */
+export class VictimService {
+  constructor(
+    private readonly db: Database,
+    private readonly repository: VictimRepository,
+    private readonly perpetrators: PerpetratorService,
+    private readonly access: VictimSafetyAccess,
+    private readonly audit: AuditLog,
+  ) {}
+
+  // --- reads ----------------------------------------------------------------------------------
+
+  async get(ctx: RequestContext, id: string): Promise<VictimRow | null> {
+    this.access.assertMaySeeSome(ctx);
+    const row = await ctx.loaders.victimSafety.victimById.load(id);
+    if (row) await this.access.assertCanReadVictim(ctx, row.id);
+    return row;
+  }
+
+  async search(ctx: RequestContext, args: PageArgs, filter: VictimFilter | null | undefined): Promise<Connection<VictimRow>> {
+    this.access.assertReadsAll(ctx, "Searching victims");
+    this.audit.assertPurpose(ctx);
+    const page = pageRequest(args);
+    const prefix = filter?.nameStartsWith?.trim();
+    const perpetratorId = filter?.perpetratorId ? idOfType(filter.perpetratorId, "Perpetrator") : undefined;
+    const empty = () => toConnection<VictimRow, VictimRow>([], page, victimCursor, (row) => row, async () => 0);
+    if (prefix !== undefined && prefix.length < 2) return empty();
+    if (perpetratorId === null) return empty();
+    const search = { namePrefix: prefix, perpetratorId };
+    const rows = await this.repository.searchVictims(search, page);
+    return toConnection(rows, page, victimCursor, (row) => row, () => this.repository.countVictims(search));
+  }
+
+  /** Links the viewer may see: a scoped reader sees only the links to perpetrators in their cases. */
+  async linksOfPerpetrator(ctx: RequestContext, perpetratorId: string, includeEnded: boolean): Promise<VictimLinkRow[]> {
+    await this.access.assertCanReadForPerpetrator(ctx, perpetratorId);
+    const links = await ctx.loaders.victimSafety.linksByPerpetratorId.load(perpetratorId);
+    return includeEnded ? links : links.filter((link) => isCurrent(link, dateToday(ctx.clock)));
+  }
+
+  async linksOfVictim(ctx: RequestContext, victimId: string, includeEnded: boolean): Promise<VictimLinkRow[]> {
+    const links = await ctx.loaders.victimSafety.linksByVictimId.load(victimId);
+    const today = dateToday(ctx.clock);
+    const visible = await Promise.all(links.map((link) => this.access.canReadForPerpetrator(ctx, link.perpetratorId)));
+    return links.filter((link, index) => visible[index] && (includeEnded || isCurrent(link, today)));
+  }
+
+  async getLink(ctx: RequestContext, id: string): Promise<VictimLinkRow | null> {
+    this.access.assertMaySeeSome(ctx);
+    const link = await ctx.loaders.victimSafety.linkById.load(id);
+    if (link) await this.access.assertCanReadForPerpetrator(ctx, link.perpetratorId);
+    return link;
+  }
+
+  /** For relations whose parent was authorised: a link's victim, an alert's victim. */
+  loadVictim(ctx: RequestContext, id: string): Promise<VictimRow | null> {
+    return ctx.loaders.victimSafety.victimById.load(id);
+  }
+
+  loadLink(ctx: RequestContext, id: string): Promise<VictimLinkRow | null> {
+    return ctx.loaders.victimSafety.linkById.load(id);
+  }
+
+  /** The one boolean a facilitator may see about a participant. */
+  async hasActiveConcerns(ctx: RequestContext, perpetratorId: string): Promise<boolean> {
+    await this.access.assertMaySeeConcernsFlag(ctx, perpetratorId);
+    return ctx.loaders.victimSafety.hasActiveConcerns.load(perpetratorId);
+  }
+
+  // --- writes ---------------------------------------------------------------------------------
+
+  async record(ctx: RequestContext, input: RecordVictimInput): Promise<Outcome<VictimRow>> {
+    this.access.assertWriter(ctx);
+    this.audit.assertPurpose(ctx);
+    const errors = [...checkNames(input), ...checkDateOfBirth(input.dateOfBirth, dateToday(ctx.clock)), ...checkContact(input.contactSafety)];
+    if (errors.length) return refused(...errors);
+    return succeeded(
+      await this.db.transaction(async (tx) => {
+        const row = await this.repository.insertVictim(tx, {
+          firstName: input.givenName.trim(),
+          lastName: input.familyName.trim(),
+          dateOfBirth: input.dateOfBirth ?? null,
+          ...contactColumns(input.contactSafety),
+          createdBy: ctx.viewer.sub,
+        });
+        await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: { type: "Victim", id: row.id, victimId: row.id }, fields: VICTIM_FIELDS }]);
+        return row;
+      }),
+    );
+  }
+
+  async update(ctx: RequestContext, input: UpdateVictimInput): Promise<Outcome<VictimRow>> {
+    this.access.assertWriter(ctx);
+    this.audit.assertPurpose(ctx);
+    const id = idOfType(input.victimId, "Victim");
+    const current = id ? await this.repository.victimsByIds([id]).then((rows) => rows[0]) : undefined;
+    if (!current) return refused(userError("victimId", "NOT_FOUND", "No such victim"));
+    const errors = [
+      ...checkNames({ givenName: input.givenName ?? current.firstName, familyName: input.familyName ?? current.lastName }),
+      ...(input.dateOfBirth !== undefined ? checkDateOfBirth(input.dateOfBirth, dateToday(ctx.clock)) : []),
+      ...checkContact(input.contactSafety),
+    ];
+    if (errors.length) return refused(...errors);
+    const changes = {
+      ...(input.givenName != null ? { firstName: input.givenName.trim() } : {}),
+      ...(input.familyName != null ? { lastName: input.familyName.trim() } : {}),
+      ...(input.dateOfBirth !== undefined ? { dateOfBirth: input.dateOfBirth } : {}),
+      ...(input.contactSafety != null ? contactColumns(input.contactSafety) : {}),
+    };
+    // The log names the fields whose values changed, not every field the client re-sent.
+    const apiField: Record<string, string> = { firstName: "givenName", lastName: "familyName", dateOfBirth: "dateOfBirth" };
+    const fields = [
+      ...new Set(
+        Object.entries(changes)
+          .filter(([column, value]) => current[column as keyof VictimRow] !== value)
+          .map(([column]) => apiField[column] ?? "contactSafety"),
+      ),
+    ];
+    if (fields.length === 0 && current.version === input.expectedVersion) return succeeded(current); // nothing to change, nothing to log
+    const updated = await this.db.transaction(async (tx) => {
+      const row = await this.repository.updateVictimIfVersion(tx, current.id, input.expectedVersion, changes);
+      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: { type: "Victim", id: row.id, victimId: row.id }, fields }]);
+      return row;
+    });
+    return updated
+      ? succeeded(updated)
+      : refused(userError("expectedVersion", "CONFLICT", `The victim's record has changed since you read it (now version ${current.version}); reload and try again`));
+  }
+
+  async link(ctx: RequestContext, input: LinkVictimInput): Promise<Outcome<VictimLinkRow>> {
+    this.access.assertWriter(ctx);
+    this.audit.assertPurpose(ctx);
+    const victimId = idOfType(input.victimId, "Victim");
+    const victim = victimId ? await ctx.loaders.victimSafety.victimById.load(victimId) : null;
+    const perpetratorId = idOfType(input.perpetratorId, "Perpetrator");
+    const perpetrator = perpetratorId ? await this.perpetrators.get(ctx, perpetratorId) : null;
+    const errors: UserError[] = [];
+    if (!victim) errors.push(userError("victimId", "NOT_FOUND", "No such victim"));
+    if (!perpetrator) errors.push(userError("perpetratorId", "NOT_FOUND", "No such person"));
+    if (input.startedOn > dateToday(ctx.clock)) errors.push(userError("startedOn", "INVALID", "startedOn cannot be in the future"));
+    if (errors.length) return refused(...errors);
+    try {
+      return succeeded(
+        await this.db.transaction(async (tx) => {
+          const row = await this.repository.insertLink(tx, {
+            victimId: victim!.id,
+            perpetratorId: perpetrator!.id,
+            relationship: input.relationship,
+            startedOn: input.startedOn,
+            createdBy: ctx.viewer.sub,
+          });
+          await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: linkEntity(row), fields: ["relationship", "startedOn"] }]);
+          return row;
+        }),
+      );
+    } catch (error) {
+      if (uniqueViolation(error) === "victim_links_one_current_idx") {
+        return refused(userError("perpetratorId", "DUPLICATE", "This victim already has a current link to this person"));
+      }
+      throw error;
+    }
+  }
+
+  async endLink(ctx: RequestContext, input: EndVictimLinkInput): Promise<Outcome<VictimLinkRow>> {
+    this.access.assertWriter(ctx);
+    this.audit.assertPurpose(ctx);
+    const id = idOfType(input.linkId, "VictimLink");
+    const link = id ? await ctx.loaders.victimSafety.linkById.load(id) : null;
+    if (!link) return refused(userError("linkId", "NOT_FOUND", "No such link"));
+    if (link.endedOn) return refused(userError("linkId", "INVALID_TRANSITION", `The link already ended on ${link.endedOn}`));
+    if (input.endedOn < link.startedOn) return refused(userError("endedOn", "INVALID", "endedOn cannot be before the link started"));
+    if (input.endedOn > dateToday(ctx.clock)) return refused(userError("endedOn", "INVALID", "endedOn cannot be in the future"));
+    const ended = await this.db.transaction(async (tx) => {
+      const row = await this.repository.endLink(tx, link.id, input.endedOn);
+      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: linkEntity(row), fields: ["endedOn"] }]);
+      return row;
+    });
+    return ended ? succeeded(ended) : refused(userError("linkId", "INVALID_TRANSITION", "The link has already ended"));
+  }
+
+}
+
+/** A link or allocation applies from its first day up to, not including, the day it ended (as an IOM handover does). */
+export const isCurrent = (row: { startedOn: string; endedOn: string | null }, today: string) => row.endedOn === null || row.endedOn > today;
+export const linkEntity = (row: VictimLinkRow) => ({ type: "VictimLink", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId });
+
+function checkNames(input: { givenName: string; familyName: string }): UserError[] {
+  return (["givenName", "familyName"] as const).flatMap((field) => {
+    const length = input[field].trim().length;
+    return length >= 1 && length <= MAX_NAME ? [] : [userError(field, "INVALID", `${field} must be 1 to ${MAX_NAME} characters`)];
+  });
+}
+
+function checkDateOfBirth(dateOfBirth: string | null | undefined, today: string): UserError[] {
+  return dateOfBirth && dateOfBirth > today ? [userError("dateOfBirth", "INVALID", "dateOfBirth cannot be in the future")] : [];
+}
+
+function checkContact(contact: ContactSafetyInput | null | undefined): UserError[] {
+  if (!contact) return [];
+  const errors: UserError[] = [];
+  if (contact.safeContactTimes && contact.safeContactTimes.length > MAX_TEXT) {
+    errors.push(userError("contactSafety.safeContactTimes", "INVALID", `safeContactTimes must be at most ${MAX_TEXT} characters`));
+  }
+  if (contact.notes && contact.notes.length > MAX_NOTES) errors.push(userError("contactSafety.notes", "INVALID", `notes must be at most ${MAX_NOTES} characters`));
+  return errors;
+}
+
+function contactColumns(contact: ContactSafetyInput | null | undefined) {
+  return {
+    safeContactMethod: contact?.safeContactMethod ?? null,
+    safeContactTimes: contact?.safeContactTimes?.trim() || null,
+    addressKnownToPerpetrator: contact?.addressKnownToPerpetrator ?? null,
+    contactNotes: contact?.notes?.trim() || null,
+  };
+}

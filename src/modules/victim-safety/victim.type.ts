@@ -1,0 +1,133 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { Node } from "../../shared/node.js";
+import { toGlobalId } from "../../shared/global-id.js";
+import { ConnectionType } from "../../shared/pagination.js";
+import { DateScalar } from "../../shared/scalars.js";
+import type { AuditedEntity } from "../../shared/audit/index.js";
+import { RelationshipEnum, SafeContactMethodEnum, SupportKindEnum } from "./victim-safety.enums.js";
+import type { Relationship, SafeContactMethod, SupportKind } from "./victim-safety.model.js";
+import type { SupportAllocationRow, VictimLinkRow, VictimRow } from "./victim-safety.table.js";
+
+@ObjectType({ description: "How to reach the victim safely. Police safeguarding and police only." })
+export class ContactSafety {
+  @Field(() => SafeContactMethodEnum, { nullable: true })
+  safeContactMethod!: SafeContactMethod | null;
+
+  @Field(() => String, { nullable: true, description: "When contact is safe, e.g. \"weekdays 10-2, never evenings\"." })
+  safeContactTimes!: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Whether the perpetrator knows where the victim lives; null when not known." })
+  addressKnownToPerpetrator!: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  notes!: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A person at risk from one or more perpetrators. Every read is logged (DPA 2018 s.62)." })
+export class Victim extends Node {
+  dbId!: string;
+  auditEntity!: AuditedEntity;
+  contact!: ContactSafety;
+
+  @Field()
+  givenName!: string;
+
+  @Field()
+  familyName!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  dateOfBirth!: string | null;
+
+  @Field(() => Int, { description: "For updateVictim's expectedVersion." })
+  version!: number;
+}
+
+@ObjectType({ implements: Node, description: "Ties a victim to a perpetrator: the relationship, its dates, and the risk and MARAC history of the pair." })
+export class VictimLink extends Node {
+  dbId!: string;
+  auditEntity!: AuditedEntity;
+  victimId!: string;
+  perpetratorId!: string;
+
+  @Field(() => RelationshipEnum)
+  relationship!: Relationship;
+
+  @Field(() => DateScalar)
+  startedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  endedOn!: string | null;
+}
+
+@ObjectType({ implements: Node, description: "An IDVA or other support worker allocated to a victim. Safety alerts go to the current ones." })
+export class SupportAllocation extends Node {
+  dbId!: string;
+  auditEntity!: AuditedEntity;
+  victimId!: string;
+
+  @Field(() => SupportKindEnum)
+  kind!: SupportKind;
+
+  @Field()
+  workerName!: string;
+
+  @Field(() => String, { nullable: true, description: "The JWT subject the worker signs in with; alerts reach only workers who have one." })
+  workerSubject!: string | null;
+
+  @Field()
+  organisation!: string;
+
+  @Field(() => DateScalar)
+  startedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  endedOn!: string | null;
+}
+
+export const VictimConnection = ConnectionType(Victim, "Victim");
+
+export function toVictim(row: VictimRow): Victim {
+  return Object.assign(new Victim(), {
+    id: toGlobalId("Victim", row.id),
+    dbId: row.id,
+    auditEntity: { type: "Victim", id: row.id, victimId: row.id },
+    givenName: row.firstName,
+    familyName: row.lastName,
+    dateOfBirth: row.dateOfBirth,
+    version: row.version,
+    contact: Object.assign(new ContactSafety(), {
+      safeContactMethod: row.safeContactMethod as SafeContactMethod | null,
+      safeContactTimes: row.safeContactTimes,
+      addressKnownToPerpetrator: row.addressKnownToPerpetrator,
+      notes: row.contactNotes,
+    }),
+  });
+}
+
+export function toVictimLink(row: VictimLinkRow): VictimLink {
+  return Object.assign(new VictimLink(), {
+    id: toGlobalId("VictimLink", row.id),
+    dbId: row.id,
+    auditEntity: { type: "VictimLink", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId },
+    victimId: row.victimId,
+    perpetratorId: row.perpetratorId,
+    relationship: row.relationship as Relationship,
+    startedOn: row.startedOn,
+    endedOn: row.endedOn,
+  });
+}
+
+export function toSupportAllocation(row: SupportAllocationRow): SupportAllocation {
+  return Object.assign(new SupportAllocation(), {
+    id: toGlobalId("SupportAllocation", row.id),
+    dbId: row.id,
+    auditEntity: { type: "SupportAllocation", id: row.id, victimId: row.victimId },
+    victimId: row.victimId,
+    kind: row.kind as SupportKind,
+    workerName: row.workerName,
+    workerSubject: row.workerSubject,
+    organisation: row.organisation,
+    startedOn: row.startedOn,
+    endedOn: row.endedOn,
+  });
+}
