@@ -9,15 +9,14 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
-import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import type { RequestContext } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { buildAppSchema } from "./schema.js";
 import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
 import { createServices } from "./services.js";
-import { AuditTrail, parsePurpose } from "./shared/audit/index.js";
+import { AuditTrail, auditReads, parsePurpose } from "./shared/audit/index.js";
+import { serveSubscriptions } from "./subscriptions.js";
 import type { Viewer } from "./shared/auth/viewer.js";
 import { createTokenVerifier } from "./shared/auth/jwt.js";
 import { systemClock, type Clock } from "./shared/clock.js";
@@ -63,32 +62,6 @@ function formatClientError(formatted: GraphQLFormattedError, error: unknown): Gr
   if (original instanceof GraphQLError && code && CLIENT_ERROR_CODES.has(String(code))) return formatted;
   if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return formatted;
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
-}
-
-/**
- * Writes the request's victim-safety reads to the s.62 log before the answer is sent. If the log
- * cannot be written the answer is withheld: no read of victim data leaves the server unlogged.
- */
-function auditReads(logger: Logger): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, operationName }) {
-          contextValue.operationName = operationName ?? null;
-        },
-        async willSendResponse({ contextValue, response }) {
-          try {
-            await contextValue.services.audit.flushReads(contextValue);
-          } catch (err) {
-            logger.error({ requestId: contextValue.requestId, sub: contextValue.viewer?.sub, err }, "audit log write failed; answer withheld");
-            if (response.body.kind === "single") {
-              response.body.singleResult = { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
-            }
-          }
-        },
-      };
-    },
-  };
 }
 
 function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
@@ -177,36 +150,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
     }),
   );
 
-  // Subscriptions (graphql-ws) on the same path. The token and the stated purpose come in the connection parameters.
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-  const subscriptions = useServer(
-    {
-      schema,
-      onConnect: async ({ connectionParams }) => {
-        try {
-          await verifyToken(bearer(connectionParams?.authorization));
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      context: async ({ connectionParams }) =>
-        contextFor(`ws-${randomUUID()}`, await verifyToken(bearer(connectionParams?.authorization)), parsePurpose(connectionParams?.accessPurpose)),
-      onNext: async (_ctx, _id, _payload, args, result) => {
-        const context = args.contextValue as RequestContext;
-        // A subscription's context lives as long as it does: each event reads through fresh loaders.
-        context.loaders = createLoaders(context.viewer, clock);
-        try {
-          await context.services.audit.flushReads(context);
-        } catch (err) {
-          logger.error({ requestId: context.requestId, sub: context.viewer.sub, err }, "audit log write failed; event withheld");
-          return { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
-        }
-        return result.errors ? { ...result, errors: result.errors.map((error) => formatClientError(error.toJSON(), error)) } : undefined;
-      },
-    },
-    wsServer,
-  );
+  const subscriptions = serveSubscriptions({ httpServer, schema, verifyToken, contextFor, createLoaders, clock, logger, formatError: formatClientError });
 
   // Alerts are announced by NOTIFY when their transaction commits; this instance delivers them to its subscribers.
   const stopListening = await database.listen(ALERT_CHANNEL, (payload) => {
@@ -235,5 +179,3 @@ export async function startApp({ config, database, logger, clock = systemClock }
     },
   };
 }
-
-const bearer = (value: unknown): string | undefined => (typeof value === "string" ? (value.startsWith("Bearer ") ? value : `Bearer ${value}`) : undefined);

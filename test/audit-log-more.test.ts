@@ -1,62 +1,38 @@
 import { randomUUID } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   AuditEventsDocument,
   UpdateVictimDocument,
   VictimByIdDocument,
   VictimSafetyViewDocument,
-  type AuditEventFilter,
 } from "../client/generated/graphql.js";
 import { Role } from "../src/shared/auth/roles.js";
-import { createFixtures, type Fixtures } from "./support/fixtures.js";
-import { startTestServer, type GraphQLResponse, type TestServer } from "./support/server.js";
-import { createVictimFixtures, PURPOSE, type VictimFixtures } from "./support/victim-fixtures.js";
+import { codes, createAuditScenario, type AuditScenario, type SafeguardingCase } from "./support/audit-scenario.js";
+import type { GraphQLResponse } from "./support/server.js";
+import { PURPOSE } from "./support/victim-fixtures.js";
 
 const NOW = "2026-06-01T12:00:00.000Z";
-let server: TestServer;
-let fx: Fixtures;
-let vfx: VictimFixtures;
+let server: AuditScenario["server"];
+let fx: AuditScenario["fx"];
+let vfx: AuditScenario["vfx"];
 let auditor: string;
+let send: AuditScenario["send"];
+let events: AuditScenario["events"];
+let eventsOf: AuditScenario["eventsOf"];
+let safeguardingCase: AuditScenario["safeguardingCase"];
 
 beforeAll(async () => {
-  server = await startTestServer({ now: NOW });
-  fx = await createFixtures(server);
-  vfx = await createVictimFixtures(server, fx);
-  auditor = await server.token(Role.AUDITOR, "auditor-1", { name: "Information Auditor", org: "Force Data Protection Office" });
+  ({ server, fx, vfx, auditor, send, events, eventsOf, safeguardingCase } = await createAuditScenario(NOW));
 }, 60_000);
 afterAll(() => server.close());
 afterEach(() => server.clock.set(NOW));
-
-/** Sends an operation under a request id of the test's own, so its audit events can be looked up. */
-async function send<R, V>(document: TypedDocumentNode<R, V> | string, variables: NoInfer<V>, token: string, purpose?: string): Promise<GraphQLResponse<R>> {
-  const requestId = `audit-test-${randomUUID()}`;
-  const result = await server.request(document, variables, token, { purpose, headers: { "x-request-id": requestId } });
-  expect(result.requestId).toBe(requestId);
-  return result;
-}
-
-async function events(filter: AuditEventFilter, first = 100, after?: string | null) {
-  return (await server.query(AuditEventsDocument, { first, after, filter }, auditor)).auditEvents;
-}
-const eventsOf = async (filter: AuditEventFilter) => (await events(filter)).edges.map((edge) => edge.node);
-const codes = (result: { errors?: GraphQLResponse<unknown>["errors"] }) => (result.errors ?? []).map((error) => error.extensions?.code);
-
-async function safeguardingCase() {
-  const pair = await vfx.linkedPair();
-  const assessment = await vfx.assess(pair.link.id, 15);
-  const marac = await vfx.marac(pair.link.id);
-  const worker = await vfx.supportWorker(pair.victim.id, `idva-${randomUUID().slice(0, 8)}`);
-  const order = await vfx.order(pair.perpetratorId, [pair.victim.id]);
-  return { ...pair, assessment, marac, worker, order };
-}
 
 describe("auditEvents: what an auditor can ask of the log", () => {
   const T1 = "2026-06-02T10:00:00.000Z";
   const T2 = "2026-06-03T10:00:00.000Z";
   const T3 = "2026-06-04T10:00:00.000Z";
-  let c: Awaited<ReturnType<typeof safeguardingCase>>;
+  let c: SafeguardingCase;
   let first: GraphQLResponse<unknown>;
   let second: GraphQLResponse<unknown>;
   let altered: GraphQLResponse<unknown>;

@@ -4,6 +4,7 @@ import { Role } from "../src/shared/auth/roles.js";
 import { createFixtures } from "./support/fixtures.js";
 import { createIomFixtures } from "./support/iom-fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
+import { ROLES, readerTokens, type Reader } from "./support/victim-access-scenario.js";
 import { createVictimFixtures, withPurpose, type VictimFixtures } from "./support/victim-fixtures.js";
 
 /**
@@ -13,8 +14,6 @@ import { createVictimFixtures, withPurpose, type VictimFixtures } from "./suppor
  * response is searched for strings its reader may not see; the count of leaks must end at zero.
  */
 
-const ROLES = ["SAFEGUARDING", "POLICE", "PROBATION_OWN", "PROBATION_OTHER", "IOM_OWN", "IOM_OTHER", "IOM_SUPERVISOR", "FACILITATOR", "ANALYST", "AUDITOR", "ADMIN", "NO_TOKEN"] as const;
-type Reader = (typeof ROLES)[number];
 type Side = "P1" | "P2";
 /** D: returns the record; F: FORBIDDEN and no victim data; H: only the reader's own cases' part; U: UNAUTHENTICATED. */
 type Expected = "D" | "F" | "H" | "U";
@@ -172,21 +171,7 @@ beforeAll(async () => {
   side = { P1: await recordCase(vx, "P1", p1.id), P2: await recordCase(vx, "P2", p2.id) };
   secrets = [...caseSecrets("P1", side.P1), ...caseSecrets("P2", side.P2), ...idSecrets("shared", "Victim", sharedVictimId), ...personSecrets("shared", PEOPLE.shared)];
 
-  const as = (role: Role, sub: string) => server.token(role, sub);
-  tokens = {
-    SAFEGUARDING: vx.safeguarding,
-    POLICE: await as(Role.POLICE, "police-vs"),
-    PROBATION_OWN: fx.probation,
-    PROBATION_OTHER: otherProbation,
-    IOM_OWN: omOwn.token,
-    IOM_OTHER: omOther.token,
-    IOM_SUPERVISOR: iom.supervisor,
-    FACILITATOR: await as(Role.FACILITATOR, "fac-1"),
-    ANALYST: await as(Role.ANALYST, "analyst-vs"),
-    AUDITOR: await as(Role.AUDITOR, "auditor-vs"),
-    ADMIN: fx.admin,
-    NO_TOKEN: null,
-  };
+  tokens = await readerTokens(server, fx, iom, vx, { PROBATION_OTHER: otherProbation, IOM_OWN: omOwn.token, IOM_OTHER: omOther.token });
 });
 
 afterAll(async () => {

@@ -23,6 +23,7 @@ import { Role } from "../src/shared/auth/roles.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { createIomFixtures } from "./support/iom-fixtures.js";
 import { startTestServer, type GraphQLResponse, type RequestOptions, type TestServer } from "./support/server.js";
+import { ROLES, readerTokens, type Reader } from "./support/victim-access-scenario.js";
 import { createVictimFixtures, dashAnswers, withPurpose, type VictimFixtures } from "./support/victim-fixtures.js";
 
 /**
@@ -31,8 +32,6 @@ import { createVictimFixtures, dashAnswers, withPurpose, type VictimFixtures } f
  * strings, as in victim-access-matrix.test.ts.
  */
 
-const ROLES = ["SAFEGUARDING", "POLICE", "PROBATION_OWN", "PROBATION_OTHER", "IOM_OWN", "IOM_OTHER", "IOM_SUPERVISOR", "FACILITATOR", "ANALYST", "AUDITOR", "ADMIN", "NO_TOKEN"] as const;
-type Reader = (typeof ROLES)[number];
 /** D: the write is made; F: FORBIDDEN and nothing written or shown; U: UNAUTHENTICATED. */
 type Expected = "D" | "F" | "U";
 // prettier-ignore
@@ -107,21 +106,11 @@ beforeAll(async () => {
     POLICE: await makeScratch("POL", (await fx.person()).id),
     REFUSED: await makeScratch("REF", person.id),
   };
-  const as = (role: Role, sub: string, org?: string) => server.token(role, sub, org ? { org } : {});
-  tokens = {
-    SAFEGUARDING: vx.safeguarding,
-    POLICE: await as(Role.POLICE, "police-vs"),
-    PROBATION_OWN: fx.probation,
-    PROBATION_OTHER: await as(Role.PROBATION, "prob-2", "Another Probation Trust"),
+  tokens = await readerTokens(server, fx, iom, vx, {
+    PROBATION_OTHER: await server.token(Role.PROBATION, "prob-2", { org: "Another Probation Trust" }),
     IOM_OWN: omOwn.token,
     IOM_OTHER: (await iom.offenderManager("om-other")).token,
-    IOM_SUPERVISOR: iom.supervisor,
-    FACILITATOR: await as(Role.FACILITATOR, "fac-1"),
-    ANALYST: await as(Role.ANALYST, "analyst-vs"),
-    AUDITOR: await as(Role.AUDITOR, "auditor-vs"),
-    ADMIN: fx.admin,
-    NO_TOKEN: null,
-  };
+  });
 });
 
 afterAll(async () => {

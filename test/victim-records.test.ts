@@ -15,10 +15,10 @@ import {
   type VictimFilter,
 } from "../client/generated/graphql.js";
 import { toGlobalId } from "../src/shared/global-id.js";
-import { createFixtures, type Fixtures } from "./support/fixtures.js";
+import type { Fixtures } from "./support/fixtures.js";
 import { refusals } from "./support/iom-operations.js";
-import { startTestServer, type TestServer } from "./support/server.js";
-import { createVictimFixtures, withPurpose, type VictimFixtures } from "./support/victim-fixtures.js";
+import type { TestServer } from "./support/server.js";
+import { startVictimTestServer, withPurpose, type VictimFixtures } from "./support/victim-fixtures.js";
 
 const NOW = "2026-06-01T12:00:00Z";
 const TOMORROW = "2026-06-02";
@@ -28,9 +28,7 @@ let fx: Fixtures;
 let vfx: VictimFixtures;
 
 beforeAll(async () => {
-  server = await startTestServer({ now: NOW });
-  fx = await createFixtures(server);
-  vfx = await createVictimFixtures(server, fx);
+  ({ server, fx, vfx } = await startVictimTestServer(NOW));
 }, 60_000);
 afterAll(() => server.close());
 

@@ -11,10 +11,10 @@ import {
   type ReferToMaracInput,
 } from "../client/generated/graphql.js";
 import { Role } from "../src/shared/auth/roles.js";
-import { createFixtures, type Fixtures } from "./support/fixtures.js";
+import type { Fixtures } from "./support/fixtures.js";
 import { refusals } from "./support/iom-operations.js";
-import { startTestServer, type TestServer } from "./support/server.js";
-import { createVictimFixtures, dashAnswers, withPurpose, type VictimFixtures } from "./support/victim-fixtures.js";
+import type { TestServer } from "./support/server.js";
+import { dashAnswers, startVictimTestServer, withPurpose, type VictimFixtures } from "./support/victim-fixtures.js";
 
 const NOW = "2026-06-01T12:00:00Z";
 
@@ -23,9 +23,7 @@ let fx: Fixtures;
 let vfx: VictimFixtures;
 
 beforeAll(async () => {
-  server = await startTestServer({ now: NOW });
-  fx = await createFixtures(server);
-  vfx = await createVictimFixtures(server, fx);
+  ({ server, fx, vfx } = await startVictimTestServer(NOW));
 }, 60_000);
 // Tests that move the clock put it back, so no test sees another's "today".
 afterEach(() => server.clock.set(NOW));

@@ -15,8 +15,8 @@ import {
   type VictimRelationship,
 } from "../../client/generated/graphql.js";
 import { Role } from "../../src/shared/auth/roles.js";
-import type { Fixtures } from "./fixtures.js";
-import type { TestServer } from "./server.js";
+import { createFixtures, type Fixtures } from "./fixtures.js";
+import { startTestServer, type TestServer } from "./server.js";
 
 /** The purpose every victim-safety call in the tests states, unless a test is about purpose itself. */
 export const PURPOSE = "Safeguarding review for a test case";
@@ -112,3 +112,11 @@ export async function createVictimFixtures(server: TestServer, fx: Fixtures) {
 }
 
 export type VictimFixtures = Awaited<ReturnType<typeof createVictimFixtures>>;
+
+/** A test server at `now` with the base fixtures and the victim-safety fixtures on it. */
+export async function startVictimTestServer(now: string) {
+  const server = await startTestServer({ now });
+  const fx = await createFixtures(server);
+  const vfx = await createVictimFixtures(server, fx);
+  return { server, fx, vfx };
+}

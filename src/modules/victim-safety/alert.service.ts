@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createPubSub, filter, map, pipe } from "@graphql-yoga/subscription";
+import { createPubSub, filter, pipe } from "@graphql-yoga/subscription";
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { SYSTEM_ACTOR, type AuditContext, type AuditLog } from "../../shared/audit/index.js";
@@ -208,7 +208,6 @@ export class AlertService implements SafetyEventSink {
     return pipe(
       this.pubsub.subscribe(ALERT_TOPIC),
       filter((row: SafetyAlertRow) => row.recipientSubject === subject),
-      map((row: SafetyAlertRow) => row),
     );
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context.js";
-import type { Outcome } from "../../shared/user-errors.js";
+import type { Outcome, UserError } from "../../shared/user-errors.js";
 import type { VictimLinkRow } from "./victim-safety.table.js";
 import {
   MaracReferralPayload,
@@ -15,10 +15,11 @@ import { toMaracReferral, toRiskAssessment, toSafetyIncident } from "./risk.type
 
 type WithLink<T> = Outcome<{ row: T; link: VictimLinkRow }>;
 
+/** A payload keyed by `key` (assessment, incident, maracReferral): the record mapped with its link, or the user errors. */
 function payload<T, N, K extends string>(key: K, outcome: WithLink<T>, map: (row: T, link: VictimLinkRow) => N) {
   return (outcome.ok ? { [key]: map(outcome.value.row, outcome.value.link), userErrors: [] } : { [key]: null, userErrors: outcome.errors }) as {
     [P in K]: N | null;
-  } & { userErrors: import("../../shared/user-errors.js").UserError[] };
+  } & { userErrors: UserError[] };
 }
 
 @Resolver()

@@ -5,3 +5,4 @@ export { AuditRepository } from "./audit.repository.js";
 export { AuditLog, SYSTEM_ACTOR, type AuditContext } from "./audit.service.js";
 export { auditFieldReads, type AuditedType } from "./audited-fields.js";
 export { AuditEventResolver } from "./audit.resolver.js";
+export { auditReads } from "./audit.plugin.js";
