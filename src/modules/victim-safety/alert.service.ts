@@ -17,6 +17,7 @@ import { alertCursor, type AlertRepository } from "./alert.repository.js";
 import { expiresWithinDays } from "./order.rules.js";
 import type { OrderRepository, OrderWithPeople } from "./order.repository.js";
 import type { VictimSafetyAccess } from "./victim-safety.access.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import type { AlertKind } from "./victim-safety.model.js";
 import type { SafetyAlertRow, safetyAlerts } from "./victim-safety.table.js";
 import type { VictimRepository } from "./victim.repository.js";
@@ -39,6 +40,8 @@ interface AlertDraft {
   occurredAt: Date;
   /** Names the event, so the same event never alerts the same worker twice. */
   eventKey: string;
+  /** The programme the summary names; looked up only when someone is to be told. */
+  programmeId?: string;
   facts: AlertFacts;
 }
 
@@ -68,7 +71,6 @@ export class AlertService implements SafetyEventSink {
   async referralStatusChanged(tx: Executor, ctx: RequestContext, event: ReferralStatusEvent): Promise<void> {
     const kind = alertKindForReferralStatus(event.status);
     if (!kind) return;
-    const [programme] = await this.programmes.byIdsIn(tx, [event.programmeId]);
     await this.raise(tx, ctx, [
       {
         kind,
@@ -76,19 +78,17 @@ export class AlertService implements SafetyEventSink {
         referralId: event.referralId,
         occurredAt: event.at,
         eventKey: `referral:${event.referralId}:v${event.version}`,
-        facts: { programmeName: programme?.name },
+        programmeId: event.programmeId,
+        facts: {},
       },
     ]);
   }
 
   async attendanceRecorded(tx: Executor, ctx: RequestContext, events: AttendanceEvent[]): Promise<void> {
-    const alerting = events.filter((event) => alertKindForAttendance(event.outcome));
-    if (alerting.length === 0) return;
-    const programmes = await this.programmes.byIdsIn(tx, [...new Set(alerting.map((e) => e.programmeId))]);
     const drafts: AlertDraft[] = [];
-    for (const event of alerting) {
-      const kind = alertKindForAttendance(event.outcome)!;
-      const programme = programmes.find((p) => p.id === event.programmeId);
+    for (const event of events) {
+      const kind = alertKindForAttendance(event.outcome);
+      if (!kind) continue;
       drafts.push({
         kind,
         perpetratorId: event.perpetratorId,
@@ -96,7 +96,8 @@ export class AlertService implements SafetyEventSink {
         sessionId: event.sessionId,
         occurredAt: event.at,
         eventKey: `attendance:${event.recordId}`,
-        facts: { programmeName: programme?.name, sessionNumber: event.sessionNumber },
+        programmeId: event.programmeId,
+        facts: { sessionNumber: event.sessionNumber },
       });
     }
     await this.raise(tx, ctx, drafts);
@@ -151,7 +152,12 @@ export class AlertService implements SafetyEventSink {
       draft.victimIds ?? [...new Set(links.filter((l) => l.perpetratorId === draft.perpetratorId && (l.endedOn === null || l.endedOn > today)).map((l) => l.victimId))];
     const victimIds = [...new Set(drafts.flatMap(victimsOf))];
     if (victimIds.length === 0) return [];
-    const allocations = await this.victims.allocationsOfVictims(victimIds, tx);
+    const programmeIds = [...new Set(drafts.flatMap((d) => (d.programmeId ? [d.programmeId] : [])))];
+    const [allocations, programmes] = await Promise.all([
+      this.victims.allocationsOfVictims(victimIds, tx),
+      programmeIds.length ? this.programmes.byIdsIn(tx, programmeIds) : [],
+    ]);
+    const programmeName = (id: string | undefined) => programmes.find((p) => p.id === id)?.name;
 
     const rows: (typeof safetyAlerts.$inferInsert)[] = [];
     for (const draft of drafts) {
@@ -166,7 +172,7 @@ export class AlertService implements SafetyEventSink {
             orderId: draft.orderId ?? null,
             recipientSubject: recipient?.subject ?? null,
             recipientAllocationId: recipient?.allocationId ?? null,
-            summary: alertSummary(draft.kind, draft.facts),
+            summary: alertSummary(draft.kind, { ...draft.facts, programmeName: programmeName(draft.programmeId) }),
             occurredAt: draft.occurredAt,
             dedupeKey: `${draft.kind}:${draft.eventKey}:${victimId}:${recipient?.subject ?? "-"}`,
           });
@@ -179,7 +185,7 @@ export class AlertService implements SafetyEventSink {
       tx,
       ctx,
       created.map((alert) => ({
-        entity: { type: "SafetyAlert", id: alert.id, victimId: alert.victimId, perpetratorId: alert.perpetratorId },
+        entity: auditEntityOf.alert(alert),
         fields: ["kind", "summary"],
         recipients: alert.recipientSubject ? [alert.recipientSubject] : [],
         purpose: `Automatic safety alert ${alert.kind}`,
@@ -242,7 +248,7 @@ export class AlertService implements SafetyEventSink {
       const row = await this.repository.acknowledge(tx, alert.id, ctx.viewer.sub, ctx.clock.now(), note);
       if (row) {
         await this.audit.recordWrite(tx, ctx, "ALTERATION", [
-          { entity: { type: "SafetyAlert", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId }, fields: ["acknowledgedAt", "acknowledgementNote"] },
+          { entity: auditEntityOf.alert(row), fields: ["acknowledgedAt", "acknowledgementNote"] },
         ]);
       }
       return row;

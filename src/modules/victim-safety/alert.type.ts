@@ -3,6 +3,7 @@ import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { ConnectionType } from "../../shared/pagination.js";
 import type { AuditedEntity } from "../../shared/audit/index.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import { AlertKindEnum } from "./victim-safety.enums.js";
 import type { AlertKind } from "./victim-safety.model.js";
 import type { SafetyAlertRow } from "./victim-safety.table.js";
@@ -53,7 +54,7 @@ export function toSafetyAlert(row: SafetyAlertRow): SafetyAlert {
   return Object.assign(new SafetyAlert(), {
     id: toGlobalId("SafetyAlert", row.id),
     dbId: row.id,
-    auditEntity: { type: "SafetyAlert", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId },
+    auditEntity: auditEntityOf.alert(row),
     victimId: row.victimId,
     perpetratorId: row.perpetratorId,
     referralId: row.referralId,

@@ -9,11 +9,11 @@ import type { AlertService } from "./alert.service.js";
 import { checkOrder, orderInForce } from "./order.rules.js";
 import type { OrderRepository, OrderWithPeople } from "./order.repository.js";
 import type { VictimSafetyAccess } from "./victim-safety.access.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import type { VictimRepository } from "./victim.repository.js";
 import type { RecordProtectiveOrderInput, VaryProtectiveOrderInput } from "./order.inputs.js";
 
 const MAX_REFERENCE = 100;
-const orderEntity = (row: OrderWithPeople) => ({ type: "ProtectiveOrder", id: row.id, perpetratorId: row.perpetratorId, victimIds: row.protectedVictimIds });
 
 /** Protective orders and notices against a perpetrator, and Clare's Law disclosures. */
 export class OrderService {
@@ -38,8 +38,8 @@ export class OrderService {
   async ordersProtecting(ctx: RequestContext, victimId: string, inForceOnly: boolean): Promise<OrderWithPeople[]> {
     const orders = await ctx.loaders.victimSafety.ordersByVictimId.load(victimId);
     const today = dateToday(ctx.clock);
-    const visible = await Promise.all(orders.map((o) => this.access.canReadForPerpetrator(ctx, o.perpetratorId)));
-    return orders.filter((o, index) => visible[index] && (!inForceOnly || orderInForce(o, today)));
+    const readable = await this.access.keepReadable(ctx, orders, (o) => o.perpetratorId);
+    return inForceOnly ? readable.filter((o) => orderInForce(o, today)) : readable;
   }
 
   /** The people an order protects, as far as the viewer may see them. */
@@ -106,7 +106,7 @@ export class OrderService {
         victimIds as string[],
       );
       await this.audit.recordWrite(tx, ctx, "COLLECTION", [
-        { entity: orderEntity(row), fields: ["type", "protectedVictimIds", "conditions", "startsOn", "endsOn", "reference", "issuedBy"] },
+        { entity: auditEntityOf.order(row), fields: ["type", "protectedVictimIds", "conditions", "startsOn", "endsOn", "reference", "issuedBy"] },
       ]);
       await this.alerts().raiseForExpiringOrders(tx, ctx, [row]);
       return row;
@@ -129,7 +129,7 @@ export class OrderService {
     const updated = await this.db.transaction(async (tx) => {
       const row = await this.repository.updateOrderIfVersion(tx, current.id, input.expectedVersion, { endsOn, conditions });
       if (!row) return null;
-      await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: orderEntity(row), fields }]);
+      await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.order(row), fields }]);
       await this.alerts().raiseForExpiringOrders(tx, ctx, [row]);
       return row;
     });

@@ -3,6 +3,7 @@ import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { DateScalar } from "../../shared/scalars.js";
 import type { AuditedEntity } from "../../shared/audit/index.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import { OrderTypeEnum } from "./victim-safety.enums.js";
 import type { OrderType } from "./victim-safety.model.js";
 import type { OrderWithPeople } from "./order.repository.js";
@@ -40,7 +41,7 @@ export function toProtectiveOrder(row: OrderWithPeople): ProtectiveOrder {
   return Object.assign(new ProtectiveOrder(), {
     id: toGlobalId("ProtectiveOrder", row.id),
     dbId: row.id,
-    auditEntity: { type: "ProtectiveOrder", id: row.id, perpetratorId: row.perpetratorId, victimIds: row.protectedVictimIds },
+    auditEntity: auditEntityOf.order(row),
     perpetratorId: row.perpetratorId,
     protectedVictimIds: row.protectedVictimIds,
     type: row.type as OrderType,

@@ -11,7 +11,7 @@ import type { DashLevel } from "./victim-safety.model.js";
 import type { MaracReferralRow, RiskAssessmentRow, SafetyIncidentRow, VictimLinkRow } from "./victim-safety.table.js";
 import type { RiskRepository } from "./risk.repository.js";
 import type { VictimRepository } from "./victim.repository.js";
-import { linkEntity } from "./victim.service.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import type { RecordRiskAssessmentInput, RecordSafetyIncidentInput, ReferToMaracInput, SetMaracHearingInput } from "./risk.inputs.js";
 
 const MAX_REFERENCE = 100;
@@ -106,7 +106,7 @@ export class RiskService {
         assessedByName: ctx.viewer.name,
       });
       await this.audit.recordWrite(tx, ctx, "COLLECTION", [
-        { entity: { ...linkEntity(link), type: "RiskAssessment", id: inserted.id }, fields: ["assessedOn", "answers", "judgementLevel", "judgementReason", "level"] },
+        { entity: auditEntityOf.ofLink("RiskAssessment", inserted.id, link), fields: ["assessedOn", "answers", "judgementLevel", "judgementReason", "level"] },
       ]);
       return inserted;
     });
@@ -121,7 +121,7 @@ export class RiskService {
     if (reference && reference.length > MAX_REFERENCE) return refused(userError("policeReference", "INVALID", `policeReference must be at most ${MAX_REFERENCE} characters`));
     const row = await this.db.transaction(async (tx) => {
       const inserted = await this.repository.insertIncident(tx, { linkId: link.id, occurredOn: input.occurredOn, policeReference: reference, recordedBy: ctx.viewer.sub });
-      await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: { ...linkEntity(link), type: "SafetyIncident", id: inserted.id }, fields: ["occurredOn", "policeReference"] }]);
+      await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: auditEntityOf.ofLink("SafetyIncident", inserted.id, link), fields: ["occurredOn", "policeReference"] }]);
       return inserted;
     });
     return succeeded({ row, link });
@@ -172,7 +172,7 @@ export class RiskService {
         referredBy: ctx.viewer.sub,
       });
       await this.audit.recordWrite(tx, ctx, "COLLECTION", [
-        { entity: { ...linkEntity(link), type: "MaracReferral", id: row.id }, fields: ["referredOn", "grounds", "judgementReason", "hearingOn", "referringAgency"] },
+        { entity: auditEntityOf.ofLink("MaracReferral", row.id, link), fields: ["referredOn", "grounds", "judgementReason", "hearingOn", "referringAgency"] },
       ]);
       return succeeded({ row, link });
     });
@@ -188,7 +188,7 @@ export class RiskService {
     const link = (await ctx.loaders.victimSafety.linkById.load(referral.linkId))!;
     const row = await this.db.transaction(async (tx) => {
       const updated = (await this.repository.setMaracHearing(tx, referral.id, input.hearingOn))!;
-      await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: { ...linkEntity(link), type: "MaracReferral", id: updated.id }, fields: ["hearingOn"] }]);
+      await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.ofLink("MaracReferral", updated.id, link), fields: ["hearingOn"] }]);
       return updated;
     });
     return succeeded({ row, link });

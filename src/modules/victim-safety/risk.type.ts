@@ -3,6 +3,7 @@ import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { DateScalar } from "../../shared/scalars.js";
 import type { AuditedEntity } from "../../shared/audit/index.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import { DashAnswerEnum, DashLevelEnum, MaracGroundEnum } from "./victim-safety.enums.js";
 import type { DashAnswer, DashLevel, MaracGround } from "./victim-safety.model.js";
 import type { MaracReferralRow, RiskAssessmentRow, SafetyIncidentRow } from "./victim-safety.table.js";
@@ -106,13 +107,12 @@ export class MaracReferral extends Node {
   referredBy!: string;
 }
 
-const entity = (type: string, id: string, link: LinkPeople): AuditedEntity => ({ type, id, victimId: link.victimId, perpetratorId: link.perpetratorId });
 
 export function toRiskAssessment(row: RiskAssessmentRow, link: LinkPeople): RiskAssessment {
   return Object.assign(new RiskAssessment(), {
     id: toGlobalId("RiskAssessment", row.id),
     dbId: row.id,
-    auditEntity: entity("RiskAssessment", row.id, link),
+    auditEntity: auditEntityOf.ofLink("RiskAssessment", row.id, link),
     linkId: row.linkId,
     assessedOn: row.assessedOn,
     answers: row.answers as DashAnswer[],
@@ -130,7 +130,7 @@ export function toSafetyIncident(row: SafetyIncidentRow, link: LinkPeople): Safe
   return Object.assign(new SafetyIncident(), {
     id: toGlobalId("SafetyIncident", row.id),
     dbId: row.id,
-    auditEntity: entity("SafetyIncident", row.id, link),
+    auditEntity: auditEntityOf.ofLink("SafetyIncident", row.id, link),
     linkId: row.linkId,
     occurredOn: row.occurredOn,
     policeReference: row.policeReference,
@@ -142,7 +142,7 @@ export function toMaracReferral(row: MaracReferralRow, link: LinkPeople): MaracR
   return Object.assign(new MaracReferral(), {
     id: toGlobalId("MaracReferral", row.id),
     dbId: row.id,
-    auditEntity: entity("MaracReferral", row.id, link),
+    auditEntity: auditEntityOf.ofLink("MaracReferral", row.id, link),
     linkId: row.linkId,
     previousReferralId: row.previousReferralId,
     referredOn: row.referredOn,

@@ -6,13 +6,13 @@ import { dateToday } from "../../shared/clock.js";
 import { idOfType } from "../../shared/global-id.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import type { VictimSafetyAccess } from "./victim-safety.access.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import type { SupportAllocationRow } from "./victim-safety.table.js";
 import type { VictimRepository } from "./victim.repository.js";
 import { isCurrent } from "./victim.service.js";
 import type { AllocateSupportWorkerInput, EndSupportAllocationInput } from "./victim.inputs.js";
 
 const MAX_NAME = 100;
-const allocationEntity = (row: SupportAllocationRow) => ({ type: "SupportAllocation", id: row.id, victimId: row.victimId });
 
 /** The IDVA and other support workers allocated to a victim: the people safety alerts go to. */
 export class SupportService {
@@ -70,7 +70,7 @@ export class SupportService {
             startedOn: input.startedOn,
             createdBy: ctx.viewer.sub,
           });
-          await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: allocationEntity(row), fields: ["kind", "workerName", "workerSubject", "organisation", "startedOn"] }]);
+          await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: auditEntityOf.allocation(row), fields: ["kind", "workerName", "workerSubject", "organisation", "startedOn"] }]);
           return row;
         }),
       );
@@ -93,7 +93,7 @@ export class SupportService {
     if (input.endedOn > dateToday(ctx.clock)) return refused(userError("endedOn", "INVALID", "endedOn cannot be in the future"));
     const ended = await this.db.transaction(async (tx) => {
       const row = await this.repository.endAllocation(tx, allocation.id, input.endedOn);
-      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: allocationEntity(row), fields: ["endedOn"] }]);
+      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.allocation(row), fields: ["endedOn"] }]);
       return row;
     });
     return ended ? succeeded(ended) : refused(userError("allocationId", "INVALID_TRANSITION", "The allocation has already ended"));

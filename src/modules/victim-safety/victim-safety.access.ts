@@ -40,6 +40,13 @@ export class VictimSafetyAccess {
     return false;
   }
 
+  /** Those of `rows` whose perpetrator the viewer may read about: how scoped readers see only their own cases. */
+  async keepReadable<T>(ctx: RequestContext, rows: readonly T[], perpetratorIdOf: (row: T) => string): Promise<T[]> {
+    if (this.readsAll(ctx)) return [...rows];
+    const allowed = await Promise.all(rows.map((row) => this.canReadForPerpetrator(ctx, perpetratorIdOf(row))));
+    return rows.filter((_, index) => allowed[index]);
+  }
+
   async assertCanReadForPerpetrator(ctx: RequestContext, perpetratorId: string): Promise<void> {
     this.assertMaySeeSome(ctx);
     if (!(await this.canReadForPerpetrator(ctx, perpetratorId))) throw forbidden("This person's victim-safety data is not part of your cases");
@@ -59,8 +66,7 @@ export class VictimSafetyAccess {
   async canReadVictim(ctx: RequestContext, victimId: string): Promise<boolean> {
     if (this.readsAll(ctx)) return true;
     const links = await ctx.loaders.victimSafety.linksByVictimId.load(victimId);
-    const allowed = await Promise.all(links.map((link) => this.canReadForPerpetrator(ctx, link.perpetratorId)));
-    return allowed.some(Boolean);
+    return (await this.keepReadable(ctx, links, (link) => link.perpetratorId)).length > 0;
   }
 
   async assertCanReadVictim(ctx: RequestContext, victimId: string): Promise<void> {

@@ -1,5 +1,31 @@
 import type { AuditedEntity, AuditedType } from "../../shared/audit/index.js";
 
+type People = { victimId: string; perpetratorId: string };
+
+/**
+ * What the log records each victim-safety record as: its type and id and the people it is about.
+ * One place, used both for reads (the GraphQL objects carry it) and for writes (the services log it).
+ */
+export const auditEntityOf = {
+  victim: (row: { id: string }): AuditedEntity => ({ type: "Victim", id: row.id, victimId: row.id }),
+  link: (row: { id: string } & People): AuditedEntity => ({ type: "VictimLink", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId }),
+  /** An assessment, incident or MARAC referral: about the people of its link. */
+  ofLink: (type: "RiskAssessment" | "SafetyIncident" | "MaracReferral", id: string, link: People): AuditedEntity => ({
+    type,
+    id,
+    victimId: link.victimId,
+    perpetratorId: link.perpetratorId,
+  }),
+  allocation: (row: { id: string; victimId: string }): AuditedEntity => ({ type: "SupportAllocation", id: row.id, victimId: row.victimId }),
+  order: (row: { id: string; perpetratorId: string; protectedVictimIds: string[] }): AuditedEntity => ({
+    type: "ProtectiveOrder",
+    id: row.id,
+    perpetratorId: row.perpetratorId,
+    victimIds: row.protectedVictimIds,
+  }),
+  alert: (row: { id: string } & People): AuditedEntity => ({ type: "SafetyAlert", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId }),
+};
+
 const own = (source: unknown): AuditedEntity => {
   const entity = (source as { auditEntity?: AuditedEntity }).auditEntity;
   // Every victim-safety object is built by a mapper that sets auditEntity; one without it is a bug, and is refused.

@@ -8,6 +8,7 @@ import { pageRequest, toConnection, type Connection, type PageArgs } from "../..
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import type { PerpetratorService } from "../perpetrators/index.js";
 import type { VictimSafetyAccess } from "./victim-safety.access.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import type { VictimLinkRow, VictimRow } from "./victim-safety.table.js";
 import type { VictimRepository } from "./victim.repository.js";
 import type {
@@ -69,8 +70,8 @@ export class VictimService {
   async linksOfVictim(ctx: RequestContext, victimId: string, includeEnded: boolean): Promise<VictimLinkRow[]> {
     const links = await ctx.loaders.victimSafety.linksByVictimId.load(victimId);
     const today = dateToday(ctx.clock);
-    const visible = await Promise.all(links.map((link) => this.access.canReadForPerpetrator(ctx, link.perpetratorId)));
-    return links.filter((link, index) => visible[index] && (includeEnded || isCurrent(link, today)));
+    const readable = await this.access.keepReadable(ctx, links, (link) => link.perpetratorId);
+    return includeEnded ? readable : readable.filter((link) => isCurrent(link, today));
   }
 
   async getLink(ctx: RequestContext, id: string): Promise<VictimLinkRow | null> {
@@ -111,7 +112,7 @@ export class VictimService {
           ...contactColumns(input.contactSafety),
           createdBy: ctx.viewer.sub,
         });
-        await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: { type: "Victim", id: row.id, victimId: row.id }, fields: VICTIM_FIELDS }]);
+        await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: auditEntityOf.victim(row), fields: VICTIM_FIELDS }]);
         return row;
       }),
     );
@@ -147,7 +148,7 @@ export class VictimService {
     if (fields.length === 0 && current.version === input.expectedVersion) return succeeded(current); // nothing to change, nothing to log
     const updated = await this.db.transaction(async (tx) => {
       const row = await this.repository.updateVictimIfVersion(tx, current.id, input.expectedVersion, changes);
-      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: { type: "Victim", id: row.id, victimId: row.id }, fields }]);
+      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.victim(row), fields }]);
       return row;
     });
     return updated
@@ -177,7 +178,7 @@ export class VictimService {
             startedOn: input.startedOn,
             createdBy: ctx.viewer.sub,
           });
-          await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: linkEntity(row), fields: ["relationship", "startedOn"] }]);
+          await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: auditEntityOf.link(row), fields: ["relationship", "startedOn"] }]);
           return row;
         }),
       );
@@ -200,7 +201,7 @@ export class VictimService {
     if (input.endedOn > dateToday(ctx.clock)) return refused(userError("endedOn", "INVALID", "endedOn cannot be in the future"));
     const ended = await this.db.transaction(async (tx) => {
       const row = await this.repository.endLink(tx, link.id, input.endedOn);
-      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: linkEntity(row), fields: ["endedOn"] }]);
+      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.link(row), fields: ["endedOn"] }]);
       return row;
     });
     return ended ? succeeded(ended) : refused(userError("linkId", "INVALID_TRANSITION", "The link has already ended"));
@@ -210,7 +211,6 @@ export class VictimService {
 
 /** A link or allocation applies from its first day up to, not including, the day it ended (as an IOM handover does). */
 export const isCurrent = (row: { startedOn: string; endedOn: string | null }, today: string) => row.endedOn === null || row.endedOn > today;
-export const linkEntity = (row: VictimLinkRow) => ({ type: "VictimLink", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId });
 
 function checkNames(input: { givenName: string; familyName: string }): UserError[] {
   return (["givenName", "familyName"] as const).flatMap((field) => {

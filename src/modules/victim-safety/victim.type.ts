@@ -4,6 +4,7 @@ import { toGlobalId } from "../../shared/global-id.js";
 import { ConnectionType } from "../../shared/pagination.js";
 import { DateScalar } from "../../shared/scalars.js";
 import type { AuditedEntity } from "../../shared/audit/index.js";
+import { auditEntityOf } from "./victim-safety.audit.js";
 import { RelationshipEnum, SafeContactMethodEnum, SupportKindEnum } from "./victim-safety.enums.js";
 import type { Relationship, SafeContactMethod, SupportKind } from "./victim-safety.model.js";
 import type { SupportAllocationRow, VictimLinkRow, VictimRow } from "./victim-safety.table.js";
@@ -90,7 +91,7 @@ export function toVictim(row: VictimRow): Victim {
   return Object.assign(new Victim(), {
     id: toGlobalId("Victim", row.id),
     dbId: row.id,
-    auditEntity: { type: "Victim", id: row.id, victimId: row.id },
+    auditEntity: auditEntityOf.victim(row),
     givenName: row.firstName,
     familyName: row.lastName,
     dateOfBirth: row.dateOfBirth,
@@ -108,7 +109,7 @@ export function toVictimLink(row: VictimLinkRow): VictimLink {
   return Object.assign(new VictimLink(), {
     id: toGlobalId("VictimLink", row.id),
     dbId: row.id,
-    auditEntity: { type: "VictimLink", id: row.id, victimId: row.victimId, perpetratorId: row.perpetratorId },
+    auditEntity: auditEntityOf.link(row),
     victimId: row.victimId,
     perpetratorId: row.perpetratorId,
     relationship: row.relationship as Relationship,
@@ -121,7 +122,7 @@ export function toSupportAllocation(row: SupportAllocationRow): SupportAllocatio
   return Object.assign(new SupportAllocation(), {
     id: toGlobalId("SupportAllocation", row.id),
     dbId: row.id,
-    auditEntity: { type: "SupportAllocation", id: row.id, victimId: row.victimId },
+    auditEntity: auditEntityOf.allocation(row),
     victimId: row.victimId,
     kind: row.kind as SupportKind,
     workerName: row.workerName,
