@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
 import { roleAuthChecker } from "./shared/auth/auth-checker.js";
+import { enforceFieldRoles } from "./shared/auth/field-roles.js";
 import { createNodeResolver, type NodeFetcher } from "./shared/node.js";
 import { DateTimeScalar } from "./shared/scalars.js";
 import { ProgrammeResolver, toProgramme } from "./modules/programmes/index.js";
@@ -184,6 +185,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     pubSub: noProcessWidePubSub,
   }).then((schema) => {
+    enforceFieldRoles(schema);
     auditFieldReads(schema, VICTIM_SAFETY_AUDIT);
     return schema;
   }));

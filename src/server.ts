@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
@@ -103,6 +103,8 @@ export async function startApp({ config, database, logger, clock = systemClock }
   const verifyToken = createTokenVerifier(config.auth);
   const app = express();
   app.disable("x-powered-by");
+  // An ETag on a POSTed GraphQL answer is never used, and express would hash every answer to make one.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -114,6 +116,8 @@ export async function startApp({ config, database, logger, clock = systemClock }
     formatError: formatClientError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Installed by default, it wraps every field resolver to compute cache hints this API never sends.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogging(logger),
       auditReads(logger),
       config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

@@ -1,5 +1,5 @@
 import type { DatabaseHandle, Executor } from "./db/client.js";
-import { ProgrammeRepository, ProgrammeService, createProgrammeLoaders } from "./modules/programmes/index.js";
+import { ProgrammeCatalogue, ProgrammeRepository, ProgrammeService, createProgrammeLoaders } from "./modules/programmes/index.js";
 import { PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
 import { GroupRepository, GroupService, createGroupLoaders } from "./modules/groups/index.js";
 import { ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
@@ -53,7 +53,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     alerts: new AlertRepository(db),
     audit: new AuditRepository(db),
   };
-  const programmes = new ProgrammeService(repositories.programmes);
+  const programmeCatalogue = new ProgrammeCatalogue(repositories.programmes);
+  const programmes = new ProgrammeService(repositories.programmes, programmeCatalogue);
   const perpetrators = new PerpetratorService(db, repositories.perpetrators);
   const groups = new GroupService(db, repositories.groups, programmes);
   // Referrals ask attendance whether completion is met, and attendance asks referrals who is in a group.
@@ -99,7 +100,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
 
   /** Fresh, lazily built DataLoaders for one request and its viewer: nothing cached outlives it. */
   const createLoaders = (viewer: Viewer | null, clock: Clock) => ({
-    programmes: createProgrammeLoaders(repositories.programmes),
+    programmes: createProgrammeLoaders(programmeCatalogue),
     perpetrators: createPerpetratorLoaders(repositories.perpetrators),
     groups: createGroupLoaders(repositories.groups),
     referrals: createReferralLoaders(repositories.referrals),

@@ -18,8 +18,16 @@ export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind
 /** Counts the SQL statements issued, so tests can show that a query's cost does not grow with page size. */
 export class StatementCounter {
   count = 0;
+  /** The statements since the last reset, kept only while `recording` (the benchmark explains them). */
+  recorded: { text: string; params: unknown[] }[] = [];
+  recording = false;
   reset(): void {
     this.count = 0;
+    this.recorded = [];
+  }
+  seen(text: string, params: unknown[]): void {
+    this.count++;
+    if (this.recording) this.recorded.push({ text, params });
   }
 }
 
@@ -29,15 +37,30 @@ export interface DatabaseHandle {
   statements: StatementCounter;
   /** Runs a raw statement and returns its rows, hiding the drivers' different result shapes. */
   rows<T extends Record<string, unknown>>(executor: Executor, query: SQL): Promise<T[]>;
+  /** Runs hand-written SQL with $1… parameters, outside drizzle (benchmark baselines, tooling). Not counted. */
+  query<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   ping(): Promise<void>;
   /** Calls `onPayload` for each NOTIFY on `channel` (delivered after the notifying transaction commits); resolves to a stop function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
+/**
+ * drizzle runs its queries through `unsafe(text, params, { prepare: false })` unless each is named
+ * with `.prepare()`. postgres.js prepares a statement per connection, keyed by its text, and
+ * reuses it; so asking for that here saves PostgreSQL parsing and planning the same repository
+ * queries on every request. (A transaction-pooling PgBouncer needs 1.21 or later, with
+ * max_prepared_statements set, to carry them.)
+ */
+function preparedByDefault(client: postgres.Sql): postgres.Sql {
+  const prepare = client.options.prepare;
+  const unsafe: postgres.Sql["unsafe"] = (text, params, options) => client.unsafe(text, params, { ...options, prepare });
+  return new Proxy(client, { get: (target, key, receiver) => (key === "unsafe" ? unsafe : Reflect.get(target, key, receiver)) });
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   const statements = new StatementCounter();
-  const logger = { logQuery: () => void statements.count++ };
+  const logger = { logQuery: (text: string, params: unknown[]) => statements.seen(text, params) };
 
   if (target.kind === "postgres") {
     const client = postgres(target.url, {
@@ -46,12 +69,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       onnotice: () => {},
       connection: { application_name: "safeguard-graph" },
     });
-    const db = drizzlePostgres(client, { schema, logger }) as unknown as Database;
+    const db = drizzlePostgres(preparedByDefault(client), { schema, logger }) as unknown as Database;
     return {
       kind: "postgres",
       db,
       statements,
       rows: async <T,>(executor: Executor, query: SQL) => (await executor.execute(query)) as unknown as T[],
+      query: async <T,>(text: string, params: unknown[] = []) => (await client.unsafe(text, params as never[])) as unknown as T[],
       ping: async () => void (await client`select 1`),
       listen: async (channel, onPayload) => {
         const { unlisten } = await client.listen(channel, onPayload);
@@ -70,6 +94,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     db,
     statements,
     rows: async <T,>(executor: Executor, query: SQL) => ((await executor.execute(query)) as unknown as { rows: T[] }).rows,
+    query: async <T,>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
     ping: async () => void (await client.query("select 1")),
     listen: async (channel, onPayload) => {
       const unlisten = await client.listen(channel, onPayload);

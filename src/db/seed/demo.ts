@@ -67,6 +67,7 @@ import {
   UNACCEPTABLE_ABSENCE_NOTES,
   type Background,
 } from "./names.js";
+import { WITHDRAWAL_NOTES } from "./referral-text.js";
 
 export const DEFAULT_DEMO_SEED = 20_170_917;
 const SEED_ACTOR = "seed";
@@ -1594,11 +1595,3 @@ const NOT_READY_NOTES = [
   "Suitable but not ready: work pattern to be agreed",
 ] as const;
 
-const WITHDRAWAL_NOTES: Record<WithdrawalReason, string> = {
-  MOVED_AREA: "Moved out of the area; case transferred",
-  CUSTODY: "Remanded in custody",
-  REFERRER_WITHDREW: "Referrer withdrew the referral",
-  DECLINED: "Declined the offer of a place",
-  DECEASED: "Deceased",
-  OTHER: "Now attending a programme run by another provider",
-};

@@ -129,11 +129,17 @@ function buildMaracReferrals(draft: VictimSafetyDraft, link: LinkDraft): void {
   if (again && rng.chance(0.7)) addReferral(draft, link, draft.dayBetween(shiftIsoDate(again.occurredOn, 1), minDate(shiftIsoDate(again.occurredOn, 7), last)));
 }
 
-function addReferral(draft: VictimSafetyDraft, link: LinkDraft, referredOn: string): void {
-  const rng = draft.rng;
-  const latest = latestAssessment(link.assessments.filter((a) => a.assessedOn <= referredOn));
-  const esc = escalation(link.incidents.map((i) => i.occurredOn), referredOn, DEFAULT_ESCALATION);
-  const previous = repeatOf(link.maracs, referredOn);
+/**
+ * The grounds a referrer claims, from the record on the day: a visible high score, or their own
+ * judgement behind a raised level; escalation when met; and, for a first referral with neither, a
+ * judgement with a reason. The demo seed and the benchmark generator both draft referrals this way.
+ */
+export function draftMaracGrounds(
+  latest: { scoreLevel: string; level: string; judgementReason: string | null } | null,
+  escalationMet: boolean,
+  isRepeat: boolean,
+  pickReason: () => string,
+): { claimed: MaracGround[]; judgementReason: string | null } {
   const claimed: MaracGround[] = [];
   let judgementReason: string | null = null;
   if (latest?.scoreLevel === "HIGH") claimed.push("VISIBLE_HIGH_RISK");
@@ -141,11 +147,20 @@ function addReferral(draft: VictimSafetyDraft, link: LinkDraft, referredOn: stri
     claimed.push("PROFESSIONAL_JUDGEMENT");
     judgementReason = latest.judgementReason;
   }
-  if (esc.met) claimed.push("ESCALATION");
-  if (claimed.length === 0 && previous === null) {
+  if (escalationMet) claimed.push("ESCALATION");
+  if (claimed.length === 0 && !isRepeat) {
     claimed.push("PROFESSIONAL_JUDGEMENT");
-    judgementReason = rng.pick(MARAC_JUDGEMENT_REASONS);
+    judgementReason = pickReason();
   }
+  return { claimed, judgementReason };
+}
+
+function addReferral(draft: VictimSafetyDraft, link: LinkDraft, referredOn: string): void {
+  const rng = draft.rng;
+  const latest = latestAssessment(link.assessments.filter((a) => a.assessedOn <= referredOn));
+  const esc = escalation(link.incidents.map((i) => i.occurredOn), referredOn, DEFAULT_ESCALATION);
+  const previous = repeatOf(link.maracs, referredOn);
+  const { claimed, judgementReason } = draftMaracGrounds(latest, esc.met, previous !== null, () => rng.pick(MARAC_JUDGEMENT_REASONS));
   const hearingOn = rng.chance(0.75) ? shiftIsoDate(referredOn, rng.int(7, 21)) : null;
   const checked = checkMaracReferral({
     grounds: claimed,

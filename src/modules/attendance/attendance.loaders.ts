@@ -1,20 +1,17 @@
 import DataLoader from "dataloader";
 import { lazyLoaders, loaderByForeignKey } from "../../shared/loaders.js";
-import type { AttendanceRepository } from "./attendance.repository.js";
-import type { AttendanceCounts } from "./attendance.rules.js";
-import type { UnacceptableFailure } from "./enforcement.rules.js";
+import type { AttendanceRepository, ReferralAttendance } from "./attendance.repository.js";
 
-const NO_ATTENDANCE: AttendanceCounts = { attended: 0, late: 0, absentAcceptable: 0, absentUnacceptable: 0, excluded: 0 };
+const NO_ATTENDANCE: ReferralAttendance = { counts: { attended: 0, late: 0, absentAcceptable: 0, absentUnacceptable: 0, excluded: 0 }, failures: [] };
 
 export const createAttendanceLoaders = (repository: AttendanceRepository) =>
   lazyLoaders({
-    countsByReferralId: () =>
-      new DataLoader<string, AttendanceCounts>(async (referralIds) => {
-        const counts = await repository.countsByReferral(referralIds);
-        return referralIds.map((id) => counts.get(id) ?? NO_ATTENDANCE);
+    // Summaries and enforcement read the same rows, so one statement per batch serves both.
+    attendanceByReferralId: () =>
+      new DataLoader<string, ReferralAttendance>(async (referralIds) => {
+        const found = await repository.attendanceByReferral(referralIds);
+        return referralIds.map((id) => found.get(id) ?? NO_ATTENDANCE);
       }),
-    failuresByReferralId: () =>
-      loaderByForeignKey<{ referralId: string } & UnacceptableFailure>((ids) => repository.unacceptableFailures(ids), (row) => row.referralId),
     registerBySessionId: () => loaderByForeignKey((ids) => repository.currentRegisters(ids), (row) => row.sessionId),
   });
 

@@ -4,6 +4,13 @@ import type { PageRequest } from "../../shared/pagination.js";
 import { programmeSessions } from "../groups/index.js";
 import { attendanceRecords, registerSubmissions, type AttendanceRecordRow, type RegisterSubmissionRow } from "./attendance.table.js";
 import type { AttendanceCounts } from "./attendance.rules.js";
+import type { UnacceptableFailure } from "./enforcement.rules.js";
+
+export interface ReferralAttendance {
+  counts: AttendanceCounts;
+  /** In the order their sessions were held. */
+  failures: UnacceptableFailure[];
+}
 
 export type NewAttendanceRecord = typeof attendanceRecords.$inferInsert;
 
@@ -19,10 +26,6 @@ export class AttendanceRepository {
   async claimSubmission(tx: Executor, submission: typeof registerSubmissions.$inferInsert): Promise<RegisterSubmissionRow | null> {
     const [row] = await tx.insert(registerSubmissions).values(submission).onConflictDoNothing({ target: registerSubmissions.idempotencyKey }).returning();
     return row ?? null;
-  }
-
-  async setSubmissionRecords(tx: Executor, submissionId: string, recordIds: string[]): Promise<void> {
-    await tx.update(registerSubmissions).set({ recordIds }).where(eq(registerSubmissions.id, submissionId));
   }
 
   currentRecordsFor(tx: Executor, sessionId: string, referralIds: string[]): Promise<AttendanceRecordRow[]> {
@@ -101,8 +104,13 @@ export class AttendanceRepository {
     return row?.count ?? 0;
   }
 
-  /** Outcome counts of current register rows, aggregated in SQL for a whole batch of referrals. */
-  async countsByReferral(referralIds: readonly string[]): Promise<Map<string, AttendanceCounts>> {
+  /**
+   * For a whole batch of referrals in one statement: the outcome counts of their current register rows
+   * (for summaries) and their unacceptable failures with when each session was held (for enforcement).
+   * The failures are a subquery per referral, so only failed rows are joined to their session; the
+   * counts come from the (referral_id, outcome) index alone.
+   */
+  async attendanceByReferral(referralIds: readonly string[]): Promise<Map<string, ReferralAttendance>> {
     const rows = await this.db
       .select({
         referralId: attendanceRecords.referralId,
@@ -111,26 +119,23 @@ export class AttendanceRepository {
         absentAcceptable: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ABSENT_ACCEPTABLE')::int`,
         absentUnacceptable: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ABSENT_UNACCEPTABLE')::int`,
         excluded: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'EXCLUDED')::int`,
+        // Epoch milliseconds inside json, which both drivers parse the same way.
+        // Written out in full: drizzle leaves columns unqualified in a one-table select, and this
+        // subquery must tell its own rows from the outer ones.
+        failures: sql<{ sessionId: string; at: number }[] | null>`(select json_agg(json_build_object('sessionId', failed.session_id,
+            'at', extract(epoch from session.scheduled_start) * 1000) order by session.scheduled_start)
+          from attendance_records failed join programme_sessions session on session.id = failed.session_id
+          where failed.referral_id = attendance_records.referral_id and failed.superseded_at is null
+            and failed.outcome in ('ABSENT_UNACCEPTABLE', 'EXCLUDED'))`,
       })
       .from(attendanceRecords)
       .where(and(inArray(attendanceRecords.referralId, [...referralIds]), isNull(attendanceRecords.supersededAt)))
       .groupBy(attendanceRecords.referralId);
-    return new Map(rows.map(({ referralId, ...counts }) => [referralId, counts]));
-  }
-
-  /** Unacceptable failures (absences and exclusions) with when their session was held, for enforcement. */
-  unacceptableFailures(referralIds: readonly string[]) {
-    return this.db
-      .select({ referralId: attendanceRecords.referralId, sessionId: attendanceRecords.sessionId, occurredAt: programmeSessions.scheduledStart })
-      .from(attendanceRecords)
-      .innerJoin(programmeSessions, eq(programmeSessions.id, attendanceRecords.sessionId))
-      .where(
-        and(
-          inArray(attendanceRecords.referralId, [...referralIds]),
-          isNull(attendanceRecords.supersededAt),
-          inArray(attendanceRecords.outcome, ["ABSENT_UNACCEPTABLE", "EXCLUDED"]),
-        ),
-      )
-      .orderBy(asc(programmeSessions.scheduledStart));
+    return new Map(
+      rows.map(({ referralId, failures, ...counts }) => [
+        referralId,
+        { counts, failures: (failures ?? []).map((f) => ({ sessionId: f.sessionId, occurredAt: new Date(Number(f.at)) })) },
+      ]),
+    );
   }
 }

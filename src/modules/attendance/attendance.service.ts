@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { idOfType } from "../../shared/global-id.js";
@@ -44,8 +45,8 @@ export class AttendanceService implements CompletionCheck {
   ) {}
 
   async summary(ctx: RequestContext, referral: { dbId: string; programmeId: string }): Promise<AttendanceSummary> {
-    const [counts, programme] = await Promise.all([
-      ctx.loaders.attendance.countsByReferralId.load(referral.dbId),
+    const [{ counts }, programme] = await Promise.all([
+      ctx.loaders.attendance.attendanceByReferralId.load(referral.dbId),
       this.programmes.byId(ctx, referral.programmeId),
     ]);
     return summariseAttendance(counts, rulesOf(programme!));
@@ -58,7 +59,7 @@ export class AttendanceService implements CompletionCheck {
   /** Enforcement applies to mandated referrals only; voluntary ones end in DROPPED_OUT instead. */
   async enforcement(ctx: RequestContext, referral: { dbId: string; mandated: boolean }): Promise<{ assessment: EnforcementAssessment; failures: number } | null> {
     if (!referral.mandated) return null;
-    const failures = await ctx.loaders.attendance.failuresByReferralId.load(referral.dbId);
+    const { failures } = await ctx.loaders.attendance.attendanceByReferralId.load(referral.dbId);
     return { assessment: assessEnforcement(failures, ctx.clock.now()), failures: failures.length };
   }
 
@@ -112,7 +113,15 @@ export class AttendanceService implements CompletionCheck {
         if (session.scheduledStart > now) {
           throw new RegisterRefused([userError("sessionId", "SESSION_NOT_STARTED", `Session ${session.sessionNumber} has not started yet`)]);
         }
-        const submission = await this.repository.claimSubmission(tx, { idempotencyKey: key, sessionId, submittedBy: ctx.viewer.sub });
+        // Which rows stay and which are new is known before the key is claimed, so the submission is
+        // written once, with the ids of every row it leaves current, in the register's order.
+        const plan = planEntries(await this.repository.currentRecordsFor(tx, session.id, entries.map((e) => e.referralId)), entries);
+        const submission = await this.repository.claimSubmission(tx, {
+          idempotencyKey: key,
+          sessionId,
+          submittedBy: ctx.viewer.sub,
+          recordIds: plan.map((step) => step.keep?.id ?? step.newId),
+        });
         if (!submission) return null; // a concurrent retry with this key committed first
 
         const referralIds = entries.map((e) => e.referralId);
@@ -125,8 +134,7 @@ export class AttendanceService implements CompletionCheck {
           );
         if (notInGroup.length) throw new RegisterRefused(notInGroup);
 
-        const { records, written } = await this.writeEntries(ctx, tx, session, submission.id, entries, now);
-        await this.repository.setSubmissionRecords(tx, submission.id, records.map((r) => r.id));
+        const { records, written } = await this.writeEntries(ctx, tx, session, submission.id, plan, now);
         const referralById = new Map(referrals.map((r) => [r.id, r]));
         await this.safetyEvents().attendanceRecorded(
           tx,
@@ -155,35 +163,26 @@ export class AttendanceService implements CompletionCheck {
     return this.replay(ctx, winner.id, winner.sessionId, winner.submittedBy, winner.recordIds, sessionId);
   }
 
-  /** Current rows that already say the same are kept; others are superseded by a new row (`written`). */
+  /** Writes the plan: superseded rows are closed and their replacements inserted (`written`); kept rows are returned as they are. */
   private async writeEntries(
     ctx: RequestContext,
     tx: Executor,
     session: ProgrammeSessionRow,
     submissionId: string,
-    entries: (RegisterEntryInput & { referralId: string; note: string | null })[],
+    plan: PlannedEntry[],
     now: Date,
   ): Promise<{ records: AttendanceRecordRow[]; written: AttendanceRecordRow[] }> {
-    const current = await this.repository.currentRecordsFor(tx, session.id, entries.map((e) => e.referralId));
-    const currentByReferral = new Map(current.map((row) => [row.referralId, row]));
-    const unchanged: AttendanceRecordRow[] = [];
-    const changed = entries.filter((entry) => {
-      const existing = currentByReferral.get(entry.referralId);
-      if (existing && sameEntry(existing, entry, entry.note)) {
-        unchanged.push(existing);
-        return false;
-      }
-      return true;
-    });
+    const changed = plan.filter((step) => !step.keep);
     await this.repository.supersede(
       tx,
-      changed.flatMap((entry) => currentByReferral.get(entry.referralId)?.id ?? []),
+      changed.flatMap((step) => step.current?.id ?? []),
       now,
       submissionId,
     );
     const inserted = await this.repository.insertRecords(
       tx,
-      changed.map((entry) => ({
+      changed.map(({ entry, newId }) => ({
+        id: newId,
         sessionId: session.id,
         referralId: entry.referralId,
         submissionId,
@@ -194,7 +193,8 @@ export class AttendanceService implements CompletionCheck {
         recordedAt: now,
       })),
     );
-    return { records: [...unchanged, ...inserted], written: inserted };
+    const insertedById = new Map(inserted.map((row) => [row.id, row]));
+    return { records: plan.map((step) => step.keep ?? insertedById.get(step.newId)!), written: inserted };
   }
 
   private checkEntries(entries: RegisterEntryInput[]): Outcome<(RegisterEntryInput & { referralId: string; note: string | null })[]> {
@@ -233,4 +233,26 @@ export class AttendanceService implements CompletionCheck {
     void submissionId;
     return succeeded({ session: session!, records, replayed: true });
   }
+}
+
+type CheckedEntry = RegisterEntryInput & { referralId: string; note: string | null };
+
+interface PlannedEntry {
+  entry: CheckedEntry;
+  /** The person's current row for the session, if any. */
+  current: AttendanceRecordRow | undefined;
+  /** The current row, when it already says the same and stays. */
+  keep: AttendanceRecordRow | null;
+  /** The id the new row will have, when it does not. */
+  newId: string;
+}
+
+/** For each entry: keep the current row if it already says the same, else a new row (with its id chosen now). */
+function planEntries(current: AttendanceRecordRow[], entries: CheckedEntry[]): PlannedEntry[] {
+  const currentByReferral = new Map(current.map((row) => [row.referralId, row]));
+  return entries.map((entry) => {
+    const existing = currentByReferral.get(entry.referralId);
+    const keep = existing && sameEntry(existing, entry, entry.note) ? existing : null;
+    return { entry, current: existing, keep, newId: randomUUID() };
+  });
 }

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, exists, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import type { PageRequest } from "../../shared/pagination.js";
+import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
+import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
 import { referrals } from "../referrals/index.js";
 import { OPEN_ACTION_STATUSES, type CohortType, type Pathway } from "./iom.model.js";
 import {
@@ -9,10 +10,20 @@ import {
   iomStaff,
   offenderManagerAssignments,
   planActions,
+  type InterventionPlanRow,
   type IomMembershipRow,
   type IomStaffRow,
   type OffenderManagerAssignmentRow,
 } from "./iom.table.js";
+
+export interface CohortPageRow {
+  membership: IomMembershipRow;
+  perpetrator: PerpetratorRow;
+  assignment: OffenderManagerAssignmentRow | null;
+  offenderManager: IomStaffRow | null;
+  livePlan: InterventionPlanRow | null;
+  totalCount: number | null;
+}
 
 /** Narrows the cohort. Every condition is optional; `today` dates the overdue filters. */
 export interface CohortScope {
@@ -202,11 +213,27 @@ export class CohortRepository {
   }
 
   /** Newest selection first; the cursor is (started_on, id). */
-  cohortPage(scope: CohortScope, page: PageRequest): Promise<IomMembershipRow[]> {
+  /**
+   * Each member comes with their person, current offender manager and live plan (at most one of
+   * each, by the partial unique indexes): what a caseload page shows, at no statement of its own.
+   */
+  cohortPage(scope: CohortScope, page: PageRequest): Promise<CohortPageRow[]> {
     const after = page.after as [string, string] | null;
+    const matching = this.db.select({ count: sql`count(*)` }).from(iomMemberships).where(this.cohortCondition(scope));
     return this.db
-      .select()
+      .select({
+        membership: iomMemberships,
+        perpetrator: perpetrators,
+        assignment: offenderManagerAssignments,
+        offenderManager: iomStaff,
+        livePlan: interventionPlans,
+        totalCount: totalCountColumn(page, matching),
+      })
       .from(iomMemberships)
+      .innerJoin(perpetrators, eq(perpetrators.id, iomMemberships.perpetratorId))
+      .leftJoin(offenderManagerAssignments, and(eq(offenderManagerAssignments.membershipId, iomMemberships.id), isNull(offenderManagerAssignments.endedOn)))
+      .leftJoin(iomStaff, eq(iomStaff.id, offenderManagerAssignments.staffId))
+      .leftJoin(interventionPlans, and(eq(interventionPlans.membershipId, iomMemberships.id), eq(interventionPlans.status, "LIVE")))
       .where(and(this.cohortCondition(scope), after ? sql`(${iomMemberships.startedOn}, ${iomMemberships.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined))
       .orderBy(desc(iomMemberships.startedOn), desc(iomMemberships.id))
       .limit(page.first + 1);

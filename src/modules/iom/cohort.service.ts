@@ -5,7 +5,7 @@ import { forbidden } from "../../shared/errors.js";
 import { IOM_READERS, Role } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
-import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
 import type { PerpetratorService } from "../perpetrators/index.js";
 import type { IomAccess } from "./iom.access.js";
@@ -94,7 +94,7 @@ export class CohortService {
     return ctx.loaders.iom.assignmentsByMembershipId.load(membershipId);
   }
 
-  async page(ctx: RequestContext, args: PageArgs, filter: IomCohortFilter | null | undefined): Promise<Connection<IomMembershipRow>> {
+  async page(ctx: RequestContext, args: PageQuery, filter: IomCohortFilter | null | undefined): Promise<Connection<IomMembershipRow>> {
     this.access.assertMayReadSomeMembers(ctx);
     const page = pageRequest(args);
     const empty = () => toConnection<IomMembershipRow, IomMembershipRow>([], page, cohortCursor, (row) => row, async () => 0);
@@ -120,8 +120,15 @@ export class CohortService {
       scope.perpetratorId = perpetratorId;
     }
     const rows = await this.repository.cohortPage(scope, page);
-    for (const row of rows) ctx.loaders.iom.membershipById.prime(row.id, row);
-    return toConnection(rows, page, cohortCursor, (row) => row, () => this.repository.countCohort(scope));
+    for (const { membership, perpetrator, assignment, offenderManager, livePlan } of rows) {
+      ctx.loaders.iom.membershipById.prime(membership.id, membership);
+      ctx.loaders.perpetrators.perpetratorById.prime(perpetrator.id, perpetrator);
+      ctx.loaders.iom.currentAssignmentByMembershipId.prime(membership.id, assignment);
+      if (offenderManager) ctx.loaders.iom.staffById.prime(offenderManager.id, offenderManager);
+      ctx.loaders.iom.livePlanByMembershipId.prime(membership.id, livePlan);
+      if (livePlan) ctx.loaders.iom.planById.prime(livePlan.id, livePlan);
+    }
+    return toConnection(rows, page, ({ membership }) => cohortCursor(membership), ({ membership }) => membership, () => this.repository.countCohort(scope));
   }
 
   async select(ctx: RequestContext, input: SelectForIomCohortInput): Promise<Outcome<IomMembershipRow>> {

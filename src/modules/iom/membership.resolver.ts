@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { RequestContext } from "../../context.js";
 import { idOfType } from "../../shared/global-id.js";
-import { mapConnection, PageArgs } from "../../shared/pagination.js";
+import { mapConnection, PageArgs, pageQuery } from "../../shared/pagination.js";
 import type { Outcome } from "../../shared/user-errors.js";
 import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
 import type { IomMembershipRow } from "./iom.table.js";
@@ -15,8 +16,13 @@ export class IomMembershipResolver {
   @Query(() => IomMembershipConnection, {
     description: "The IOM cohort, newest selection first. IOM officers, supervisors and police see every member; probation sees its cases.",
   })
-  async iomCohort(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => IomCohortFilter, { nullable: true }) filter?: IomCohortFilter | null) {
-    return mapConnection(await ctx.services.iomCohort.page(ctx, page, filter), toIomMembership);
+  async iomCohort(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("filter", () => IomCohortFilter, { nullable: true }) filter?: IomCohortFilter | null,
+  ) {
+    return mapConnection(await ctx.services.iomCohort.page(ctx, pageQuery(page, info), filter), toIomMembership);
   }
 
   @Query(() => IomMembership, { nullable: true })

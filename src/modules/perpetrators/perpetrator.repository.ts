@@ -1,6 +1,6 @@
 import { and, asc, eq, getTableColumns, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import type { PageRequest } from "../../shared/pagination.js";
+import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { perpetratorChildren, perpetrators, type PerpetratorChildRow, type PerpetratorRow } from "./perpetrator.table.js";
 
 export type NewPerpetrator = typeof perpetrators.$inferInsert;
@@ -77,10 +77,11 @@ export class PerpetratorRepository {
   }
 
   /** Name order (family, given, id), read forwards from the cursor's position. */
-  search(search: PerpetratorSearch, page: PageRequest): Promise<SearchedPerpetrator[]> {
+  search(search: PerpetratorSearch, page: PageRequest): Promise<(SearchedPerpetrator & { totalCount: number | null })[]> {
     const after = page.after as [string, string, string] | null;
+    const matching = this.db.select({ count: sql`count(*)` }).from(perpetrators).where(this.searchCondition(search));
     return this.db
-      .select({ ...getTableColumns(perpetrators), sortFamily: familyKey, sortGiven: givenKey })
+      .select({ ...getTableColumns(perpetrators), sortFamily: familyKey, sortGiven: givenKey, totalCount: totalCountColumn(page, matching) })
       .from(perpetrators)
       .where(
         and(

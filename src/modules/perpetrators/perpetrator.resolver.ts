@@ -1,9 +1,10 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { RequestContext } from "../../context.js";
 import { CASE_READERS } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { badInput } from "../../shared/errors.js";
-import { mapConnection, PageArgs } from "../../shared/pagination.js";
+import { mapConnection, PageArgs, pageQuery } from "../../shared/pagination.js";
 import { Child, Perpetrator, PerpetratorConnection, toChild, toPerpetrator } from "./perpetrator.type.js";
 import { CreatePerpetratorInput, CreatePerpetratorPayload, PerpetratorFilter } from "./perpetrator.inputs.js";
 
@@ -30,9 +31,10 @@ export class PerpetratorResolver {
   async perpetrators(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => PerpetratorFilter, { nullable: true }) filter?: PerpetratorFilter | null,
   ) {
-    return mapConnection(await ctx.services.perpetrators.search(ctx, page, filter), toPerpetrator);
+    return mapConnection(await ctx.services.perpetrators.search(ctx, pageQuery(page, info), filter), toPerpetrator);
   }
 
   @Authorized(...CASE_READERS)

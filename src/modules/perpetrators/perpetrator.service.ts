@@ -3,7 +3,7 @@ import type { Database } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
 import { CASE_READERS, REFERRERS } from "../../shared/auth/roles.js";
-import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import { parseCroNumber, parseCrn, parsePncId, parsePrisonNumber } from "./identifiers.rules.js";
 import type { CreatePerpetratorInput, PerpetratorFilter } from "./perpetrator.inputs.js";
@@ -50,7 +50,7 @@ export class PerpetratorService {
     return null;
   }
 
-  async search(ctx: RequestContext, args: PageArgs, filter: PerpetratorFilter | null | undefined): Promise<Connection<PerpetratorRow>> {
+  async search(ctx: RequestContext, args: PageQuery, filter: PerpetratorFilter | null | undefined): Promise<Connection<PerpetratorRow>> {
     this.assertCanRead(ctx);
     const page = pageRequest(args);
     const search = this.toSearch(ctx, filter);

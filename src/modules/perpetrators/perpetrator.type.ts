@@ -1,4 +1,5 @@
-import { Authorized, Field, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { FieldRoles } from "../../shared/auth/field-roles.js";
 import { graphqlEnum } from "../../shared/enums.js";
 import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
@@ -43,55 +44,55 @@ export class Perpetrator extends Node {
   @Field()
   familyName!: string;
 
-  @Authorized(...PARTICIPANT_READERS)
+  @FieldRoles(...PARTICIPANT_READERS)
   @Field(() => DateScalar)
   dateOfBirth!: string;
 
-  @Authorized(...PARTICIPANT_READERS)
+  @FieldRoles(...PARTICIPANT_READERS)
   @Field(() => SexEnum)
   sex!: Sex;
 
-  @Authorized(...PARTICIPANT_READERS)
+  @FieldRoles(...PARTICIPANT_READERS)
   @Field(() => String, { nullable: true, description: "Probation case reference number (nDelius), e.g. X123456." })
   crn!: string | null;
 
-  @Authorized(...CASE_READERS)
+  @FieldRoles(...CASE_READERS)
   @Field(() => String, { nullable: true, description: "Police National Computer id, canonical YYYY/NNNNNNNL." })
   pncId!: string | null;
 
-  @Authorized(...CASE_READERS)
+  @FieldRoles(...CASE_READERS)
   @Field(() => String, { nullable: true, description: "NOMIS prison number, e.g. A1234BC." })
   prisonNumber!: string | null;
 
-  @Authorized(...CASE_READERS)
+  @FieldRoles(...CASE_READERS)
   @Field(() => String, { nullable: true, description: "Criminal Records Office number." })
   croNumber!: string | null;
 
-  @Authorized(...EQUALITY_READERS)
+  @FieldRoles(...EQUALITY_READERS)
   @Field(() => String, { nullable: true })
   genderIdentity!: string | null;
 
-  @Authorized(...EQUALITY_READERS)
+  @FieldRoles(...EQUALITY_READERS)
   @Field(() => String, { nullable: true })
   ethnicity!: string | null;
 
-  @Authorized(...LANGUAGE_READERS)
+  @FieldRoles(...LANGUAGE_READERS)
   @Field(() => String, { nullable: true })
   firstLanguage!: string | null;
 
-  @Authorized(...LANGUAGE_READERS)
+  @FieldRoles(...LANGUAGE_READERS)
   @Field()
   interpreterRequired!: boolean;
 
-  @Authorized(...EQUALITY_READERS)
+  @FieldRoles(...EQUALITY_READERS)
   @Field(() => Boolean, { nullable: true })
   disability!: boolean | null;
 
-  @Authorized(...EQUALITY_READERS)
+  @FieldRoles(...EQUALITY_READERS)
   @Field(() => String, { nullable: true })
   sexualOrientation!: string | null;
 
-  @Authorized(...PARTICIPANT_READERS)
+  @FieldRoles(...PARTICIPANT_READERS)
   @Field(() => [NeedEnum])
   needs!: Need[];
 

@@ -1,4 +1,5 @@
 export { ProgrammeRepository } from "./programme.repository.js";
+export { ProgrammeCatalogue } from "./programme.catalogue.js";
 export { ProgrammeService } from "./programme.service.js";
 export { createProgrammeLoaders, type ProgrammeLoaders } from "./programme.loaders.js";
 export { ProgrammeResolver } from "./programme.resolver.js";

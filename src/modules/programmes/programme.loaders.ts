@@ -1,9 +1,9 @@
 import { lazyLoaders, loaderById } from "../../shared/loaders.js";
-import type { ProgrammeRepository } from "./programme.repository.js";
+import type { ProgrammeCatalogue } from "./programme.catalogue.js";
 
-export const createProgrammeLoaders = (repository: ProgrammeRepository) =>
+export const createProgrammeLoaders = (catalogue: ProgrammeCatalogue) =>
   lazyLoaders({
-    programmeById: () => loaderById((ids) => repository.byIds(ids), (row) => row.id),
+    programmeById: () => loaderById((ids) => catalogue.byIds(ids), (row) => row.id),
   });
 
 export type ProgrammeLoaders = ReturnType<typeof createProgrammeLoaders>;

@@ -6,16 +6,13 @@ import { DEFAULT_PROGRAMME_RULES, PROGRAMME_DESCRIPTIONS } from "./programme.def
 export class ProgrammeRepository {
   constructor(private readonly db: Executor) {}
 
-  listAll(): Promise<ProgrammeRow[]> {
-    return this.db.select().from(programmes).orderBy(asc(programmes.code));
+  // async: a drizzle query runs again each time it is awaited, and the catalogue keeps this promise.
+  async listAll(): Promise<ProgrammeRow[]> {
+    return await this.db.select().from(programmes).orderBy(asc(programmes.code));
   }
 
   byIds(ids: readonly string[], executor: Executor = this.db): Promise<ProgrammeRow[]> {
     return executor.select().from(programmes).where(inArray(programmes.id, [...ids]));
-  }
-
-  byCodes(codes: readonly string[]): Promise<ProgrammeRow[]> {
-    return this.db.select().from(programmes).where(inArray(programmes.code, [...codes]));
   }
 
   /** The four programmes are reference data every deployment needs; existing rows (maybe tuned locally) are kept. */

@@ -1,14 +1,18 @@
 import type { RequestContext } from "../../context.js";
 import type { Executor } from "../../db/client.js";
+import type { ProgrammeCatalogue } from "./programme.catalogue.js";
 import type { ProgrammeRepository } from "./programme.repository.js";
 import type { ProgrammeRow } from "./programme.table.js";
 
 export class ProgrammeService {
-  constructor(private readonly repository: ProgrammeRepository) {}
+  constructor(
+    private readonly repository: ProgrammeRepository,
+    private readonly catalogue: ProgrammeCatalogue,
+  ) {}
 
   /** Programme rules are not personal data: any authenticated caller may read them. */
   listAll(): Promise<ProgrammeRow[]> {
-    return this.repository.listAll();
+    return this.catalogue.all();
   }
 
   async byId(ctx: RequestContext, id: string): Promise<ProgrammeRow | null> {
@@ -21,6 +25,6 @@ export class ProgrammeService {
   }
 
   async byCode(code: string): Promise<ProgrammeRow | null> {
-    return (await this.repository.byCodes([code]))[0] ?? null;
+    return this.catalogue.byCode(code);
   }
 }

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import type { PageRequest } from "../../shared/pagination.js";
-import { groupFacilitators } from "../groups/index.js";
+import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
+import { groupFacilitators, programmeGroups, type ProgrammeGroupRow } from "../groups/index.js";
+import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
 import { referrals, referralTransitions, type ReferralRow, type ReferralTransitionRow } from "./referral.table.js";
 import type { ReferralStatus } from "./referral.model.js";
 
@@ -70,6 +71,20 @@ export class ReferralRepository {
     return row;
   }
 
+  /**
+   * Starts allocated referrals on the programme in two statements whatever their number: the
+   * caller holds their row locks (a register's transaction), so no version check is needed.
+   */
+  async startAllocated(tx: Executor, ids: readonly string[], transition: Omit<NewTransition, "version">): Promise<void> {
+    if (ids.length === 0) return;
+    const started = await tx
+      .update(referrals)
+      .set({ status: "ON_PROGRAMME", version: sql`${referrals.version} + 1`, updatedAt: sql`now()` })
+      .where(and(inArray(referrals.id, [...ids]), eq(referrals.status, "ALLOCATED")))
+      .returning({ id: referrals.id, version: referrals.version });
+    if (started.length) await tx.insert(referralTransitions).values(started.map((row) => ({ ...transition, referralId: row.id, version: row.version })));
+  }
+
   async openReferralExists(perpetratorId: string, programmeId: string, terminal: readonly ReferralStatus[]): Promise<boolean> {
     const [row] = await this.db
       .select({ id: referrals.id })
@@ -116,12 +131,18 @@ export class ReferralRepository {
     );
   }
 
-  /** Newest referral first; the cursor is (referred_at, id). */
-  page(scope: ReferralScope, page: PageRequest): Promise<ReferralRow[]> {
+  /**
+   * Newest referral first; the cursor is (referred_at, id). Each comes with its person and group,
+   * which nearly every reader of a referral list shows: joined here, they cost no statement of their own.
+   */
+  page(scope: ReferralScope, page: PageRequest): Promise<ReferralPageRow[]> {
     const after = page.after as [string, string] | null;
+    const matching = this.db.select({ count: sql`count(*)` }).from(referrals).where(this.scopeCondition(scope));
     return this.db
-      .select()
+      .select({ referral: referrals, perpetrator: perpetrators, group: programmeGroups, totalCount: totalCountColumn(page, matching) })
       .from(referrals)
+      .innerJoin(perpetrators, eq(perpetrators.id, referrals.perpetratorId))
+      .leftJoin(programmeGroups, eq(programmeGroups.id, referrals.groupId))
       .where(
         and(
           this.scopeCondition(scope),
@@ -139,3 +160,10 @@ export class ReferralRepository {
 }
 
 export const referralCursor = (row: ReferralRow) => [row.referredAt.toISOString(), row.id];
+
+export interface ReferralPageRow {
+  referral: ReferralRow;
+  perpetrator: PerpetratorRow;
+  group: ProgrammeGroupRow | null;
+  totalCount: number | null;
+}

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import type { RequestContext } from "../../context.js";
 import { idOfType } from "../../shared/global-id.js";
-import { mapConnection, PageArgs } from "../../shared/pagination.js";
+import { mapConnection, PageArgs, pageQuery } from "../../shared/pagination.js";
 import { Programme, toProgramme } from "../programmes/index.js";
 import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
 import { ProgrammeGroup, toProgrammeGroup } from "../groups/index.js";
@@ -26,9 +27,10 @@ export class ReferralResolver {
   async referrals(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => ReferralFilter, { nullable: true }) filter?: ReferralFilter | null,
   ) {
-    return mapConnection(await ctx.services.referrals.page(ctx, page, filter), toReferral);
+    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), filter), toReferral);
   }
 
   @FieldResolver(() => Perpetrator)
@@ -72,8 +74,8 @@ export class ReferralResolver {
 @Resolver(() => ProgrammeGroup)
 export class GroupParticipantsResolver {
   @FieldResolver(() => ReferralConnection, { description: "Referrals allocated to this group (any status since)." })
-  async participants(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
-    return mapConnection(await ctx.services.referrals.page(ctx, page, null, { groupId: group.dbId }), toReferral);
+  async participants(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), null, { groupId: group.dbId }), toReferral);
   }
 
   @FieldResolver(() => Int, { description: "Places taken (ALLOCATED or ON_PROGRAMME)." })
@@ -85,7 +87,7 @@ export class GroupParticipantsResolver {
 @Resolver(() => Perpetrator)
 export class PerpetratorReferralsResolver {
   @FieldResolver(() => ReferralConnection)
-  async referrals(@Root() person: Perpetrator, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
-    return mapConnection(await ctx.services.referrals.page(ctx, page, null, { perpetratorId: person.dbId }), toReferral);
+  async referrals(@Root() person: Perpetrator, @Ctx() ctx: RequestContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), null, { perpetratorId: person.dbId }), toReferral);
   }
 }

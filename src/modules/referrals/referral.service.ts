@@ -6,7 +6,7 @@ import type { SafetyEventSink } from "../../shared/safety-events.js";
 import { CASE_READERS, REFERRERS, Role } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
-import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
+import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
 import type { PerpetratorService } from "../perpetrators/index.js";
@@ -64,7 +64,7 @@ export class ReferralService {
     return ctx.loaders.referrals.memberCountByGroupId.load(groupId);
   }
 
-  async page(ctx: RequestContext, args: PageArgs, filter: ReferralFilter | null | undefined, fixed: ReferralScope = {}): Promise<Connection<ReferralRow>> {
+  async page(ctx: RequestContext, args: PageQuery, filter: ReferralFilter | null | undefined, fixed: ReferralScope = {}): Promise<Connection<ReferralRow>> {
     const page = pageRequest(args);
     const scope: ReferralScope = { ...fixed };
     if (!ctx.viewer.has(...CASE_READERS)) {
@@ -89,8 +89,12 @@ export class ReferralService {
       scope.perpetratorId = perpetratorId;
     }
     const rows = await this.repository.page(scope, page);
-    for (const row of rows) ctx.loaders.referrals.referralById.prime(row.id, row);
-    return toConnection(rows, page, referralCursor, (row) => row, () => this.repository.count(scope));
+    for (const { referral, perpetrator, group } of rows) {
+      ctx.loaders.referrals.referralById.prime(referral.id, referral);
+      ctx.loaders.perpetrators.perpetratorById.prime(perpetrator.id, perpetrator);
+      if (group) ctx.loaders.groups.groupById.prime(group.id, group);
+    }
+    return toConnection(rows, page, ({ referral }) => referralCursor(referral), ({ referral }) => referral, () => this.repository.count(scope));
   }
 
   async refer(ctx: RequestContext, input: ReferToProgrammeInput): Promise<Outcome<ReferralRow>> {
@@ -239,15 +243,11 @@ export class ReferralService {
 
   /** Attending a first session starts the programme: ALLOCATED becomes ON_PROGRAMME in the register's transaction. */
   async startOnProgramme(ctx: RequestContext, tx: Executor, started: ReferralRow[], now: Date): Promise<void> {
-    for (const referral of started.filter((r) => r.status === "ALLOCATED")) {
-      await this.repository.updateIfVersion(
-        tx,
-        referral.id,
-        referral.version,
-        { status: "ON_PROGRAMME" },
-        { fromStatus: "ALLOCATED", toStatus: "ON_PROGRAMME", version: 0, note: "First session attended", actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
-      );
-    }
+    await this.repository.startAllocated(
+      tx,
+      started.filter((r) => r.status === "ALLOCATED").map((r) => r.id),
+      { fromStatus: "ALLOCATED", toStatus: "ON_PROGRAMME", note: "First session attended", actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
+    );
   }
 
   private conflict(referral: ReferralRow): Outcome<ReferralRow> {

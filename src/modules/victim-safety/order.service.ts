@@ -43,7 +43,11 @@ export class OrderService {
   }
 
   /** The people an order protects, as far as the viewer may see them. */
-  async visibleProtectedVictimIds(ctx: RequestContext, order: { protectedVictimIds: string[] }): Promise<string[]> {
+  async visibleProtectedVictimIds(ctx: RequestContext, order: { perpetratorId: string; protectedVictimIds: string[] }): Promise<string[]> {
+    // Protected people are always linked to the perpetrator, and the perpetrator's links bring their
+    // victims with them: waiting for that batch means the people are read from it, not from a second
+    // batch whose timing would depend on which statement answered first.
+    await ctx.loaders.victimSafety.linksByPerpetratorId.load(order.perpetratorId);
     const visible = await Promise.all(order.protectedVictimIds.map((id) => this.access.canReadVictim(ctx, id)));
     return order.protectedVictimIds.filter((_, index) => visible[index]);
   }

@@ -26,8 +26,9 @@ export function createVictimSafetyLoaders(
     linksByPerpetratorId: () =>
       loaderByForeignKey(
         async (ids) =>
-          (await victims.linksOfPerpetrators(ids)).map((link) => {
+          (await victims.linksWithVictimsOfPerpetrators(ids)).map(({ link, victim }) => {
             loaders.linkById.prime(link.id, link);
+            loaders.victimById.prime(victim.id, victim);
             return link;
           }),
         (row) => row.perpetratorId,

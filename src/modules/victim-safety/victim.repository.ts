@@ -96,6 +96,16 @@ export class VictimRepository {
       .orderBy(asc(victimLinks.startedOn), asc(victimLinks.id));
   }
 
+  /** The same links, each with its victim: a safeguarding view shows both, and this saves it a statement. */
+  linksWithVictimsOfPerpetrators(perpetratorIds: readonly string[]): Promise<{ link: VictimLinkRow; victim: VictimRow }[]> {
+    return this.db
+      .select({ link: victimLinks, victim: victims })
+      .from(victimLinks)
+      .innerJoin(victims, eq(victims.id, victimLinks.victimId))
+      .where(inArray(victimLinks.perpetratorId, [...perpetratorIds]))
+      .orderBy(asc(victimLinks.startedOn), asc(victimLinks.id));
+  }
+
   linksOfVictims(victimIds: readonly string[]): Promise<VictimLinkRow[]> {
     return this.db.select().from(victimLinks).where(inArray(victimLinks.victimId, [...victimIds])).orderBy(asc(victimLinks.startedOn), asc(victimLinks.id));
   }

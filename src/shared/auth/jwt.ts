@@ -14,7 +14,10 @@ export type TokenVerifier = (authorizationHeader: string | undefined) => Promise
  * the HS/RS confusion attack; `alg: none` matches neither.
  */
 export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
-  const secret = auth.secret ? new TextEncoder().encode(auth.secret) : null;
+  // Imported once: given raw bytes, jose imports the key again for every token it checks.
+  const secret = auth.secret
+    ? crypto.subtle.importKey("raw", new TextEncoder().encode(auth.secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"])
+    : null;
   const jwks = auth.jwksUrl ? createRemoteJWKSet(new URL(auth.jwksUrl)) : null;
   const claims: JWTVerifyOptions = {
     ...(auth.issuer ? { issuer: auth.issuer } : {}),
@@ -31,7 +34,7 @@ export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
     try {
       const alg = decodeProtectedHeader(token).alg;
       if (alg === "HS256" && secret) {
-        ({ payload } = await jwtVerify(token, secret, { ...claims, algorithms: ["HS256"] }));
+        ({ payload } = await jwtVerify(token, await secret, { ...claims, algorithms: ["HS256"] }));
       } else if (alg && ASYMMETRIC_ALGORITHMS.includes(alg) && jwks) {
         ({ payload } = await jwtVerify(token, jwks, { ...claims, algorithms: ASYMMETRIC_ALGORITHMS }));
       } else {
