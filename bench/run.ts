@@ -60,7 +60,7 @@ const url = process.env.DATABASE_URL;
 if (scale === "region" && !url) throw new Error("The region scale needs PostgreSQL: set DATABASE_URL");
 const target: DatabaseTarget = url ? { kind: "postgres", url } : { kind: "pglite", dataDir: args["data-dir"] ?? `.bench-data/${scale}` };
 const seconds = Number(args.seconds ?? (scale === "small" ? 5 : 10));
-const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: SECRET, LOG_LEVEL: "silent" });
+const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: SECRET, LOG_LEVEL: "silent", RATE_LIMIT_BURST: "0" });
 const token = (roles: Role[], sub: string, org?: string) => signDevToken(config.auth, { sub, roles, ...(org ? { org } : {}) });
 const log = (message: string) => console.error(`[bench] ${message}`);
 
@@ -167,6 +167,8 @@ const serverEnv = (): Record<string, string> => ({
   LOG_LEVEL: "warn",
   SEED_DEMO: "false",
   ORDER_EXPIRY_CHECK_MINUTES: "0",
+  // The benchmark measures the API at full load from one subject per scenario, not the rate limiter.
+  RATE_LIMIT_BURST: "0",
   ...(target.kind === "postgres" ? { DATABASE_URL: target.url } : { DATA_DIR: target.dataDir! }),
 });
 

@@ -25,8 +25,21 @@ const environmentSchema = z
     MARAC_ESCALATION_INCIDENTS: z.coerce.number().int().min(1).max(50).default(3),
     MARAC_ESCALATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
     ORDER_EXPIRY_CHECK_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+    QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+    QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
+    QUERY_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(2000),
+    QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(20),
+    QUERY_MAX_COST: z.coerce.number().int().min(1).default(30_000),
+    RATE_LIMIT_BURST: z.coerce.number().int().min(0).default(60_000),
+    RATE_LIMIT_REFILL_PER_SECOND: z.coerce.number().min(0).default(5_000),
+    REQUEST_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(25_000).default(0),
   })
   .superRefine((env, ctx) => {
+    if (env.RATE_LIMIT_BURST > 0 && env.RATE_LIMIT_BURST < env.QUERY_MAX_COST) {
+      ctx.addIssue({ code: "custom", path: ["RATE_LIMIT_BURST"], message: "must be 0 (off) or at least QUERY_MAX_COST, or an allowed query could never be served" });
+    }
     if (env.NODE_ENV === "production" && !env.JWT_SECRET && !env.JWKS_URL) {
       ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "production needs JWT_SECRET or JWKS_URL" });
     }
@@ -48,6 +61,21 @@ export interface Config {
   };
   logLevel: string;
   introspection: boolean;
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    /** The most one operation may cost (see src/shared/limits/query-cost.ts). */
+    maxCost: number;
+    /** Per-subject token bucket in cost points; null when RATE_LIMIT_BURST is 0 (off). */
+    rateLimit: { burst: number; refillPerSecond: number } | null;
+    requestBodyLimitKb: number;
+  };
+  /** Longest a single SQL statement may run (PostgreSQL); 0 for no limit. */
+  statementTimeoutMs: number;
+  /** On SIGTERM, how long to stay up reporting not-ready before draining (for load balancers to notice). */
+  shutdownGraceMs: number;
   victimSafety: {
     /** MARAC escalation: this many incidents between the pair within the window. */
     escalation: { threshold: number; windowMonths: number };
@@ -84,6 +112,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     logLevel: env.LOG_LEVEL,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",
+    limits: {
+      maxDepth: env.QUERY_MAX_DEPTH,
+      maxAliases: env.QUERY_MAX_ALIASES,
+      maxTokens: env.QUERY_MAX_TOKENS,
+      maxDirectives: env.QUERY_MAX_DIRECTIVES,
+      maxCost: env.QUERY_MAX_COST,
+      rateLimit: env.RATE_LIMIT_BURST > 0 ? { burst: env.RATE_LIMIT_BURST, refillPerSecond: env.RATE_LIMIT_REFILL_PER_SECOND } : null,
+      requestBodyLimitKb: env.REQUEST_BODY_LIMIT_KB,
+    },
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     victimSafety: {
       escalation: { threshold: env.MARAC_ESCALATION_INCIDENTS, windowMonths: env.MARAC_ESCALATION_MONTHS },
       orderExpiryCheckMinutes: env.ORDER_EXPIRY_CHECK_MINUTES,

@@ -13,7 +13,7 @@ const SHUTDOWN_DEADLINE_MS = 30_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { statementTimeoutMs: config.statementTimeoutMs });
   logger.info({ database: config.database.kind }, "database opened");
 
   await prepareDatabase(database);
@@ -45,8 +45,12 @@ async function main(): Promise<void> {
     }, SHUTDOWN_DEADLINE_MS);
     deadline.unref();
     try {
+      // Not ready at once, so a load balancer stops sending; then in-flight requests finish.
+      app.beginShutdown();
+      if (config.shutdownGraceMs > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
       await app.stop();
       await database.close();
+      logger.info("stopped");
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, "error during shutdown");

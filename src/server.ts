@@ -17,6 +17,11 @@ import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
 import { createServices } from "./services.js";
 import { AuditTrail, auditReads, parsePurpose } from "./shared/audit/index.js";
 import { serveSubscriptions } from "./subscriptions.js";
+import { databaseFailure } from "./db/errors.js";
+import { errorResponses } from "./shared/operations/error-responses.plugin.js";
+import { Metrics } from "./shared/operations/metrics.js";
+import { readinessCheck } from "./shared/operations/readiness.js";
+import { queryLimits } from "./shared/limits/limits.plugin.js";
 import type { Viewer } from "./shared/auth/viewer.js";
 import { createTokenVerifier } from "./shared/auth/jwt.js";
 import { systemClock, type Clock } from "./shared/clock.js";
@@ -33,13 +38,16 @@ export interface AppOptions {
 export interface RunningApp {
   url: string;
   httpServer: http.Server;
+  /** Readiness turns false at once; call stop() after, when the load balancer has had time to notice. */
+  beginShutdown(): void;
+  /** Stops taking requests, lets those in flight finish, and stops the timers and subscriptions. */
   stop(): Promise<void>;
 }
 
 const REQUEST_ID = /^[\w-]{8,100}$/;
 
 /** Errors a client should see as they are; everything else is masked and logged with the request id. */
-const CLIENT_ERROR_CODES = new Set([
+export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "NOT_FOUND",
@@ -52,16 +60,33 @@ const CLIENT_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
   "BAD_REQUEST",
+  "PAYLOAD_TOO_LARGE",
+  "QUERY_TOO_COSTLY",
+  "RATE_LIMITED",
 ]);
 
 /** What a client may see of an error: our own and GraphQL's client errors as they are; anything else masked. */
 function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return { ...toGraphQLError(original).toJSON(), path: formatted.path, locations: formatted.locations };
+  const failure = databaseFailure(original);
+  if (failure === "TIMEOUT") return { message: "The database took too long to answer; try again, or ask for less", path: formatted.path, extensions: { code: "TIMEOUT" } };
+  if (failure === "BAD_DATA") return { message: "A value in the input cannot be stored", path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
+  if (failure === "UNAVAILABLE") return { message: "The database is unavailable; try again shortly", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
   const code = formatted.extensions?.code;
   if (original instanceof GraphQLError && code && CLIENT_ERROR_CODES.has(String(code))) return formatted;
   if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return formatted;
   return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/**
+ * graphql suggests names ("Did you mean \"status\"?") in validation and variable errors; Apollo's
+ * hideSchemaDetailsFromClientErrors removes them from validation errors only. In production they
+ * go from every message, so the schema cannot be read out one guess at a time.
+ */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, "");
+  return message === formatted.message ? formatted : { ...formatted, message };
 }
 
 function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
@@ -107,37 +132,50 @@ export async function startApp({ config, database, logger, clock = systemClock }
   app.set("etag", false);
   const httpServer = http.createServer(app);
 
+  const formatError = config.env === "production" ? (formatted: GraphQLFormattedError, error: unknown) => withoutSuggestions(formatClientError(formatted, error)) : formatClientError;
+  const limits = queryLimits(schema, config.limits);
+  const metrics = new Metrics(database);
+  let shuttingDown = false;
+  const readiness = readinessCheck(database, () => shuttingDown);
   const apollo = new ApolloServer<RequestContext>({
     schema,
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // Automatic persisted queries are not offered: PERSISTED_QUERY_NOT_SUPPORTED, not a masked error.
+    persistedQueries: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === "production",
     allowBatchedHttpRequests: false,
-    formatError: formatClientError,
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Installed by default, it wraps every field resolver to compute cache hints this API never sends.
       ApolloServerPluginCacheControlDisabled(),
+      ...limits.plugins,
+      metrics.plugin(),
+      errorResponses(),
       requestLogging(logger),
       auditReads(logger),
-      config.env === "production" ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // The explorer needs introspection: both are off in production unless INTROSPECTION=true.
+      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
   app.get("/readyz", async (_req, res) => {
-    try {
-      await database.ping();
-      res.json({ status: "ready" });
-    } catch {
-      res.status(503).json({ status: "database unreachable" });
-    }
+    const state = await readiness();
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? "ready" : "not ready", ...state });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.setHeader("content-type", metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
   });
 
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: `${config.limits.requestBodyLimitKb}kb` }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const given = req.headers["x-request-id"];
@@ -154,7 +192,32 @@ export async function startApp({ config, database, logger, clock = systemClock }
     }),
   );
 
-  const subscriptions = serveSubscriptions({ httpServer, schema, verifyToken, contextFor, createLoaders, clock, logger, formatError: formatClientError });
+  // Errors before GraphQL sees the request (a body that is not JSON, or too large): a GraphQL-shaped
+  // JSON answer, not express's HTML page, which shows a stack trace and logs the body.
+  app.use((error: { type?: string; status?: number }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const requestId = String(res.getHeader("x-request-id") ?? randomUUID());
+    if (error.type === "entity.too.large") {
+      res.status(413).json({ errors: [{ message: `The request body is over ${config.limits.requestBodyLimitKb} KB`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    } else if (typeof error.status === "number" && error.status >= 400 && error.status < 500) {
+      res.status(error.status).json({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+    } else {
+      logger.error({ requestId, path: req.path, err: error }, "request failed before GraphQL");
+      res.status(500).json({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
+    }
+  });
+
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    schema,
+    verifyToken,
+    contextFor,
+    createLoaders,
+    clock,
+    logger,
+    formatError,
+    validationRules: limits.validationRules,
+    maxPayload: config.limits.requestBodyLimitKb * 1024,
+  });
 
   // Alerts are announced by NOTIFY when their transaction commits; this instance delivers them to its subscribers.
   const stopListening = await database.listen(ALERT_CHANNEL, (payload) => {
@@ -175,7 +238,11 @@ export async function startApp({ config, database, logger, clock = systemClock }
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
     httpServer,
+    beginShutdown: () => {
+      shuttingDown = true;
+    },
     stop: async () => {
+      shuttingDown = true;
       if (sweepTimer) clearInterval(sweepTimer);
       await subscriptions.dispose();
       await stopListening();

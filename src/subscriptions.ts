@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type http from "node:http";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { RequestContext } from "./context.js";
@@ -18,6 +18,10 @@ interface SubscriptionOptions {
   createLoaders(viewer: Viewer, clock: Clock): RequestLoaders;
   clock: Clock;
   logger: Logger;
+  /** The same document limits as over HTTP (depth, aliases, directives). */
+  validationRules: ValidationRule[];
+  /** Largest message accepted on the socket, in bytes. */
+  maxPayload: number;
   formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
 }
 
@@ -29,11 +33,13 @@ const bearer = (value: unknown): string | undefined => (typeof value === "string
  * purpose come in the connection parameters (`authorization`, `accessPurpose`); each event's
  * victim-safety reads are logged before it is sent, as an HTTP answer's are.
  */
-export function serveSubscriptions({ httpServer, schema, verifyToken, contextFor, createLoaders, clock, logger, formatError }: SubscriptionOptions) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+export function serveSubscriptions({ httpServer, schema, verifyToken, contextFor, createLoaders, clock, logger, formatError, validationRules, maxPayload }: SubscriptionOptions) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload });
+  const rules = [...specifiedRules, ...validationRules];
   return useServer(
     {
       schema,
+      validate: (validationSchema, document) => validate(validationSchema, document, rules),
       onConnect: async ({ connectionParams }) => {
         try {
           await verifyToken(bearer(connectionParams?.authorization));

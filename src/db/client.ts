@@ -5,6 +5,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import postgres from "postgres";
+import { guardAgainstPostgresJsWriteRace } from "./postgres-js-guard.js";
 import * as schema from "./schema.js";
 
 type Schema = typeof schema;
@@ -18,6 +19,8 @@ export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind
 /** Counts the SQL statements issued, so tests can show that a query's cost does not grow with page size. */
 export class StatementCounter {
   count = 0;
+  /** Every statement since the database was opened; never reset (for metrics). */
+  total = 0;
   /** The statements since the last reset, kept only while `recording` (the benchmark explains them). */
   recorded: { text: string; params: unknown[] }[] = [];
   recording = false;
@@ -27,6 +30,7 @@ export class StatementCounter {
   }
   seen(text: string, params: unknown[]): void {
     this.count++;
+    this.total++;
     if (this.recording) this.recorded.push({ text, params });
   }
 }
@@ -35,6 +39,8 @@ export interface DatabaseHandle {
   kind: DatabaseTarget["kind"];
   db: Database;
   statements: StatementCounter;
+  /** For metrics: the pool's size, statements awaiting an answer (PostgreSQL only), statements issued. */
+  pool: { max: number; inFlight(): number; issued(): number };
   /** Runs a raw statement and returns its rows, hiding the drivers' different result shapes. */
   rows<T extends Record<string, unknown>>(executor: Executor, query: SQL): Promise<T[]>;
   /** Runs hand-written SQL with $1… parameters, outside drizzle (benchmark baselines, tooling). Not counted. */
@@ -52,28 +58,52 @@ export interface DatabaseHandle {
  * queries on every request. (A transaction-pooling PgBouncer needs 1.21 or later, with
  * max_prepared_statements set, to carry them.)
  */
-function preparedByDefault(client: postgres.Sql): postgres.Sql {
+function preparedByDefault(client: postgres.Sql, inFlight: { count: number }): postgres.Sql {
   const prepare = client.options.prepare;
-  const unsafe: postgres.Sql["unsafe"] = (text, params, options) => client.unsafe(text, params, { ...options, prepare });
+  const unsafe = ((text: string, params?: never[], options?: postgres.UnsafeQueryOptions) => {
+    const query = client.unsafe(text, params, { ...options, prepare });
+    inFlight.count++;
+    const settled = () => void inFlight.count--;
+    // Safe to attach here: postgres.js sends the query a microtask later, after drizzle's .values().
+    query.then(settled, settled);
+    return query;
+  }) as postgres.Sql["unsafe"];
   return new Proxy(client, { get: (target, key, receiver) => (key === "unsafe" ? unsafe : Reflect.get(target, key, receiver)) });
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export interface DatabaseOptions {
+  /** PostgreSQL only: the server cancels any statement running longer (SQLSTATE 57014). 0 for none. */
+  statementTimeoutMs?: number;
+  poolMax?: number;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const statements = new StatementCounter();
   const logger = { logQuery: (text: string, params: unknown[]) => statements.seen(text, params) };
 
   if (target.kind === "postgres") {
+    guardAgainstPostgresJsWriteRace();
+    const max = options.poolMax ?? 10;
     const client = postgres(target.url, {
-      max: 10,
+      max,
       prepare: true,
+      // While the database is down, fail queries within seconds (a typed SERVICE_UNAVAILABLE) and
+      // reconnect within a second of its return, rather than postgres.js's 30 s and up to 20 s.
+      connect_timeout: 3,
+      backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
       onnotice: () => {},
-      connection: { application_name: "safeguard-graph" },
+      connection: {
+        application_name: "safeguard-graph",
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
-    const db = drizzlePostgres(preparedByDefault(client), { schema, logger }) as unknown as Database;
+    const inFlight = { count: 0 };
+    const db = drizzlePostgres(preparedByDefault(client, inFlight), { schema, logger }) as unknown as Database;
     return {
       kind: "postgres",
       db,
       statements,
+      pool: { max, inFlight: () => inFlight.count, issued: () => statements.total },
       rows: async <T,>(executor: Executor, query: SQL) => (await executor.execute(query)) as unknown as T[],
       query: async <T,>(text: string, params: unknown[] = []) => (await client.unsafe(text, params as never[])) as unknown as T[],
       ping: async () => void (await client`select 1`),
@@ -93,6 +123,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     kind: "pglite",
     db,
     statements,
+    pool: { max: 1, inFlight: () => 0, issued: () => statements.total },
     rows: async <T,>(executor: Executor, query: SQL) => ((await executor.execute(query)) as unknown as { rows: T[] }).rows,
     query: async <T,>(text: string, params: unknown[] = []) => (await client.query<T>(text, params)).rows,
     ping: async () => void (await client.query("select 1")),

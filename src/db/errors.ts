@@ -1,12 +1,17 @@
-interface PgErrorLike {
+export interface PgErrorLike {
   code?: string;
   constraint?: string;
   constraint_name?: string;
+  table?: string;
+  table_name?: string;
+  column?: string;
+  column_name?: string;
+  routine?: string;
   cause?: unknown;
 }
 
 /** The PostgreSQL error under drizzle's wrapper, from either driver. */
-function pgError(error: unknown): PgErrorLike | null {
+export function pgError(error: unknown): PgErrorLike | null {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
     const candidate = current as PgErrorLike;
@@ -26,4 +31,37 @@ export function uniqueViolation(error: unknown): string | null {
 export function isRetryableConflict(error: unknown): boolean {
   const code = pgError(error)?.code;
   return code === "40001" || code === "40P01";
+}
+
+/** Driver and socket errors meaning the server could not be reached or the connection was lost. */
+const CONNECTION_LOST = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
+
+/**
+ * Whether a failure is the database's state rather than a bug: a statement that ran past its timeout
+ * (57014), or a database that is down, restarting or out of connections (class 08, 57P01-57P03,
+ * 53300, or the driver's connection errors), which clients may retry; or a value the database
+ * would not take (class 22), which the caller must change.
+ */
+export function databaseFailure(error: unknown): "TIMEOUT" | "UNAVAILABLE" | "BAD_DATA" | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const code = (current as PgErrorLike).code;
+    if (code === "57014") return "TIMEOUT";
+    // Class 22, data exception: a value the input validation let through but the column cannot take.
+    if (typeof code === "string" && code.startsWith("22")) return "BAD_DATA";
+    if (typeof code === "string" && (CONNECTION_LOST.has(code) || code.startsWith("08") || ["57P01", "57P02", "57P03", "53300"].includes(code))) return "UNAVAILABLE";
+    current = (current as PgErrorLike).cause;
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -24,4 +24,16 @@ export async function applyMigrations(handle: DatabaseHandle): Promise<void> {
   } else {
     await migratePostgres(handle.db as never, config);
   }
+}
+
+/** How many migrations this build ships, from drizzle's journal. */
+export function shippedMigrationCount(): number {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder(), "meta", "_journal.json"), "utf8")) as { entries: unknown[] };
+  return journal.entries.length;
+}
+
+/** How many migrations the database has applied (drizzle's own bookkeeping table). */
+export async function appliedMigrationCount(handle: DatabaseHandle): Promise<number> {
+  const [row] = await handle.query<{ applied: number }>("select count(*)::int as applied from drizzle.__drizzle_migrations");
+  return Number(row?.applied ?? 0);
 }

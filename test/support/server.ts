@@ -73,7 +73,8 @@ export interface TestServer {
 export async function startTestServer(options: { now?: string; auditPolicy?: AuditPolicy } = {}): Promise<TestServer> {
   const database = await openTestDatabase();
   await prepareDatabase(database);
-  const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", ORDER_EXPIRY_CHECK_MINUTES: "0" });
+  // The rate limiter has tests of its own (query-attacks); here it would only slow suites that read a lot as one subject.
+  const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_SECRET, LOG_LEVEL: "silent", ORDER_EXPIRY_CHECK_MINUTES: "0", RATE_LIMIT_BURST: "0" });
   const clock = fixedClock(options.now ?? "2026-06-01T12:00:00Z");
   const schema = await buildAppSchema();
   const policy = options.auditPolicy ?? VICTIM_SAFETY_POLICY;

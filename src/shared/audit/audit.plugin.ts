@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "../../context.js";
+import { databaseFailure } from "../../db/errors.js";
 import type { Logger } from "../logger.js";
 
 /**
@@ -19,7 +20,13 @@ export function auditReads(logger: Logger): ApolloServerPlugin<RequestContext> {
           } catch (err) {
             logger.error({ requestId: contextValue.requestId, sub: contextValue.viewer?.sub, err }, "audit log write failed; answer withheld");
             if (response.body.kind === "single") {
-              response.body.singleResult = { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
+              response.body.singleResult = {
+                errors: [
+                  databaseFailure(err) === "UNAVAILABLE"
+                    ? { message: "The database is unavailable; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } }
+                    : { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
+                ],
+              };
             }
           }
         },
