@@ -147,6 +147,9 @@ export async function startApp({ config, database, logger, clock = systemClock }
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === "production",
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown (not-ready first, then drain). Apollo's own SIGTERM handler would stop it
+    // behind our back and re-raise the signal, leaving our stop() waiting on a server already stopped.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

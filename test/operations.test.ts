@@ -145,6 +145,21 @@ describe("errors and logs", () => {
 });
 
 describe("graceful shutdown", () => {
+  it("leaves SIGTERM to the process's own handler: the server installs none of its own", async () => {
+    // Apollo installs a SIGTERM handler outside NODE_ENV=test that stops the server behind main.ts's back
+    // (npm start then hung until the 30 s deadline); NODE_ENV is set as in production to see it.
+    const environment = process.env.NODE_ENV;
+    process.env.NODE_ENV = "production";
+    const before = process.listenerCount("SIGTERM");
+    const second = await startApp({ config, database, logger: createLogger("silent") }, 0, "127.0.0.1");
+    try {
+      expect(process.listenerCount("SIGTERM")).toBe(before);
+    } finally {
+      process.env.NODE_ENV = environment;
+      await second.stop();
+    }
+  });
+
   it("turns not-ready at once, finishes the request in flight, then refuses connections", async () => {
     // The embedded database runs one statement at a time, so a sleeping statement keeps the
     // GraphQL request below in flight while the server is told to stop.
