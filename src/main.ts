@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { prepareDatabase } from "./db/bootstrap.js";
+import { guardAgainstPostgresJsWriteRace } from "./db/postgres-js-guard.js";
 import { isDatabaseEmpty, seedDemoData } from "./db/seed/demo.js";
 import { startApp } from "./server.js";
 import { signDevToken } from "./shared/auth/jwt.js";
@@ -13,6 +14,8 @@ const SHUTDOWN_DEADLINE_MS = 30_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // Installed here first so each swallowed postgres.js fault is logged (openDatabase installs it silently otherwise).
+  guardAgainstPostgresJsWriteRace((err) => logger.warn({ err }, "postgres.js wrote to a dropped connection; ignored as upstream does"));
   const database = await openDatabase(config.database, { statementTimeoutMs: config.statementTimeoutMs });
   logger.info({ database: config.database.kind }, "database opened");
 

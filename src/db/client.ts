@@ -74,8 +74,9 @@ function preparedByDefault(client: postgres.Sql, inFlight: { count: number }): p
 export interface DatabaseOptions {
   /** PostgreSQL only: the server cancels any statement running longer (SQLSTATE 57014). 0 for none. */
   statementTimeoutMs?: number;
-  poolMax?: number;
 }
+
+const POOL_MAX = 10;
 
 export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   const statements = new StatementCounter();
@@ -83,9 +84,8 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
 
   if (target.kind === "postgres") {
     guardAgainstPostgresJsWriteRace();
-    const max = options.poolMax ?? 10;
     const client = postgres(target.url, {
-      max,
+      max: POOL_MAX,
       prepare: true,
       // While the database is down, fail queries within seconds (a typed SERVICE_UNAVAILABLE) and
       // reconnect within a second of its return, rather than postgres.js's 30 s and up to 20 s.
@@ -103,7 +103,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
       kind: "postgres",
       db,
       statements,
-      pool: { max, inFlight: () => inFlight.count, issued: () => statements.total },
+      pool: { max: POOL_MAX, inFlight: () => inFlight.count, issued: () => statements.total },
       rows: async <T,>(executor: Executor, query: SQL) => (await executor.execute(query)) as unknown as T[],
       query: async <T,>(text: string, params: unknown[] = []) => (await client.unsafe(text, params as never[])) as unknown as T[],
       ping: async () => void (await client`select 1`),

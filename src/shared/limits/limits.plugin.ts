@@ -14,14 +14,14 @@ export interface QueryLimits {
   /** Checked while validating, so a refused document never reaches a resolver (400, GRAPHQL_VALIDATION_FAILED). */
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin<RequestContext>[];
-  buckets: TokenBuckets | null;
 }
 
 /**
  * Everything refused before execution. graphql's parser counts tokens; graphql-armor limits the
- * document's depth, aliases and directives; text the database cannot store is refused; then the operation is costed with its variables, refused over the maximum or
- * with a page over MAX_PAGE_SIZE, and charged to the caller's token bucket. The cost and the bucket
- * are reported in `extensions.cost` on every answer, as Shopify does.
+ * document's depth, aliases and directives; text the database cannot store is refused; then the
+ * operation is costed with its variables, refused over the maximum or with a page over
+ * MAX_PAGE_SIZE, and charged to the caller's token bucket. The cost and the bucket are reported in
+ * `extensions.cost` on every answer, as Shopify does.
  */
 export function queryLimits(schema: GraphQLSchema, limits: Config["limits"]): QueryLimits {
   const armor = new ApolloArmor({
@@ -33,7 +33,8 @@ export function queryLimits(schema: GraphQLSchema, limits: Config["limits"]): Qu
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     // Costing needs the variables, which validation does not have: done below instead.
     costLimit: { enabled: false },
-    // Apollo's hideSchemaDetailsFromClientErrors does this in production; elsewhere suggestions help.
+    // In production server.ts removes suggestions from every message (armor's pattern misses some);
+    // elsewhere they help.
     blockFieldSuggestion: { enabled: false },
   }).protect();
   const buckets = limits.rateLimit ? new TokenBuckets(limits.rateLimit) : null;
@@ -105,5 +106,5 @@ export function queryLimits(schema: GraphQLSchema, limits: Config["limits"]): Qu
     },
   };
 
-  return { parseOptions: { maxTokens: limits.maxTokens }, validationRules: armor.validationRules, plugins: [...(armor.plugins as ApolloServerPlugin<RequestContext>[]), costPlugin], buckets };
+  return { parseOptions: { maxTokens: limits.maxTokens }, validationRules: armor.validationRules, plugins: [...(armor.plugins as ApolloServerPlugin<RequestContext>[]), costPlugin] };
 }
