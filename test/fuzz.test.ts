@@ -30,15 +30,14 @@ import {
   SearchPerpetratorsDocument,
   TransitionReferralDocument,
 } from "../client/generated/graphql.js";
-import { loadConfig, type Config } from "../src/config.js";
-import { prepareDatabase } from "../src/db/bootstrap.js";
+import type { Config } from "../src/config.js";
 import type { DatabaseHandle } from "../src/db/client.js";
-import { CLIENT_ERROR_CODES, startApp, type RunningApp } from "../src/server.js";
+import { CLIENT_ERROR_CODES, type RunningApp } from "../src/server.js";
 import { signDevToken } from "../src/shared/auth/jwt.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { toGlobalId } from "../src/shared/global-id.js";
 import { createLogger } from "../src/shared/logger.js";
-import { openTestDatabase } from "./support/database.js";
+import { startConfiguredServer } from "./support/server.js";
 
 // ---------------------------------------------------------------------------------------------
 // Set-up
@@ -64,17 +63,11 @@ beforeAll(async () => {
   // main.ts's configuration does: run the way production runs.
   savedNodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = "production";
-  config = loadConfig({
-    NODE_ENV: "production",
-    JWT_SECRET: FUZZ_SECRET,
-    LOG_LEVEL: "silent",
-    ORDER_EXPIRY_CHECK_MINUTES: "0",
-    RATE_LIMIT_BURST: "0",
-  });
-  database = await openTestDatabase();
-  await prepareDatabase(database);
   // The server's own log, read back: what it logged as unexpected, and how many requests it logged.
-  app = await startApp({ config, database, logger: createLogger("info", { write: readServerLog }) }, 0, "127.0.0.1");
+  ({ app, database, config } = await startConfiguredServer(
+    { JWT_SECRET: FUZZ_SECRET, RATE_LIMIT_BURST: "0" },
+    createLogger("info", { write: readServerLog }),
+  ));
   // express logs each body-parser failure with console.error (not the JSON log): count them, quietly.
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
     const first = String((args[0] as Error | undefined)?.stack ?? args[0]).split("\n")[0]!.slice(0, 100);

@@ -2,22 +2,20 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { print } from "graphql";
 import { CreatePerpetratorDocument, ProgrammesDocument } from "../client/generated/graphql.js";
-import { loadConfig } from "../src/config.js";
-import { prepareDatabase } from "../src/db/bootstrap.js";
+import type { Config } from "../src/config.js";
 import type { DatabaseHandle } from "../src/db/client.js";
 import { startApp, type RunningApp } from "../src/server.js";
 import { signDevToken } from "../src/shared/auth/jwt.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { createLogger } from "../src/shared/logger.js";
 import { MAX_OPERATION_LABELS } from "../src/shared/operations/metrics.js";
-import { openTestDatabase } from "./support/database.js";
+import { startConfiguredServer } from "./support/server.js";
 
 /**
  * What operators rely on: health and readiness, Prometheus metrics, unexpected errors masked with a
  * request id that is in the log, logs free of personal data, and a shutdown that finishes what it
  * started.
  */
-const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: "operations-test-secret-long-enough-for-hs256", LOG_LEVEL: "info", ORDER_EXPIRY_CHECK_MINUTES: "0" });
 const logLines: Record<string, unknown>[] = [];
 const logStream = new Writable({
   write(chunk, _encoding, done) {
@@ -28,6 +26,7 @@ const logStream = new Writable({
 
 let database: DatabaseHandle;
 let app: RunningApp;
+let config: Config;
 let token: string;
 const base = () => app.url.replace(/\/graphql$/, "");
 
@@ -41,9 +40,10 @@ async function graphql(query: string, variables?: unknown, headers: Record<strin
 }
 
 beforeAll(async () => {
-  database = await openTestDatabase();
-  await prepareDatabase(database);
-  app = await startApp({ config, database, logger: createLogger("info", logStream) }, 0, "127.0.0.1");
+  ({ app, database, config } = await startConfiguredServer(
+    { JWT_SECRET: "operations-test-secret-long-enough-for-hs256", LOG_LEVEL: "info" },
+    createLogger("info", logStream),
+  ));
   token = await signDevToken(config.auth, { sub: "ops-admin", roles: [Role.ADMIN] });
 }, 60_000);
 afterAll(async () => {

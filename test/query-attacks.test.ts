@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "graphql";
-import { loadConfig, type Config } from "../src/config.js";
-import { prepareDatabase } from "../src/db/bootstrap.js";
-import type { DatabaseHandle } from "../src/db/client.js";
+import { loadConfig } from "../src/config.js";
 import { buildAppSchema } from "../src/schema.js";
-import { startApp, type RunningApp } from "../src/server.js";
-import { signDevToken } from "../src/shared/auth/jwt.js";
-import { Role } from "../src/shared/auth/roles.js";
 import { measureQuery } from "../src/shared/limits/query-cost.js";
-import { createLogger } from "../src/shared/logger.js";
-import { openTestDatabase } from "./support/database.js";
+import { startConfiguredServer, type ConfiguredServer } from "./support/server.js";
 
 /*
  * Hostile documents sent over HTTP to the real server configured as in production (introspection
@@ -25,30 +19,9 @@ const MAX_REFUSAL_MS = 250;
 /** The first of each kind runs cold (up to ~180 ms here, for the fragment fan-out). */
 const MAX_FIRST_REFUSAL_MS = 1_000;
 
-interface Server {
-  app: RunningApp;
-  database: DatabaseHandle;
-  config: Config;
-  token(sub: string, roles?: Role[]): Promise<string>;
-  close(): Promise<void>;
-}
+type Server = ConfiguredServer;
 
-async function startServer(environment: Record<string, string> = {}): Promise<Server> {
-  const config = loadConfig({ NODE_ENV: "production", JWT_SECRET: SECRET, LOG_LEVEL: "silent", ORDER_EXPIRY_CHECK_MINUTES: "0", ...environment });
-  const database = await openTestDatabase();
-  await prepareDatabase(database);
-  const app = await startApp({ config, database, logger: createLogger("silent") }, 0, "127.0.0.1");
-  return {
-    app,
-    database,
-    config,
-    token: (sub, roles = [Role.ADMIN]) => signDevToken(config.auth, { sub, roles }),
-    async close() {
-      await app.stop();
-      await database.close();
-    },
-  };
-}
+const startServer = (environment: Record<string, string> = {}): Promise<Server> => startConfiguredServer({ JWT_SECRET: SECRET, ...environment });
 
 interface GraphQLBody {
   data?: unknown;

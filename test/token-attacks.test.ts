@@ -3,12 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, SignJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import { prepareDatabase } from "../src/db/bootstrap.js";
-import type { DatabaseHandle } from "../src/db/client.js";
-import { startApp, type RunningApp } from "../src/server.js";
-import { createLogger } from "../src/shared/logger.js";
-import { openTestDatabase } from "./support/database.js";
+import { startConfiguredServer, type ConfiguredServer } from "./support/server.js";
 
 /**
  * Every kind of bad bearer token, sent over HTTP to the real server configured as in production:
@@ -44,8 +39,7 @@ interface Keys {
 let keys: Keys;
 let jwksServer: http.Server;
 let jwksRequests = 0;
-let database: DatabaseHandle;
-let app: RunningApp;
+let server: ConfiguredServer;
 
 beforeAll(async () => {
   // Extractable so the same private key can sign with other algorithms (a CryptoKey is bound to one).
@@ -67,23 +61,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
   const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
 
-  const config = loadConfig({
-    NODE_ENV: "test",
-    JWT_SECRET: SECRET,
-    JWT_ISSUER: ISSUER,
-    JWT_AUDIENCE: AUDIENCE,
-    JWKS_URL: jwksUrl,
-    LOG_LEVEL: "silent",
-    ORDER_EXPIRY_CHECK_MINUTES: "0",
-  });
-  database = await openTestDatabase();
-  await prepareDatabase(database);
-  app = await startApp({ config, database, logger: createLogger("silent") }, 0, "127.0.0.1");
+  server = await startConfiguredServer({ NODE_ENV: "test", JWT_SECRET: SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, JWKS_URL: jwksUrl });
 });
 
 afterAll(async () => {
-  await app?.stop();
-  await database?.close();
+  await server?.close();
   await new Promise<void>((resolve) => (jwksServer ? jwksServer.close(() => resolve()) : resolve()));
 });
 
@@ -135,7 +117,7 @@ interface Answer {
 async function askProgrammes(authorization: string | undefined): Promise<Answer> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (authorization !== undefined) headers["authorization"] = authorization;
-  const response = await fetch(app.url, { method: "POST", headers, body: JSON.stringify({ query: QUERY }) });
+  const response = await fetch(server.app.url, { method: "POST", headers, body: JSON.stringify({ query: QUERY }) });
   return { status: response.status, body: (await response.json()) as Answer["body"] };
 }
 

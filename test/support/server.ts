@@ -3,15 +3,15 @@ import { randomUUID } from "node:crypto";
 import { parse, print, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { sql } from "drizzle-orm";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { loadConfig } from "../../src/config.js";
+import { loadConfig, type Config } from "../../src/config.js";
 import { prepareDatabase } from "../../src/db/bootstrap.js";
 import type { DatabaseHandle } from "../../src/db/client.js";
 import { buildAppSchema } from "../../src/schema.js";
-import { startApp } from "../../src/server.js";
+import { startApp, type RunningApp } from "../../src/server.js";
 import { signDevToken } from "../../src/shared/auth/jwt.js";
-import type { Role } from "../../src/shared/auth/roles.js";
+import { Role } from "../../src/shared/auth/roles.js";
 import { fixedClock } from "../../src/shared/clock.js";
-import { createLogger } from "../../src/shared/logger.js";
+import { createLogger, type Logger } from "../../src/shared/logger.js";
 import { uncoveredReads, VICTIM_SAFETY_POLICY, witnessVictimSafetyReads, type AuditPolicy, type ConsultationRow } from "./audit-witness.js";
 import { openTestDatabase } from "./database.js";
 
@@ -182,4 +182,33 @@ async function checkAuditTrail(
 function parseTextArray(literal: string): string[] {
   const inner = literal.replace(/^\{|\}$/g, "");
   return inner ? inner.split(",").map((item) => item.replace(/^"|"$/g, "")) : [];
+}
+
+export interface ConfiguredServer {
+  app: RunningApp;
+  database: DatabaseHandle;
+  config: Config;
+  token(sub: string, roles?: Role[]): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server with a configuration of the test's own (production by default), on a database of
+ * its own: no audit witness and no fixed clock, for tests of limits, tokens, errors and operations.
+ */
+export async function startConfiguredServer(environment: Record<string, string>, logger: Logger = createLogger("silent")): Promise<ConfiguredServer> {
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", ORDER_EXPIRY_CHECK_MINUTES: "0", ...environment });
+  const database = await openTestDatabase();
+  await prepareDatabase(database);
+  const app = await startApp({ config, database, logger }, 0, "127.0.0.1");
+  return {
+    app,
+    database,
+    config,
+    token: (sub, roles = [Role.ADMIN]) => signDevToken(config.auth, { sub, roles }),
+    async close() {
+      await app.stop();
+      await database.close();
+    },
+  };
 }

@@ -197,7 +197,7 @@ export class AttendanceService implements CompletionCheck {
     return { records: plan.map((step) => step.keep ?? insertedById.get(step.newId)!), written: inserted };
   }
 
-  private checkEntries(entries: RegisterEntryInput[]): Outcome<(RegisterEntryInput & { referralId: string; note: string | null })[]> {
+  private checkEntries(entries: RegisterEntryInput[]): Outcome<CheckedEntry[]> {
     const errors: UserError[] = [];
     if (entries.length === 0) errors.push(userError("entries", "INVALID", "A register needs at least one entry"));
     if (entries.length > MAX_ENTRIES) errors.push(userError("entries", "INVALID", `A register has at most ${MAX_ENTRIES} entries`));

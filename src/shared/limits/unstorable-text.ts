@@ -6,15 +6,22 @@ import { Kind, visit, type DocumentNode } from "graphql";
  */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Apollo hands over the same DocumentNode for a repeated operation: its literals are walked once. */
+const literalsChecked = new WeakMap<DocumentNode, boolean>();
+
 /** Whether any string in the operation's literals or variables is one the database cannot store. */
 export function hasUnstorableText(document: DocumentNode, variables: unknown): boolean {
-  let found = false;
-  visit(document, {
-    [Kind.STRING](node) {
-      if (UNSTORABLE.test(node.value)) found = true;
-    },
-  });
-  return found || inValue(variables, 0);
+  let inLiterals = literalsChecked.get(document);
+  if (inLiterals === undefined) {
+    inLiterals = false;
+    visit(document, {
+      [Kind.STRING](node) {
+        if (UNSTORABLE.test(node.value)) inLiterals = true;
+      },
+    });
+    literalsChecked.set(document, inLiterals);
+  }
+  return inLiterals || inValue(variables, 0);
 }
 
 function inValue(value: unknown, depth: number): boolean {
