@@ -131,8 +131,8 @@ export async function startTestServer(options: { now?: string; auditPolicy?: Aud
 
 /**
  * Fails (throws) when the response showed victim-safety data that the request's CONSULTATION rows do
- * not cover, or showed it in a way the witness cannot check. The statement counter is put back as it
- * was around the audit look-up, so query-cost tests count only the server's own statements.
+ * not cover, or showed it in a way the witness cannot check. The statement counter (and its record) is
+ * put back as it was around the audit look-up, so tests count and see only the server's own statements.
  */
 async function checkAuditTrail(
   { schema, database, policy }: { schema: GraphQLSchema; database: DatabaseHandle; policy: AuditPolicy },
@@ -146,6 +146,7 @@ async function checkAuditTrail(
   if (reads.length === 0 && problems.length === 0) return;
 
   const saved = database.statements.count;
+  const savedRecorded = database.statements.recorded.length;
   let rows: ConsultationRow[];
   try {
     rows = (
@@ -157,6 +158,7 @@ async function checkAuditTrail(
     ).map((row) => ({ ...row, fields: typeof row.fields === "string" ? parseTextArray(row.fields) : row.fields }));
   } finally {
     database.statements.count = saved;
+    database.statements.recorded.length = savedRecorded;
   }
 
   const uncovered = uncoveredReads(reads, rows);

@@ -151,10 +151,17 @@ export class AttendanceService implements CompletionCheck {
           })),
         );
         const attendedIds = new Set(entries.filter((e) => e.outcome === "ATTENDED" || e.outcome === "LATE").map((e) => e.referralId));
-        await this.referrals.startOnProgramme(ctx, tx, referrals.filter((r) => attendedIds.has(r.id)), now);
-        return { session, records, replayed: false };
+        const started = await this.referrals.startOnProgramme(ctx, tx, referrals.filter((r) => attendedIds.has(r.id)), now);
+        for (const referral of started) referralById.set(referral.id, referral);
+        return { session, records, replayed: false, referrals: [...referralById.values()] };
       });
-      if (result) return succeeded(result);
+      if (result) {
+        // The answer is made from what was written: a read after the commit could fail (the database
+        // going away) and leave the facilitator with an error for a register that was in fact recorded.
+        ctx.loaders.groups.sessionById.clear(result.session.id).prime(result.session.id, result.session);
+        for (const referral of result.referrals) ctx.loaders.referrals.referralById.clear(referral.id).prime(referral.id, referral);
+        return succeeded({ session: result.session, records: result.records, replayed: false });
+      }
     } catch (error) {
       if (error instanceof RegisterRefused) return refused(...error.errors);
       throw error;

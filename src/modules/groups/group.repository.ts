@@ -5,6 +5,7 @@ import {
   groupFacilitators,
   programmeGroups,
   programmeSessions,
+  type GroupFacilitatorRow,
   type ProgrammeGroupRow,
   type ProgrammeSessionRow,
 } from "./group.table.js";
@@ -18,12 +19,18 @@ export interface GroupScope {
 export class GroupRepository {
   constructor(private readonly db: Executor) {}
 
-  async insertGroup(tx: Executor, group: typeof programmeGroups.$inferInsert, facilitatorSubs: string[]): Promise<ProgrammeGroupRow> {
+  async insertGroup(
+    tx: Executor,
+    group: typeof programmeGroups.$inferInsert,
+    facilitatorSubs: string[],
+  ): Promise<{ group: ProgrammeGroupRow; facilitators: GroupFacilitatorRow[] }> {
     const [row] = await tx.insert(programmeGroups).values(group).returning();
-    if (facilitatorSubs.length) {
-      await tx.insert(groupFacilitators).values(facilitatorSubs.map((sub) => ({ groupId: row!.id, facilitatorSub: sub })));
-    }
-    return row!;
+    const facilitators = facilitatorSubs.length
+      ? await tx.insert(groupFacilitators).values(facilitatorSubs.map((sub) => ({ groupId: row!.id, facilitatorSub: sub }))).returning()
+      : [];
+    // In facilitatorsOfGroups's order (bytewise), so the answer from the write matches any later read.
+    facilitators.sort((a, b) => (a.facilitatorSub < b.facilitatorSub ? -1 : a.facilitatorSub > b.facilitatorSub ? 1 : 0));
+    return { group: row!, facilitators };
   }
 
   async insertSession(session: typeof programmeSessions.$inferInsert): Promise<ProgrammeSessionRow> {
@@ -52,7 +59,8 @@ export class GroupRepository {
       .select()
       .from(groupFacilitators)
       .where(inArray(groupFacilitators.groupId, [...groupIds]))
-      .orderBy(asc(groupFacilitators.facilitatorSub));
+      // Subjects are identifiers: ordered by their bytes, the same under any database locale.
+      .orderBy(sql`${groupFacilitators.facilitatorSub} collate "C"`);
   }
 
   async groupIdsFacilitatedBy(subs: readonly string[]) {

@@ -94,14 +94,17 @@ export class GroupService {
     if (errors.length) return refused(...errors);
 
     try {
-      const row = await this.db.transaction((tx) =>
+      const created = await this.db.transaction((tx) =>
         this.repository.insertGroup(
           tx,
           { programmeId: programme!.id, name, location: input.location?.trim() || null, startsOn: input.startsOn, createdBy: ctx.viewer.sub },
           subs,
         ),
       );
-      return succeeded(row);
+      // The answer is made from what was written, not read back after the commit.
+      ctx.loaders.groups.groupById.prime(created.group.id, created.group);
+      ctx.loaders.groups.facilitatorsByGroupId.prime(created.group.id, created.facilitators);
+      return succeeded(created.group);
     } catch (error) {
       if (!uniqueViolation(error)) throw error;
       return refused(userError("name", "DUPLICATE", `${programme!.name} already has a group called ${name}`));

@@ -67,3 +67,4 @@ export const programmeSessions = pgTable(
 
 export type ProgrammeGroupRow = typeof programmeGroups.$inferSelect;
 export type ProgrammeSessionRow = typeof programmeSessions.$inferSelect;
+export type GroupFacilitatorRow = typeof groupFacilitators.$inferSelect;

@@ -16,6 +16,11 @@ import {
   type OffenderManagerAssignmentRow,
 } from "./iom.table.js";
 
+export interface AssignmentWithStaff {
+  assignment: OffenderManagerAssignmentRow;
+  staff: IomStaffRow;
+}
+
 export interface CohortPageRow {
   membership: IomMembershipRow;
   perpetrator: PerpetratorRow;
@@ -115,12 +120,14 @@ export class CohortRepository {
       .orderBy(desc(offenderManagerAssignments.startedOn), desc(offenderManagerAssignments.assignedAt));
   }
 
-  async currentAssignment(tx: Executor, membershipId: string): Promise<OffenderManagerAssignmentRow | null> {
-    const [row] = await tx
-      .select()
+  /** One member's assignments with each offender manager's staff record, in assignmentHistory's order. */
+  assignmentHistoryWithStaff(executor: Executor, membershipId: string): Promise<AssignmentWithStaff[]> {
+    return executor
+      .select({ assignment: offenderManagerAssignments, staff: iomStaff })
       .from(offenderManagerAssignments)
-      .where(and(eq(offenderManagerAssignments.membershipId, membershipId), isNull(offenderManagerAssignments.endedOn)));
-    return row ?? null;
+      .innerJoin(iomStaff, eq(iomStaff.id, offenderManagerAssignments.staffId))
+      .where(eq(offenderManagerAssignments.membershipId, membershipId))
+      .orderBy(desc(offenderManagerAssignments.startedOn), desc(offenderManagerAssignments.assignedAt));
   }
 
   async countCurrentMembers(staffId: string): Promise<number> {
@@ -131,11 +138,14 @@ export class CohortRepository {
     return row?.count ?? 0;
   }
 
-  async endCurrentAssignment(tx: Executor, membershipId: string, endedOn: string): Promise<void> {
-    await tx
+  /** Ends the member's current assignment, if any, and answers it as ended. */
+  async endCurrentAssignment(tx: Executor, membershipId: string, endedOn: string): Promise<OffenderManagerAssignmentRow | null> {
+    const [ended] = await tx
       .update(offenderManagerAssignments)
       .set({ endedOn })
-      .where(and(eq(offenderManagerAssignments.membershipId, membershipId), isNull(offenderManagerAssignments.endedOn)));
+      .where(and(eq(offenderManagerAssignments.membershipId, membershipId), isNull(offenderManagerAssignments.endedOn)))
+      .returning();
+    return ended ?? null;
   }
 
   async insertAssignment(tx: Executor, row: typeof offenderManagerAssignments.$inferInsert): Promise<OffenderManagerAssignmentRow> {

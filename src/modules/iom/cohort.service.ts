@@ -17,11 +17,11 @@ import {
   checkOffenderManagerKind,
   checkSelection,
 } from "./membership.rules.js";
-import { cohortCursor, type CohortRepository, type CohortScope, type WorkloadRow } from "./cohort.repository.js";
+import { cohortCursor, type AssignmentWithStaff, type CohortRepository, type CohortScope, type WorkloadRow } from "./cohort.repository.js";
 import type { PlanRepository } from "./plan.repository.js";
 import { MAX_NOTES } from "./action.rules.js";
 import type { StaffKind } from "./iom.model.js";
-import type { IomMembershipRow, IomStaffRow, OffenderManagerAssignmentRow } from "./iom.table.js";
+import type { InterventionPlanRow, IomMembershipRow, IomStaffRow, OffenderManagerAssignmentRow } from "./iom.table.js";
 import type { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, SelectForIomCohortInput } from "./membership.inputs.js";
 
 /** Counts below this (other than zero) are withheld from analysts. */
@@ -158,7 +158,7 @@ export class CohortService {
 
     const duplicate = () => refused(userError("perpetratorId", "DUPLICATE", "This person is already in the IOM cohort"));
     try {
-      const row = await this.db.transaction(async (tx) => {
+      const written = await this.db.transaction(async (tx): Promise<WrittenMember> => {
         const membership = await this.repository.insertMembership(tx, {
           perpetratorId: person.id,
           selectionSource: input.selectionSource,
@@ -167,12 +167,12 @@ export class CohortService {
           startedOn: input.startedOn,
           selectedBy: ctx.viewer.sub,
         });
-        if (manager) {
-          await this.repository.insertAssignment(tx, { membershipId: membership.id, staffId: manager.id, startedOn: input.startedOn, reason: "Selected onto the cohort", assignedBy: ctx.viewer.sub });
-        }
-        return membership;
+        const history = manager
+          ? [{ assignment: await this.repository.insertAssignment(tx, { membershipId: membership.id, staffId: manager.id, startedOn: input.startedOn, reason: "Selected onto the cohort", assignedBy: ctx.viewer.sub }), staff: manager }]
+          : [];
+        return { membership, history, livePlan: null };
       });
-      return succeeded(row);
+      return succeeded(this.answerFromWrite(ctx, written));
     } catch (error) {
       if (uniqueViolation(error) === "iom_memberships_one_open_idx") return duplicate();
       throw error;
@@ -188,10 +188,11 @@ export class CohortService {
     if (note && note.length > MAX_NOTES) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTES} characters`));
     const today = dateToday(ctx.clock);
     const now = ctx.clock.now();
-    return this.db.transaction(async (tx): Promise<Outcome<IomMembershipRow>> => {
+    const outcome = await this.db.transaction(async (tx): Promise<Outcome<WrittenMember>> => {
       const membership = await this.repository.lockMembership(tx, membershipId);
       if (!membership) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
-      const current = await this.repository.currentAssignment(tx, membership.id);
+      const history = await this.repository.assignmentHistoryWithStaff(tx, membership.id);
+      const current = history.find(({ assignment }) => assignment.endedOn === null)?.assignment ?? null;
       const refusals = checkDeselection(membership, { endedOn: input.endedOn, reason: input.reason, note }, today);
       const afterAssignment = checkEndAfterAssignment(input.endedOn, current);
       // One error per field: an end before the membership began is also before its assignment.
@@ -203,10 +204,11 @@ export class CohortService {
         deselectionNote: note,
         deselectedBy: ctx.viewer.sub,
       });
-      await this.repository.endCurrentAssignment(tx, membership.id, input.endedOn);
-      await this.plans.closeLivePlan(tx, membership.id, now);
-      return succeeded(ended!);
+      const endedAssignment = await this.repository.endCurrentAssignment(tx, membership.id, input.endedOn);
+      const closedPlan = await this.plans.closeLivePlan(tx, membership.id, now);
+      return succeeded({ membership: ended!, history: replaceAssignment(history, endedAssignment), livePlan: null, endedPlan: closedPlan });
     });
+    return outcome.ok ? succeeded(this.answerFromWrite(ctx, outcome.value)) : outcome;
   }
 
   /** Hands a member to a new offender manager: the current assignment ends the day the new one starts. */
@@ -221,23 +223,45 @@ export class CohortService {
     if (reason && reason.length > MAX_NOTES) return refused(userError("reason", "INVALID", `reason must be at most ${MAX_NOTES} characters`));
     const today = dateToday(ctx.clock);
     try {
-      return await this.db.transaction(async (tx): Promise<Outcome<IomMembershipRow>> => {
+      const outcome = await this.db.transaction(async (tx): Promise<Outcome<WrittenMember>> => {
         const membership = await this.repository.lockMembership(tx, membershipId);
         if (!membership) return refused(userError("membershipId", "NOT_FOUND", "No such membership"));
-        const current = await this.repository.currentAssignment(tx, membership.id);
+        const history = await this.repository.assignmentHistoryWithStaff(tx, membership.id);
+        const current = history.find(({ assignment }) => assignment.endedOn === null)?.assignment ?? null;
         const refusals = checkAssignment(membership, current, { staffId: staff.id, staffActive: staff.active, startedOn: input.startedOn }, today);
         const kind = checkOffenderManagerKind(staff.kind as StaffKind, "staffId");
         if (kind) refusals.push(kind);
         if (refusals.length) return refused(...userErrorsFrom(refusals));
-        await this.repository.endCurrentAssignment(tx, membership.id, input.startedOn);
-        await this.repository.insertAssignment(tx, { membershipId: membership.id, staffId: staff.id, startedOn: input.startedOn, reason, assignedBy: ctx.viewer.sub });
-        return succeeded(membership);
+        const endedAssignment = await this.repository.endCurrentAssignment(tx, membership.id, input.startedOn);
+        const assignment = await this.repository.insertAssignment(tx, { membershipId: membership.id, staffId: staff.id, startedOn: input.startedOn, reason, assignedBy: ctx.viewer.sub });
+        return succeeded({ membership, history: [{ assignment, staff }, ...replaceAssignment(history, endedAssignment)] });
       });
+      return outcome.ok ? succeeded(this.answerFromWrite(ctx, outcome.value)) : outcome;
     } catch (error) {
       // The row lock serialises assignments, so this is a writer that bypassed it; report it as a race.
       if (uniqueViolation(error)) return refused(userError("membershipId", "CONFLICT", "The member's offender manager changed at the same time; reload and try again"));
       throw error;
     }
+  }
+
+  /**
+   * A committed change to a member is answered from what it wrote, primed into the request's loaders: a
+   * read after the commit could fail (the database going away) and answer an error for a change that
+   * was in fact made.
+   */
+  private answerFromWrite(ctx: RequestContext, written: WrittenMember): IomMembershipRow {
+    const { membership, history } = written;
+    const loaders = ctx.loaders.iom;
+    const ordered = [...history].sort(newestAssignmentFirst);
+    loaders.membershipById.clear(membership.id).prime(membership.id, membership);
+    loaders.openMembershipByPerpetratorId.clear(membership.perpetratorId).prime(membership.perpetratorId, membership.endedOn === null ? membership : null);
+    loaders.assignmentsByMembershipId.clear(membership.id).prime(membership.id, ordered.map(({ assignment }) => assignment));
+    const current = ordered.find(({ assignment }) => assignment.endedOn === null) ?? null;
+    loaders.currentAssignmentByMembershipId.clear(membership.id).prime(membership.id, current?.assignment ?? null);
+    for (const { staff } of ordered) loaders.staffById.prime(staff.id, staff);
+    if (written.livePlan !== undefined) loaders.livePlanByMembershipId.clear(membership.id).prime(membership.id, written.livePlan);
+    if (written.endedPlan) loaders.planById.clear(written.endedPlan.id).prime(written.endedPlan.id, written.endedPlan);
+    return membership;
   }
 
   /**
@@ -265,4 +289,24 @@ export function suppressSmallCounts(row: WorkloadRow): Workload {
     }
   }
   return result;
+}
+
+/** What a change to a member wrote: the membership, its whole assignment history, and its plan when that changed. */
+interface WrittenMember {
+  membership: IomMembershipRow;
+  history: AssignmentWithStaff[];
+  /** The live plan as it now stands; left out when the change did not touch it. */
+  livePlan?: InterventionPlanRow | null;
+  endedPlan?: InterventionPlanRow | null;
+}
+
+/** The history with one assignment replaced by its updated row. */
+function replaceAssignment(history: AssignmentWithStaff[], updated: OffenderManagerAssignmentRow | null): AssignmentWithStaff[] {
+  return updated ? history.map((entry) => (entry.assignment.id === updated.id ? { ...entry, assignment: updated } : entry)) : history;
+}
+
+/** assignmentHistory's order: the latest start first, and of two on one day, the later assigned. */
+function newestAssignmentFirst(a: AssignmentWithStaff, b: AssignmentWithStaff): number {
+  if (a.assignment.startedOn !== b.assignment.startedOn) return a.assignment.startedOn < b.assignment.startedOn ? 1 : -1;
+  return b.assignment.assignedAt.getTime() - a.assignment.assignedAt.getTime();
 }

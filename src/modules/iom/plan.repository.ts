@@ -54,11 +54,14 @@ export class PlanRepository {
     return row?.count ?? 0;
   }
 
-  /** Writes a plan and its actions (positions 1..n in the order given). */
-  async insertPlan(tx: Executor, plan: typeof interventionPlans.$inferInsert, actions: NewPlanAction[]): Promise<InterventionPlanRow> {
+  /** Writes a plan and its actions (positions 1..n in the order given), and answers both as written, actions in position order. */
+  async insertPlan(tx: Executor, plan: typeof interventionPlans.$inferInsert, actions: NewPlanAction[]): Promise<{ plan: InterventionPlanRow; actions: PlanActionRow[] }> {
     const [row] = await tx.insert(interventionPlans).values(plan).returning();
-    if (actions.length) await tx.insert(planActions).values(actions.map((action, index) => ({ ...action, planId: row!.id, position: index + 1 })));
-    return row!;
+    const inserted = actions.length
+      ? await tx.insert(planActions).values(actions.map((action, index) => ({ ...action, planId: row!.id, position: index + 1 }))).returning()
+      : [];
+    inserted.sort((a, b) => a.position - b.position);
+    return { plan: row!, actions: inserted };
   }
 
   /** Ends the live plan only if it is still the version the caller saw. */
@@ -71,11 +74,14 @@ export class PlanRepository {
     return row ?? null;
   }
 
-  async closeLivePlan(tx: Executor, membershipId: string, at: Date): Promise<void> {
-    await tx
+  /** Closes the member's live plan, if any, and answers it as closed. */
+  async closeLivePlan(tx: Executor, membershipId: string, at: Date): Promise<InterventionPlanRow | null> {
+    const [closed] = await tx
       .update(interventionPlans)
       .set({ status: "CLOSED", endedAt: at })
-      .where(and(eq(interventionPlans.membershipId, membershipId), eq(interventionPlans.status, "LIVE")));
+      .where(and(eq(interventionPlans.membershipId, membershipId), eq(interventionPlans.status, "LIVE")))
+      .returning();
+    return closed ?? null;
   }
 
   async setReviewDue(tx: Executor, planId: string, reviewDueOn: string): Promise<InterventionPlanRow | null> {

@@ -9,12 +9,14 @@ import type { CohortService } from "./cohort.service.js";
 import type { ActionService } from "./action.service.js";
 import { planCursor, reviewCursor, type NewPlanAction, type PlanRepository } from "./plan.repository.js";
 import type { ActionStatus, PlanStatus } from "./iom.model.js";
-import type { InterventionPlanRow, PlanReviewRow } from "./iom.table.js";
+import type { InterventionPlanRow, PlanActionRow, PlanReviewRow } from "./iom.table.js";
 import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, isOpenAction } from "./action.rules.js";
 import { checkPlanIsLive, checkReview, checkReviewDue, isReviewOverdue } from "./plan.rules.js";
 import type { CreateInterventionPlanInput, RecordPlanReviewInput, ReplanInterventionInput } from "./plan.inputs.js";
 
 const MAX_SUMMARY = 2000;
+
+type WrittenPlan = { plan: InterventionPlanRow; actions: PlanActionRow[]; superseded?: InterventionPlanRow };
 
 /** Intervention plans: their versions, re-planning and reviews. Actions are the ActionService's. */
 export class PlanService {
@@ -79,18 +81,18 @@ export class PlanService {
     const now = ctx.clock.now();
     const duplicate = () => refused(userError("membershipId", "DUPLICATE", "The member already has a live plan: re-plan it instead"));
     try {
-      return await this.db.transaction(async (tx): Promise<Outcome<InterventionPlanRow>> => {
+      return this.answerFromWrite(ctx, await this.db.transaction(async (tx): Promise<Outcome<WrittenPlan>> => {
         const locked = await this.cohort.lockOpenMembership(tx, membership.value.id);
         if (!locked.ok) return locked;
         if (await this.repository.lockLivePlan(tx, membership.value.id)) return duplicate();
         const version = (await this.repository.latestVersion(tx, membership.value.id)) + 1;
-        const plan = await this.repository.insertPlan(
+        const created = await this.repository.insertPlan(
           tx,
           this.planRow(ctx, membership.value.id, version, input.summary, input.reviewDueOn, now),
           resolved.map((action) => ({ ...action, createdBy: ctx.viewer.sub, updatedBy: ctx.viewer.sub })),
         );
-        return succeeded(plan);
-      });
+        return succeeded(created);
+      }));
     } catch (error) {
       if (uniqueViolation(error)) return duplicate();
       throw error;
@@ -108,11 +110,11 @@ export class PlanService {
 
     const now = ctx.clock.now();
     const conflict = (version: number | null) =>
-      refused<InterventionPlanRow>(
+      refused<never>(
         userError("expectedPlanVersion", "CONFLICT", version === null ? "The member has no live plan to re-plan" : `The plan has changed since you read it (live version ${version}); reload and try again`),
       );
     try {
-      return await this.db.transaction(async (tx): Promise<Outcome<InterventionPlanRow>> => {
+      return this.answerFromWrite(ctx, await this.db.transaction(async (tx): Promise<Outcome<WrittenPlan>> => {
         const locked = await this.cohort.lockOpenMembership(tx, membership.value.id);
         if (!locked.ok) return locked;
         const live = await this.repository.lockLivePlan(tx, membership.value.id);
@@ -141,10 +143,11 @@ export class PlanService {
         if (actions.length > MAX_ACTIONS_PER_PLAN) {
           return refused(userError("actions", "INVALID", `A plan holds at most ${MAX_ACTIONS_PER_PLAN} actions (${carried.length} carried over, ${fresh.length} new)`));
         }
-        if (!(await this.repository.endPlan(tx, live.id, live.version, "SUPERSEDED", now))) return conflict(live.version);
-        const plan = await this.repository.insertPlan(tx, this.planRow(ctx, membership.value.id, live.version + 1, input.summary, input.reviewDueOn, now), actions);
-        return succeeded(plan);
-      });
+        const superseded = await this.repository.endPlan(tx, live.id, live.version, "SUPERSEDED", now);
+        if (!superseded) return conflict(live.version);
+        const created = await this.repository.insertPlan(tx, this.planRow(ctx, membership.value.id, live.version + 1, input.summary, input.reviewDueOn, now), actions);
+        return succeeded({ ...created, superseded });
+      }));
     } catch (error) {
       if (uniqueViolation(error)) return conflict(null);
       throw error;
@@ -193,6 +196,20 @@ export class PlanService {
     const review = checkReviewDue(reviewDueOn, today);
     if (review) errors.push(...userErrorsFrom([review]));
     return errors;
+  }
+
+  /**
+   * A committed plan is answered from what was written, with its actions primed: a read after the
+   * commit could fail (the database going away) and answer an error for a plan that was in fact made.
+   */
+  private answerFromWrite(ctx: RequestContext, outcome: Outcome<WrittenPlan>): Outcome<InterventionPlanRow> {
+    if (!outcome.ok) return outcome;
+    const { plan, actions, superseded } = outcome.value;
+    if (superseded) ctx.loaders.iom.planById.clear(superseded.id).prime(superseded.id, superseded);
+    ctx.loaders.iom.planById.prime(plan.id, plan);
+    ctx.loaders.iom.livePlanByMembershipId.clear(plan.membershipId).prime(plan.membershipId, plan);
+    ctx.loaders.iom.actionsByPlanId.prime(plan.id, actions);
+    return succeeded(plan);
   }
 
   private planRow(ctx: RequestContext, membershipId: string, version: number, summary: string | null | undefined, reviewDueOn: string, now: Date) {

@@ -22,12 +22,15 @@ const likePrefix = (prefix: string) => prefix.toLowerCase().replace(/[\\%_]/g, (
 export class PerpetratorRepository {
   constructor(private readonly db: Executor) {}
 
-  async insert(tx: Executor, person: NewPerpetrator, children: NewChild[]): Promise<PerpetratorRow> {
+  async insert(tx: Executor, person: NewPerpetrator, children: NewChild[]): Promise<{ person: PerpetratorRow; children: PerpetratorChildRow[] }> {
     const [row] = await tx.insert(perpetrators).values(person).returning();
-    if (children.length > 0) {
-      await tx.insert(perpetratorChildren).values(children.map((child) => ({ ...child, perpetratorId: row!.id })));
-    }
-    return row!;
+    const childRows =
+      children.length > 0
+        ? await tx.insert(perpetratorChildren).values(children.map((child) => ({ ...child, perpetratorId: row!.id }))).returning()
+        : [];
+    // In childrenOf's order, so the answer from the write matches any later read.
+    childRows.sort((a, b) => a.dateOfBirth.localeCompare(b.dateOfBirth));
+    return { person: row!, children: childRows };
   }
 
   byIds(ids: readonly string[]): Promise<PerpetratorRow[]> {

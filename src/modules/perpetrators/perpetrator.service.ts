@@ -96,10 +96,14 @@ export class PerpetratorService {
     if (duplicates.length) return refused(...duplicates);
 
     try {
-      const row = await this.db.transaction((tx) =>
+      const created = await this.db.transaction((tx) =>
         this.repository.insert(tx, { ...person, createdBy: ctx.viewer.sub }, children),
       );
-      return succeeded(row);
+      // The answer is made from what was written: a read after the commit could fail (the database
+      // going away) and leave the client with an error for a person who was in fact recorded.
+      ctx.loaders.perpetrators.perpetratorById.prime(created.person.id, created.person);
+      ctx.loaders.perpetrators.childrenByPerpetratorId.prime(created.person.id, created.children);
+      return succeeded(created.person);
     } catch (error) {
       // Two requests racing with the same identifier: the unique index decides, and the loser is told why.
       const constraint = uniqueViolation(error);

@@ -73,16 +73,18 @@ export class ReferralRepository {
 
   /**
    * Starts allocated referrals on the programme in two statements whatever their number: the
-   * caller holds their row locks (a register's transaction), so no version check is needed.
+   * caller holds their row locks (a register's transaction), so no version check is needed. Answers
+   * the referrals it started, as they now stand.
    */
-  async startAllocated(tx: Executor, ids: readonly string[], transition: Omit<NewTransition, "version">): Promise<void> {
-    if (ids.length === 0) return;
+  async startAllocated(tx: Executor, ids: readonly string[], transition: Omit<NewTransition, "version">): Promise<ReferralRow[]> {
+    if (ids.length === 0) return [];
     const started = await tx
       .update(referrals)
       .set({ status: "ON_PROGRAMME", version: sql`${referrals.version} + 1`, updatedAt: sql`now()` })
       .where(and(inArray(referrals.id, [...ids]), eq(referrals.status, "ALLOCATED")))
-      .returning({ id: referrals.id, version: referrals.version });
+      .returning();
     if (started.length) await tx.insert(referralTransitions).values(started.map((row) => ({ ...transition, referralId: row.id, version: row.version })));
+    return started;
   }
 
   async openReferralExists(perpetratorId: string, programmeId: string, terminal: readonly ReferralStatus[]): Promise<boolean> {

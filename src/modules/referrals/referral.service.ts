@@ -241,9 +241,12 @@ export class ReferralService {
     return this.repository.lockByIds(tx, ids);
   }
 
-  /** Attending a first session starts the programme: ALLOCATED becomes ON_PROGRAMME in the register's transaction. */
-  async startOnProgramme(ctx: RequestContext, tx: Executor, started: ReferralRow[], now: Date): Promise<void> {
-    await this.repository.startAllocated(
+  /**
+   * Attending a first session starts the programme: ALLOCATED becomes ON_PROGRAMME in the register's
+   * transaction. Answers the referrals it started, as they now stand.
+   */
+  startOnProgramme(ctx: RequestContext, tx: Executor, started: ReferralRow[], now: Date): Promise<ReferralRow[]> {
+    return this.repository.startAllocated(
       tx,
       started.filter((r) => r.status === "ALLOCATED").map((r) => r.id),
       { fromStatus: "ALLOCATED", toStatus: "ON_PROGRAMME", note: "First session attended", actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },

@@ -43,13 +43,19 @@ export class OrderRepository {
       .orderBy(desc(protectiveOrders.startsOn), desc(protectiveOrders.createdAt));
   }
 
-  async updateOrderIfVersion(tx: Executor, id: string, version: number, changes: { endsOn: string | null; conditions: string[] }): Promise<OrderWithPeople | null> {
+  /** Varies the order if it is still at `version`; who it protects never changes, so they are carried from `order`. */
+  async updateOrderIfVersion(
+    tx: Executor,
+    order: OrderWithPeople,
+    version: number,
+    changes: { endsOn: string | null; conditions: string[] },
+  ): Promise<OrderWithPeople | null> {
     const [row] = await tx
       .update(protectiveOrders)
       .set({ ...changes, version: version + 1, updatedAt: new Date() })
-      .where(and(eq(protectiveOrders.id, id), eq(protectiveOrders.version, version)))
-      .returning({ id: protectiveOrders.id });
-    return row ? ((await this.ordersByIds([row.id], tx))[0] ?? null) : null;
+      .where(and(eq(protectiveOrders.id, order.id), eq(protectiveOrders.version, version)))
+      .returning();
+    return row ? { ...row, protectedVictimIds: order.protectedVictimIds } : null;
   }
 
   /** Orders in force on `today` whose last day is no later than `until`. */

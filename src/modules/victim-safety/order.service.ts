@@ -73,7 +73,8 @@ export class OrderService {
     const victimIds = [...new Set(input.protectedVictimIds.map((id) => idOfType(id, "Victim")))];
     const wellFormed = victimIds.filter((id): id is string => id !== null);
     const [links, found] = await Promise.all([
-      perpetrator ? this.victims.linksOfPerpetrators([perpetrator.id]) : [],
+      // Through the request's loader: the answer's access checks need the same links after the commit.
+      perpetrator ? ctx.loaders.victimSafety.linksByPerpetratorId.load(perpetrator.id) : [],
       wellFormed.length ? this.victims.victimsByIds(wellFormed) : [],
     ]);
     const linked = new Set(links.map((l) => l.victimId));
@@ -115,6 +116,7 @@ export class OrderService {
       await this.alerts().raiseForExpiringOrders(tx, ctx, [row]);
       return row;
     });
+    ctx.loaders.victimSafety.orderById.prime(order.id, order);
     return succeeded(order);
   }
 
@@ -131,12 +133,13 @@ export class OrderService {
     if (refusals.length) return refused(...userErrorsFrom(refusals));
     const fields = [...(input.endsOn ? ["endsOn"] : []), ...(input.conditions ? ["conditions"] : [])];
     const updated = await this.db.transaction(async (tx) => {
-      const row = await this.repository.updateOrderIfVersion(tx, current.id, input.expectedVersion, { endsOn, conditions });
+      const row = await this.repository.updateOrderIfVersion(tx, current, input.expectedVersion, { endsOn, conditions });
       if (!row) return null;
       await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.order(row), fields }]);
       await this.alerts().raiseForExpiringOrders(tx, ctx, [row]);
       return row;
     });
+    if (updated) ctx.loaders.victimSafety.orderById.clear(updated.id).prime(updated.id, updated);
     return updated
       ? succeeded(updated)
       : refused(userError("expectedVersion", "CONFLICT", `The order has changed since you read it (now version ${current.version}); reload and try again`));
