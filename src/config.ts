@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const DEV_JWT_SECRET = "safeguard-graph-dev-secret-not-for-production-use";
+/** Public (it is in the source): used only with NODE_ENV=development explicitly, and refused in production. */
+export const DEV_JWT_SECRET = "safeguard-graph-dev-secret-not-for-production-use";
 
 const booleanFromEnv = (fallback: boolean) =>
   z
@@ -10,7 +11,8 @@ const booleanFromEnv = (fallback: boolean) =>
 
 const environmentSchema = z
   .object({
-    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    // Production when unset, so a deployment that forgets NODE_ENV fails closed (no dev secret, no introspection).
+    NODE_ENV: z.enum(["development", "test", "production"]).default("production"),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     HOST: z.string().default("0.0.0.0"),
     DATABASE_URL: z.string().url().optional(),
@@ -20,6 +22,7 @@ const environmentSchema = z
     JWKS_URL: z.string().url().optional(),
     JWT_ISSUER: z.string().optional(),
     JWT_AUDIENCE: z.string().optional(),
+    JWT_MAX_LIFETIME_MINUTES: z.coerce.number().int().min(1).max(10_080).default(720),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     INTROSPECTION: booleanFromEnv(false).optional(),
     MARAC_ESCALATION_INCIDENTS: z.coerce.number().int().min(1).max(50).default(3),
@@ -35,13 +38,23 @@ const environmentSchema = z
     REQUEST_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(10_240).default(256),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(25_000).default(0),
+    WS_MAX_CONNECTIONS_PER_SUBJECT: z.coerce.number().int().min(1).max(1000).default(5),
+    WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(10),
+    CURSOR_SECRET: z.string().min(32, "CURSOR_SECRET must be at least 32 characters").optional(),
   })
   .superRefine((env, ctx) => {
     if (env.RATE_LIMIT_BURST > 0 && env.RATE_LIMIT_BURST < env.QUERY_MAX_COST) {
       ctx.addIssue({ code: "custom", path: ["RATE_LIMIT_BURST"], message: "must be 0 (off) or at least QUERY_MAX_COST, or an allowed query could never be served" });
     }
-    if (env.NODE_ENV === "production" && !env.JWT_SECRET && !env.JWKS_URL) {
-      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "production needs JWT_SECRET or JWKS_URL" });
+    if (env.NODE_ENV !== "development" && !env.JWT_SECRET && !env.JWKS_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["JWT_SECRET"],
+        message: `NODE_ENV=${env.NODE_ENV} needs JWT_SECRET or JWKS_URL (NODE_ENV is production when unset; the development secret is used only with NODE_ENV=development)`,
+      });
+    }
+    if (env.NODE_ENV === "production" && env.JWT_SECRET === DEV_JWT_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "is the public development secret: production needs a secret of its own" });
     }
   });
 
@@ -57,6 +70,9 @@ export interface Config {
     jwksUrl: string | null;
     issuer: string | null;
     audience: string | null;
+    /** The longest exp - iat (or exp - now without iat) a token may have; longer ones are refused. */
+    maxLifetimeMinutes: number;
+    /** True when tokens are signed and checked with DEV_JWT_SECRET (development only): main.ts warns. */
     usingDevSecret: boolean;
   };
   logLevel: string;
@@ -74,8 +90,15 @@ export interface Config {
   };
   /** Longest a single SQL statement may run (PostgreSQL); 0 for no limit. */
   statementTimeoutMs: number;
+  /** graphql-ws: open sockets per token subject (more are closed with 4429), subscriptions per socket (more are RATE_LIMITED). */
+  webSocket: { maxConnectionsPerSubject: number; maxSubscriptionsPerConnection: number };
   /** On SIGTERM, how long to stay up reporting not-ready before draining (for load balancers to notice). */
   shutdownGraceMs: number;
+  /**
+   * What page cursors are sealed with (src/shared/cursor.ts): CURSOR_SECRET, else a key derived from
+   * JWT_SECRET, else (JWKS only) a random key per process, so cursors do not survive a restart.
+   */
+  cursorKey: { source: "CURSOR_SECRET" | "JWT_SECRET" | "random"; secret: string | null };
   victimSafety: {
     /** MARAC escalation: this many incidents between the pair within the window. */
     escalation: { threshold: number; windowMonths: number };
@@ -94,7 +117,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const env = parsed.data;
-  const usingDevSecret = !env.JWT_SECRET && !env.JWKS_URL;
+  // Checked here as well as in the schema, so the fallback can never reach another environment.
+  const secret = env.JWT_SECRET ?? (env.NODE_ENV === "development" && !env.JWKS_URL ? DEV_JWT_SECRET : null);
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -104,11 +128,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       : { kind: "pglite", dataDir: env.DATA_DIR },
     seedDemo: env.SEED_DEMO,
     auth: {
-      secret: env.JWT_SECRET ?? (usingDevSecret ? DEV_JWT_SECRET : null),
+      secret,
       jwksUrl: env.JWKS_URL ?? null,
       issuer: env.JWT_ISSUER ?? null,
       audience: env.JWT_AUDIENCE ?? null,
-      usingDevSecret,
+      maxLifetimeMinutes: env.JWT_MAX_LIFETIME_MINUTES,
+      usingDevSecret: secret === DEV_JWT_SECRET,
     },
     logLevel: env.LOG_LEVEL,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",
@@ -122,7 +147,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       requestBodyLimitKb: env.REQUEST_BODY_LIMIT_KB,
     },
     statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    webSocket: { maxConnectionsPerSubject: env.WS_MAX_CONNECTIONS_PER_SUBJECT, maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    cursorKey: env.CURSOR_SECRET
+      ? { source: "CURSOR_SECRET", secret: env.CURSOR_SECRET }
+      : env.JWT_SECRET
+        ? { source: "JWT_SECRET", secret: env.JWT_SECRET }
+        : { source: "random", secret: null },
     victimSafety: {
       escalation: { threshold: env.MARAC_ESCALATION_INCIDENTS, windowMonths: env.MARAC_ESCALATION_MONTHS },
       orderExpiryCheckMinutes: env.ORDER_EXPIRY_CHECK_MINUTES,

@@ -7,6 +7,7 @@ import { isDatabaseEmpty, seedDemoData } from "./db/seed/demo.js";
 import { startApp } from "./server.js";
 import { signDevToken } from "./shared/auth/jwt.js";
 import { Role } from "./shared/auth/roles.js";
+import { describeMinutes } from "./shared/auth/token-lifetime.js";
 import { createLogger } from "./shared/logger.js";
 
 const SHUTDOWN_DEADLINE_MS = 30_000;
@@ -14,6 +15,10 @@ const SHUTDOWN_DEADLINE_MS = 30_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (config.auth.usingDevSecret) {
+    // Said on every start, so a development setting copied to a shared host is noticed.
+    logger.warn("JWT_SECRET is not set: tokens are signed and checked with the public development secret (NODE_ENV=development)");
+  }
   // Installed here first so each swallowed postgres.js fault is logged (openDatabase installs it silently otherwise).
   guardAgainstPostgresJsWriteRace((err) => logger.warn({ err }, "postgres.js wrote to a dropped connection; ignored as upstream does"));
   const database = await openDatabase(config.database, { statementTimeoutMs: config.statementTimeoutMs });
@@ -32,7 +37,7 @@ async function main(): Promise<void> {
     const token = await signDevToken(config.auth, { sub: "dev-admin", name: "Dev Admin", roles: [Role.ADMIN] });
     process.stdout.write(
       `\nSafeguard Graph on ${app.url} (${config.database.kind}${config.database.kind === "pglite" ? ` in ${config.database.dataDir}` : ""})\n` +
-        `ADMIN dev token (12 h):\n\n  ${token}\n\n` +
+        `ADMIN dev token (${describeMinutes(config.auth.maxLifetimeMinutes)})${config.auth.usingDevSecret ? ", signed with the development secret" : ""}:\n\n  ${token}\n\n` +
         `Try: curl -s ${app.url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" -d '{"query":"{ programmes { code name } }"}'\n\n`,
     );
   }

@@ -3,6 +3,7 @@ import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
 import { roleAuthChecker } from "./shared/auth/auth-checker.js";
 import { enforceFieldRoles } from "./shared/auth/field-roles.js";
+import { guardEdges } from "./access/guard-edges.js";
 import { createNodeResolver, type NodeFetcher } from "./shared/node.js";
 import { DateTimeScalar } from "./shared/scalars.js";
 import { ProgrammeResolver, toProgramme } from "./modules/programmes/index.js";
@@ -15,6 +16,7 @@ import {
   SessionRegisterResolver,
   toAttendanceRecord,
 } from "./modules/attendance/index.js";
+import { CaseAllocationResolver, PerpetratorCaseAllocationResolver, toCaseAllocation } from "./modules/cases/index.js";
 import {
   InterventionPlanResolver,
   IomMembershipResolver,
@@ -50,7 +52,7 @@ import {
   toVictim,
   toVictimLink,
 } from "./modules/victim-safety/index.js";
-import { AuditEventResolver, auditFieldReads } from "./shared/audit/index.js";
+import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 
 /** How `node(id:)` fetches each type: through the same service calls, and so the same checks, as its typed query. */
 const nodeFetchers: Record<string, NodeFetcher> = {
@@ -77,6 +79,10 @@ const nodeFetchers: Record<string, NodeFetcher> = {
   AttendanceRecord: async (ctx, id) => {
     const row = await ctx.services.attendance.getRecord(ctx, id);
     return row && toAttendanceRecord(row);
+  },
+  CaseAllocation: async (ctx, id) => {
+    const row = await ctx.services.cases.get(ctx, id);
+    return row && toCaseAllocation(row);
   },
   IomStaffMember: async (ctx, id) => {
     const row = await ctx.services.iomStaff.getStaff(ctx, id);
@@ -158,6 +164,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ReferralAttendanceResolver,
       SessionRegisterResolver,
       AttendanceRecordResolver,
+      CaseAllocationResolver,
+      PerpetratorCaseAllocationResolver,
       IomStaffResolver,
       IomMembershipResolver,
       OffenderManagerAssignmentResolver,
@@ -186,7 +194,11 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     pubSub: noProcessWidePubSub,
   }).then((schema) => {
     enforceFieldRoles(schema);
+    // Rows are checked before the audit sees them, so only what the caller is shown is logged as read.
+    guardEdges(schema);
     auditFieldReads(schema, VICTIM_SAFETY_AUDIT);
+    // Last, so outermost: every victim-safety row actually returned (after guardEdges filtered) is logged.
+    auditReturnedRows(schema, VICTIM_SAFETY_AUDIT);
     return schema;
   }));
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -8,7 +7,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Config } from "./config.js";
 import type { RequestContext } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
@@ -16,17 +14,19 @@ import { buildAppSchema } from "./schema.js";
 import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
 import { createServices } from "./services.js";
 import { AuditTrail, auditReads, parsePurpose } from "./shared/audit/index.js";
-import { serveSubscriptions } from "./subscriptions.js";
-import { databaseFailure } from "./db/errors.js";
+import { serveSubscriptions } from "./subscriptions/index.js";
 import { errorResponses } from "./shared/operations/error-responses.plugin.js";
 import { Metrics } from "./shared/operations/metrics.js";
 import { readinessCheck } from "./shared/operations/readiness.js";
 import { queryLimits } from "./shared/limits/limits.plugin.js";
 import type { Viewer } from "./shared/auth/viewer.js";
 import { createTokenVerifier } from "./shared/auth/jwt.js";
-import { systemClock, type Clock } from "./shared/clock.js";
-import { AppError, toGraphQLError } from "./shared/errors.js";
+import { dateToday, systemClock, type Clock } from "./shared/clock.js";
+import { RequestVisibility } from "./access/visibility.js";
+import { installCursorKey } from "./shared/cursor.js";
+import { AppError, clientErrorFormatter, httpStatusOf, isClientError, maskedError, toGraphQLError, type ErrorCode } from "./shared/errors.js";
 import type { Logger } from "./shared/logger.js";
+import { clientRequestIdOf, newRequestId } from "./shared/request-ids.js";
 
 export interface AppOptions {
   config: Config;
@@ -44,50 +44,19 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-const REQUEST_ID = /^[\w-]{8,100}$/;
+/** Errors a client sees as they are (the refusals of src/shared/errors/codes.ts); kept here for the fuzz tests. */
+export { CLIENT_ERROR_CODES } from "./shared/errors.js";
 
-/** Errors a client should see as they are; everything else is masked and logged with the request id. */
-export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "BAD_USER_INPUT",
-  "CONFLICT",
-  "PURPOSE_REQUIRED",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-  "OPERATION_RESOLUTION_FAILURE",
-  "BAD_REQUEST",
-  "PAYLOAD_TOO_LARGE",
-  "QUERY_TOO_COSTLY",
-  "RATE_LIMITED",
-]);
-
-/** What a client may see of an error: our own and GraphQL's client errors as they are; anything else masked. */
-function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) return { ...toGraphQLError(original).toJSON(), path: formatted.path, locations: formatted.locations };
-  const failure = databaseFailure(original);
-  if (failure === "TIMEOUT") return { message: "The database took too long to answer; try again, or ask for less", path: formatted.path, extensions: { code: "TIMEOUT" } };
-  if (failure === "BAD_DATA") return { message: "A value in the input cannot be stored", path: formatted.path, extensions: { code: "BAD_USER_INPUT" } };
-  if (failure === "UNAVAILABLE") return { message: "The database is unavailable; try again shortly", path: formatted.path, extensions: { code: "SERVICE_UNAVAILABLE" } };
-  const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && code && CLIENT_ERROR_CODES.has(String(code))) return formatted;
-  if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) return formatted;
-  return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+/** Who is asking, and under which ids: what a request's context is built from, over HTTP or WebSocket. */
+export interface RequestOrigin {
+  requestId: string;
+  clientRequestId: string | null;
+  viewer: Viewer;
+  purpose: string | null;
 }
 
-/**
- * graphql suggests names ("Did you mean \"status\"?") in validation and variable errors; Apollo's
- * hideSchemaDetailsFromClientErrors removes them from validation errors only. In production they
- * go from every message, so the schema cannot be read out one guess at a time.
- */
-function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const message = formatted.message.replace(/\s*Did you mean [^?]*\?/g, "");
-  return message === formatted.message ? formatted : { ...formatted, message };
-}
+/** An answer for a request GraphQL never saw (a body that is not JSON, or too large), in GraphQL's shape. */
+const refusedBody = (code: ErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
@@ -96,17 +65,19 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            const original = unwrapResolverError(error);
-            if (original instanceof AppError || (error.extensions?.code && CLIENT_ERROR_CODES.has(String(error.extensions.code)))) continue;
+            if (isClientError(error)) continue;
             logger.error(
-              { requestId: contextValue.requestId, sub: contextValue.viewer?.sub, operationName, err: original },
+              { requestId: contextValue.requestId, clientRequestId: contextValue.clientRequestId, sub: contextValue.viewer?.sub, operationName, err: unwrapResolverError(error) },
               "unexpected error",
             );
           }
         },
         async willSendResponse({ operationName }) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          logger.info({ requestId: contextValue.requestId, sub: contextValue.viewer?.sub, operationName, ms: Math.round(ms * 10) / 10 }, "graphql request");
+          logger.info(
+            { requestId: contextValue.requestId, clientRequestId: contextValue.clientRequestId, sub: contextValue.viewer?.sub, operationName, ms: Math.round(ms * 10) / 10 },
+            "graphql request",
+          );
         },
       };
     },
@@ -114,16 +85,23 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
 }
 
 export async function startApp({ config, database, logger, clock = systemClock }: AppOptions, port = config.port, host = config.host): Promise<RunningApp> {
+  installCursorKey(config.cursorKey, logger);
   const schema = await buildAppSchema();
   const { services, createLoaders } = createServices(database, { escalation: config.victimSafety.escalation });
-  const contextFor = (requestId: string, viewer: Viewer, purpose: string | null): RequestContext => ({
+  /** What a request reads through: per request over HTTP, per event for a subscription (whose access may change). */
+  const readsFor = (viewer: Viewer): Pick<RequestContext, "loaders" | "visibility"> => ({
+    loaders: createLoaders(viewer, clock),
+    visibility: new RequestVisibility(database.db, viewer, dateToday(clock)),
+  });
+  const contextFor = ({ requestId, clientRequestId, viewer, purpose }: RequestOrigin): RequestContext => ({
     requestId,
+    clientRequestId,
     viewer,
     purpose,
     audit: new AuditTrail(),
     clock,
     services,
-    loaders: createLoaders(viewer, clock),
+    ...readsFor(viewer),
   });
   const verifyToken = createTokenVerifier(config.auth);
   const app = express();
@@ -132,8 +110,8 @@ export async function startApp({ config, database, logger, clock = systemClock }
   app.set("etag", false);
   const httpServer = http.createServer(app);
 
-  const formatError = config.env === "production" ? (formatted: GraphQLFormattedError, error: unknown) => withoutSuggestions(formatClientError(formatted, error)) : formatClientError;
-  const limits = queryLimits(schema, config.limits);
+  const formatError = clientErrorFormatter(config.env === "production");
+  const limits = queryLimits(schema, config.limits, config.introspection);
   const metrics = new Metrics(database);
   let shuttingDown = false;
   const readiness = readinessCheck(database, () => shuttingDown);
@@ -143,7 +121,9 @@ export async function startApp({ config, database, logger, clock = systemClock }
     parseOptions: limits.parseOptions,
     // Automatic persisted queries are not offered: PERSISTED_QUERY_NOT_SUPPORTED, not a masked error.
     persistedQueries: false,
-    introspection: config.introspection,
+    // Refused, when config.introspection is off, by the shared rules in limits.validationRules, the same
+    // rule the WebSocket uses; Apollo's own copy of the rule would report every refusal twice.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: config.env === "production",
     allowBatchedHttpRequests: false,
@@ -178,15 +158,19 @@ export async function startApp({ config, database, logger, clock = systemClock }
 
   app.use(
     "/graphql",
+    // Every answer, even one refused before GraphQL, names the server's id for the request: the id its
+    // log lines and audit events carry. A client's own X-Request-Id is only kept beside it.
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader("x-request-id", newRequestId());
+      next();
+    },
     express.json({ limit: `${config.limits.requestBodyLimitKb}kb` }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
-        const given = req.headers["x-request-id"];
-        const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader("x-request-id", requestId);
+        const requestId = String(res.getHeader("x-request-id"));
         try {
           const viewer = await verifyToken(req.headers.authorization);
-          return contextFor(requestId, viewer, parsePurpose(req.headers["x-access-purpose"]));
+          return contextFor({ requestId, clientRequestId: clientRequestIdOf(req.headers["x-request-id"]), viewer, purpose: parsePurpose(req.headers["x-access-purpose"]) });
         } catch (error) {
           if (error instanceof AppError) throw toGraphQLError(error);
           throw error;
@@ -198,27 +182,27 @@ export async function startApp({ config, database, logger, clock = systemClock }
   // Errors before GraphQL sees the request (a body that is not JSON, or too large): a GraphQL-shaped
   // JSON answer, not express's HTML page, which shows a stack trace and logs the body.
   app.use((error: { type?: string; status?: number }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const requestId = String(res.getHeader("x-request-id") ?? randomUUID());
+    const requestId = String(res.getHeader("x-request-id") ?? newRequestId());
     if (error.type === "entity.too.large") {
-      res.status(413).json({ errors: [{ message: `The request body is over ${config.limits.requestBodyLimitKb} KB`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      res.status(httpStatusOf("PAYLOAD_TOO_LARGE")!).json(refusedBody("PAYLOAD_TOO_LARGE", `The request body is over ${config.limits.requestBodyLimitKb} KB`));
     } else if (typeof error.status === "number" && error.status >= 400 && error.status < 500) {
-      res.status(error.status).json({ errors: [{ message: "The request body is not valid JSON", extensions: { code: "BAD_REQUEST" } }] });
+      res.status(error.status).json(refusedBody("BAD_REQUEST", "The request body is not valid JSON"));
     } else {
       logger.error({ requestId, path: req.path, err: error }, "request failed before GraphQL");
-      res.status(500).json({ errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }] });
+      res.status(500).json({ errors: [maskedError(requestId)] });
     }
   });
 
   const subscriptions = serveSubscriptions({
     httpServer,
-    schema,
     verifyToken,
     contextFor,
-    createLoaders,
-    clock,
+    readsFor,
     logger,
     formatError,
-    validationRules: limits.validationRules,
+    limits: limits.operations,
+    schema,
+    settings: config.webSocket,
     maxPayload: config.limits.requestBodyLimitKb * 1024,
   });
 

@@ -4,6 +4,7 @@ import { PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } f
 import { GroupRepository, GroupService, createGroupLoaders } from "./modules/groups/index.js";
 import { ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
 import { AttendanceRepository, AttendanceService, createAttendanceLoaders } from "./modules/attendance/index.js";
+import { CaseRepository, CaseService, createCaseLoaders } from "./modules/cases/index.js";
 import {
   ActionService,
   CohortRepository,
@@ -44,6 +45,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     groups: new GroupRepository(db),
     referrals: new ReferralRepository(db),
     attendance: new AttendanceRepository(db),
+    cases: new CaseRepository(db),
     iomStaff: new StaffRepository(db),
     iomCohort: new CohortRepository(db),
     iomPlans: new PlanRepository(db),
@@ -61,6 +63,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   // Programme events raise victim-safety alerts in their own transactions.
   const referrals: ReferralService = new ReferralService(db, repositories.referrals, programmes, perpetrators, groups, () => attendance, () => alerts);
   const attendance: AttendanceService = new AttendanceService(db, repositories.attendance, programmes, groups, referrals, () => alerts);
+  const cases = new CaseService(db, repositories.cases, perpetrators);
 
   const iomAccess = new IomAccess();
   const iomStaff = new StaffService(db, repositories.iomStaff, repositories.iomCohort, iomAccess);
@@ -84,6 +87,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     groups,
     referrals,
     attendance,
+    cases,
     iomStaff,
     iomCohort,
     iomPlans,
@@ -105,8 +109,9 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     groups: createGroupLoaders(repositories.groups),
     referrals: createReferralLoaders(repositories.referrals),
     attendance: createAttendanceLoaders(repositories.attendance),
-    iom: createIomLoaders({ staff: repositories.iomStaff, cohort: repositories.iomCohort, plans: repositories.iomPlans }, viewer),
-    victimSafety: createVictimSafetyLoaders({ victims: repositories.victims, risk: repositories.risk, orders: repositories.orders, alerts: repositories.alerts }, viewer, clock),
+    cases: createCaseLoaders(repositories.cases, viewer, clock),
+    iom: createIomLoaders({ staff: repositories.iomStaff, cohort: repositories.iomCohort, plans: repositories.iomPlans }),
+    victimSafety: createVictimSafetyLoaders({ victims: repositories.victims, risk: repositories.risk, orders: repositories.orders, alerts: repositories.alerts }, clock),
   });
 
   return { services, repositories, createLoaders };

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { buildSchema, parse } from "graphql";
 import { sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProgrammesDocument } from "../client/generated/graphql.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { toGlobalId } from "../src/shared/global-id.js";
-import { uncoveredReads, witnessVictimSafetyReads, type WitnessInput } from "./support/audit-witness.js";
+import { THE_RECORD_ITSELF, UNIDENTIFIED, uncoveredReads, witnessVictimSafetyReads, type WitnessInput } from "./support/audit-witness.js";
 import { auditWitnessTally, startTestServer, type TestServer } from "./support/server.js";
 
 /** A small stand-in for the victim-safety schema, so the walker is tested without the real types. */
@@ -132,7 +133,8 @@ describe("the audit witness walker", () => {
     expect(witness(includeQuery, { victim: { name: "A" } }).problems[0]!.message).toMatch(/Victim selected without `id`/);
     // A skipped fragment hides the fields in it too.
     const fragment = witness(`query Q($on: Boolean!) { victim(id: "x") { id ... @include(if: $on) { name } } }`, { victim: { id: gid.v1 } }, { variables: { on: false } });
-    expect(fragment.reads).toEqual([]);
+    // The victim itself was still shown (its id), so it is a read of no field.
+    expect(readMap(fragment)).toEqual({ [`Victim:${ids.v1}`]: [] });
   });
 
   it("resolves node(id:) by __typename, or else by the global id, and ignores non-audited concrete types", () => {
@@ -201,8 +203,8 @@ describe("the audit witness walker", () => {
     });
     expect(readMap(safety)).toEqual({ [`Perpetrator:${ids.perp}`]: ["hasActiveSafetyConcerns"] });
 
-    // An audited object whose only field is its id showed nothing that needs logging.
-    expect(witness(`{ victim(id: "x") { id __typename } }`, { victim: { id: gid.v1, __typename: "Victim" } })).toEqual({ reads: [], problems: [] });
+    // Of Perpetrator, an object with no victim-safety field shows nothing that needs logging.
+    expect(witness(`{ perpetrator(id: "p") { id __typename } }`, { perpetrator: { id: gid.perp, __typename: "Perpetrator" } })).toEqual({ reads: [], problems: [] });
   });
 
   it("walks mutation results and picks the named operation", () => {
@@ -227,6 +229,48 @@ describe("the audit witness walker", () => {
   it("takes a custom policy", () => {
     const result = witness(`{ programmes { id name } }`, { programmes: [{ id: gid.prog, name: "BBR" }] }, { policy: { auditedTypes: ["Programme"], auditedFields: {} } });
     expect(readMap(result)).toEqual({ [`Programme:${ids.prog}`]: ["name"] });
+  });
+});
+
+describe("every object of a wholly audited type is a read, whatever is selected of it", () => {
+  it("counts an object shown with only its id as a read of no field", () => {
+    const result = witness(`{ victim(id: "x") { id __typename } victims { id } }`, {
+      victim: { id: gid.v1, __typename: "Victim" },
+      victims: [{ id: gid.v1 }, { id: gid.v2 }, null],
+    });
+    expect(result.problems).toEqual([]);
+    expect(readMap(result)).toEqual({ [`Victim:${ids.v1}`]: [], [`Victim:${ids.v2}`]: [] });
+    expect(result.reads.find((read) => read.dbId === ids.v1)!.paths).toEqual(["victim", "victims[0]"]);
+  });
+
+  it("counts objects shown with only __typename as unidentified reads of their type, and in relations too", () => {
+    const result = witness(`{ victims { __typename } perpetrator(id: "p") { id victimLinks { id victim { __typename } } } }`, {
+      victims: [{ __typename: "Victim" }, { __typename: "Victim" }],
+      perpetrator: { id: gid.perp, victimLinks: [{ id: gid.link, victim: { __typename: "Victim" } }] },
+    });
+    expect(result.problems).toEqual([]);
+    expect(readMap(result)).toEqual({
+      [`Victim:${UNIDENTIFIED}`]: [],
+      [`Perpetrator:${ids.perp}`]: ["victimLinks"],
+      [`VictimLink:${ids.link}`]: ["victim"],
+    });
+    const unidentified = result.reads.find((read) => read.unidentified)!;
+    expect(unidentified).toMatchObject({ typeName: "Victim", paths: ["victims[0]", "victims[1]", "perpetrator.victimLinks[0].victim"] });
+  });
+
+  it("types an interface member by __typename alone, or by its global id alone", () => {
+    const byTypename = witness(`{ node(id: "x") { __typename } }`, { node: { __typename: "Victim" } });
+    expect(byTypename.problems).toEqual([]);
+    expect(byTypename.reads).toEqual([{ typeName: "Victim", dbId: UNIDENTIFIED, unidentified: true, fields: [], paths: ["node"] }]);
+    const byId = witness(`{ node(id: "x") { id } }`, { node: { id: gid.v2 } });
+    expect(readMap(byId)).toEqual({ [`Victim:${ids.v2}`]: [] });
+    // An object no fragment applied to shows nothing the client did not send.
+    expect(witness(`{ node(id: "x") { ... on Programme { name } } }`, { node: {} })).toEqual({ reads: [], problems: [] });
+  });
+
+  it("still refuses an object with victim-safety fields but no id, and an id of the wrong type", () => {
+    expect(witness(`{ victims { __typename name } }`, { victims: [{ __typename: "Victim", name: "A" }] }).problems[0]!.message).toMatch(/Victim selected without `id`/);
+    expect(witness(`{ victim(id: "x") { id } }`, { victim: { id: gid.prog } }).problems[0]!.message).toMatch(/not a global id of a Victim/);
   });
 });
 
@@ -256,12 +300,35 @@ describe("uncoveredReads", () => {
       { ...reads[1], missing: ["relationship"], logged: [] },
     ]);
   });
+
+  it("needs a row for a record shown with no field, and any row of its type for one shown without its id", () => {
+    const shown = [
+      { typeName: "Victim", dbId: ids.v1, fields: [], paths: ["victims[0]"] },
+      { typeName: "Victim", dbId: UNIDENTIFIED, unidentified: true as const, fields: [], paths: ["node"] },
+      { typeName: "VictimLink", dbId: UNIDENTIFIED, unidentified: true as const, fields: [], paths: ["links[0]"] },
+    ];
+    expect(uncoveredReads(shown, [])).toEqual([
+      { ...shown[0], missing: [THE_RECORD_ITSELF], logged: [] },
+      { ...shown[1], missing: [THE_RECORD_ITSELF], logged: [] },
+      { ...shown[2], missing: [THE_RECORD_ITSELF], logged: [] },
+    ]);
+    const rows = [
+      { entityType: "Victim", entityId: ids.v1, fields: [] },
+      { entityType: "VictimLink", entityId: ids.link, fields: ["relationship"] },
+    ];
+    expect(uncoveredReads(shown, rows)).toEqual([]);
+    expect(uncoveredReads(shown, [{ entityType: "Victim", entityId: ids.v2, fields: [] }])).toEqual([
+      { ...shown[0], missing: [THE_RECORD_ITSELF], logged: [] },
+      { ...shown[2], missing: [THE_RECORD_ITSELF], logged: [] },
+    ]);
+  });
 });
 
 /** The hook in startTestServer, end to end, with Programme standing in for an audited type. */
 describe("the audit witness in the test server", () => {
   let server: TestServer;
   let token: string;
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
   beforeAll(async () => {
     server = await startTestServer({ auditPolicy: { auditedTypes: ["Programme"], auditedFields: {} } });
@@ -269,66 +336,91 @@ describe("the audit witness in the test server", () => {
   });
   afterAll(() => server?.close());
 
-  async function logConsultations(requestId: string, programmeIds: string[], fields: string[]): Promise<void> {
-    for (const id of programmeIds) {
-      await server.database.db.execute(sql`
-        insert into audit_events (request_id, actor_sub, actor_roles, action, entity_type, entity_id, fields, purpose)
-        values (${requestId}, 'witness-test', array['ANALYST'], 'CONSULTATION', 'Programme', ${id}::uuid, ${`{${fields.join(",")}}`}::text[], 'testing the witness')`);
-    }
-  }
-
   async function programmeIds(): Promise<string[]> {
     const rows = await server.database.rows<{ id: string }>(server.database.db, sql`select id::text as id from programmes`);
     return rows.map((row) => row.id);
   }
 
-  it("sends a fresh request id each time and returns the one the server used", async () => {
-    const document = `{ __typename }`;
-    const [a, b] = [await server.request(document, {}, token), await server.request(document, {}, token)];
-    expect(a.requestId).toMatch(/^test-[0-9a-f-]{36}$/);
-    expect(b.requestId).not.toBe(a.requestId);
-    const own = await server.request(document, {}, token, { headers: { "X-Request-Id": "my-own-request-id" }, purpose: "checking" });
-    expect(own.requestId).toBe("my-own-request-id");
-  });
-
-  it("fails a request that showed audited data without CONSULTATION rows, naming the entities and fields", async () => {
-    await expect(server.query(ProgrammesDocument, {}, token)).rejects.toThrow(/Audit witness: request test-.* \(Programmes\)[\s\S]*Programme [0-9a-f-]{36} at programmes\[0\]: no CONSULTATION for closesAfterSession, code, completionThreshold, mandated, name, sessionsTotal \(logged: nothing\)/);
-  });
-
-  it("fails a request whose rows miss a field, and fails an audited selection without id", async () => {
-    const requestId = `witness-${randomUUID()}`;
-    await logConsultations(requestId, await programmeIds(), ["code"]);
-    await expect(server.request(`{ programmes { id code name } }`, {}, token, { headers: { "x-request-id": requestId } })).rejects.toThrow(
-      /no CONSULTATION for name \(logged: code\)/,
-    );
-    await expect(server.request(`{ programmes { name } }`, {}, token)).rejects.toThrow(/at programmes\[0\]: Programme selected without `id`/);
-  });
-
-  it("passes a request whose rows cover every field shown, and leaves the statement counter as the server left it", async () => {
-    const requestId = `witness-${randomUUID()}`;
-    const all = await programmeIds();
-    await logConsultations(requestId, all, ["code", "name"]);
-
+  /**
+   * Runs a request during which the programmes are logged as consulted (these fields) under its id.
+   * The server names each request itself, so the rows cannot be written beforehand: they are written
+   * when the witness looks the request up (its look-up carries the id), outside the statement count,
+   * and then the look-up runs. `onLookup` is told how many statements the look-up itself took.
+   */
+  async function withConsultationsLogged<T>(fields: string[], run: () => Promise<T>, onLookup?: (statements: number, countBefore: number) => void): Promise<T> {
+    const ids = await programmeIds();
     const { rows } = server.database;
-    let countBeforeLookup = -1;
-    let lookupStatements = 0;
+    const dialect = new PgDialect();
     server.database.rows = async (executor, query) => {
-      countBeforeLookup = server.database.statements.count;
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      if (!/from audit_events\s+where request_id = \$1/.test(text)) return rows(executor, query);
+      const { statements } = server.database;
+      const saved = { count: statements.count, recorded: statements.recorded.length };
+      for (const id of ids) {
+        await server.database.db.execute(sql`
+          insert into audit_events (request_id, actor_sub, actor_roles, action, entity_type, entity_id, fields, purpose)
+          values (${String(params[0])}, 'witness-test', array['ANALYST'], 'CONSULTATION', 'Programme', ${id}::uuid, ${`{${fields.join(",")}}`}::text[], 'testing the witness')`);
+      }
+      statements.count = saved.count;
+      statements.recorded.length = saved.recorded;
       try {
         return await rows(executor, query);
       } finally {
-        lookupStatements = server.database.statements.count - countBeforeLookup;
+        onLookup?.(statements.count - saved.count, saved.count);
       }
     };
-    const before = { ...auditWitnessTally };
     try {
-      const result = await server.request(`{ programmes { pid: id code label: name } }`, {}, token, { headers: { "x-request-id": requestId } });
-      expect(result.errors).toBeUndefined();
-      expect(lookupStatements).toBe(1);
-      expect(server.database.statements.count).toBe(countBeforeLookup);
+      return await run();
     } finally {
       server.database.rows = rows;
     }
+  }
+
+  it("reports the id the server gave each request, never one the client sent", async () => {
+    const document = `{ __typename }`;
+    const [a, b] = [await server.request(document, {}, token), await server.request(document, {}, token)];
+    expect(a.requestId).toMatch(UUID);
+    expect(b.requestId).not.toBe(a.requestId);
+    const own = await server.request(document, {}, token, { headers: { "X-Request-Id": "my-own-request-id" }, purpose: "checking" });
+    expect(own.requestId).toMatch(UUID);
+  });
+
+  it("fails a request that showed audited data without CONSULTATION rows, naming the entities and fields", async () => {
+    await expect(server.query(ProgrammesDocument, {}, token)).rejects.toThrow(
+      /Audit witness: request [0-9a-f-]{36} \(Programmes\)[\s\S]*Programme [0-9a-f-]{36} at programmes\[0\]: no CONSULTATION for closesAfterSession, code, completionThreshold, mandated, name, sessionsTotal \(logged: nothing\)/,
+    );
+  });
+
+  it("fails a request whose rows miss a field, and fails an audited selection without id", async () => {
+    await expect(withConsultationsLogged(["code"], () => server.request(`{ programmes { id code name } }`, {}, token))).rejects.toThrow(/no CONSULTATION for name \(logged: code\)/);
+    await expect(server.request(`{ programmes { name } }`, {}, token)).rejects.toThrow(/at programmes\[0\]: Programme selected without `id`/);
+  });
+
+  it("fails a record shown by its id or __typename alone that no row names, and passes it once a row does", async () => {
+    await expect(server.request(`{ programmes { id } }`, {}, token)).rejects.toThrow(/Programme [0-9a-f-]{36} at programmes\[0\]: no CONSULTATION for the record itself \(logged: nothing\)/);
+    await expect(server.request(`{ programmes { __typename } }`, {}, token)).rejects.toThrow(
+      /Programme \(id not selected\) at programmes\[0\], programmes\[1\][\s\S]*: no CONSULTATION for the record itself/,
+    );
+    expect((await withConsultationsLogged([], () => server.request(`{ programmes { id } }`, {}, token))).errors).toBeUndefined();
+    expect((await withConsultationsLogged([], () => server.request(`{ programmes { __typename } }`, {}, token))).errors).toBeUndefined();
+  });
+
+  it("passes a request whose rows cover every field shown, and leaves the statement counter as the server left it", async () => {
+    const all = await programmeIds();
+    let lookupStatements = -1;
+    let countBeforeLookup = -1;
+    const before = { ...auditWitnessTally };
+    const result = await withConsultationsLogged(
+      ["code", "name"],
+      () => server.request(`{ programmes { pid: id code label: name } }`, {}, token),
+      (statements, countBefore) => {
+        lookupStatements = statements;
+        countBeforeLookup = countBefore;
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(lookupStatements).toBe(1);
+    expect(server.database.statements.count).toBe(countBeforeLookup);
     expect(auditWitnessTally.requests).toBe(before.requests + 1);
     expect(auditWitnessTally.requestsWithReads).toBe(before.requestsWithReads + 1);
     expect(auditWitnessTally.reads).toBe(before.reads + all.length);

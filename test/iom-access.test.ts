@@ -28,7 +28,7 @@ let otherOfficer: Officer;
 let police: string;
 let probationOwner: string;
 let probationElsewhere: string;
-/** A probation case (referred by "Probation Service"), placed in a group `fac-iom-acc` runs. */
+/** A probation case (allocated to prob-1 of "Probation Service"), placed in a group `fac-iom-acc` runs. */
 let caseMember: Member & { referralId: string };
 /** No referral; probation-owner owns one of its actions. */
 let ownedMember: Member & { ownedActionId: string; otherActionId: string };
@@ -152,16 +152,18 @@ describe("probation: its cases only", () => {
     expect(own.iomMembership?.plan?.actions.map((action) => action.id)).toEqual(caseMember.plan.actions.map((action) => action.id));
     expect((await server.query(IomTestNodeDocument, { id: caseMember.plan.id }, fx.probation)).node).toMatchObject({ __typename: "InterventionPlan" });
 
+    // Not their case reads as not there: null, with no error to confirm the member exists.
     const other = await server.request(IomMemberPageDocument, { id: otherMember.membershipId }, fx.probation);
-    expectForbidden(other);
+    expect(other.errors).toBeUndefined();
     expect(other.data?.iomMembership ?? null).toBeNull();
     for (const id of [otherMember.membershipId, otherMember.plan.id, otherMember.plan.actions[0]!.id, ownedMember.ownedActionId]) {
       const node = await server.request(IomTestNodeDocument, { id }, fx.probation);
-      expectForbidden(node);
+      expect(node.errors).toBeUndefined();
       expect(node.data?.node ?? null).toBeNull();
     }
     const elsewhere = await server.request(IomTestNodeDocument, { id: caseMember.membershipId }, probationElsewhere);
-    expectForbidden(elsewhere);
+    expect(elsewhere.errors).toBeUndefined();
+    expect(elsewhere.data?.node ?? null).toBeNull();
   });
 
   it("sees Perpetrator.iomMembership as null for someone who is not its case", async () => {
@@ -208,7 +210,7 @@ describe("probation: its cases only", () => {
 
   it("may not create, re-plan, add to or review a plan", async () => {
     const unplanned = await freshMember();
-    await fx.refer(unplanned.perpetratorId, "CHOICES"); // now a probation case of fx.probation
+    await fx.allocateCase(unplanned.perpetratorId); // now a probation case of fx.probation
     expect((await cohortIds(fx.probation)).ids).toContain(unplanned.membershipId);
 
     for (const token of [fx.probation, probationOwner]) {

@@ -104,11 +104,13 @@ describe("errors and logs", () => {
         { input: { givenName: "Zebedee", familyName: "Quillfeather", dateOfBirth: "1980-02-03", sex: "MALE" } },
         { "x-request-id": "ops-test-request-0001" },
       );
-      expect(answer.body.errors).toEqual([
-        { message: "Internal server error", path: ["createPerpetrator"], extensions: { code: "INTERNAL_SERVER_ERROR", requestId: "ops-test-request-0001" } },
-      ]);
+      // The server's own id (its x-request-id header), never the client's, which is only kept beside it.
+      const requestId = answer.headers.get("x-request-id")!;
+      expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(answer.body.errors).toEqual([{ message: "Internal server error", path: ["createPerpetrator"], extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }]);
       expect(JSON.stringify(answer.body)).not.toMatch(/unexpected failure|trigger|plpgsql|\.ts:|\.js:/);
-      const logged = logLines.filter((line) => line["requestId"] === "ops-test-request-0001");
+      const logged = logLines.filter((line) => line["requestId"] === requestId);
+      expect(logged.every((line) => line["clientRequestId"] === "ops-test-request-0001")).toBe(true);
       const failure = logged.find((line) => line["msg"] === "unexpected error");
       // Enough to find the fault: the statement's text, the SQLSTATE (P0001: raised by a function) and where.
       expect(failure?.["err"]).toMatchObject({ type: "DrizzleQueryError", sqlstate: "P0001", query: expect.stringContaining('insert into "perpetrators"') });
@@ -137,9 +139,9 @@ describe("errors and logs", () => {
   });
 
   it("logs each request with its id, subject and operation name, and no variables", async () => {
-    await graphql(print(ProgrammesDocument), { unused: "Quillfeather" }, { "x-request-id": "ops-test-request-0002" });
-    const line = logLines.find((l) => l["requestId"] === "ops-test-request-0002" && l["msg"] === "graphql request");
-    expect(line).toMatchObject({ sub: "ops-admin", operationName: "Programmes", service: "safeguard-graph" });
+    const answer = await graphql(print(ProgrammesDocument), { unused: "Quillfeather" }, { "x-request-id": "ops-test-request-0002" });
+    const line = logLines.find((l) => l["requestId"] === answer.headers.get("x-request-id") && l["msg"] === "graphql request");
+    expect(line).toMatchObject({ clientRequestId: "ops-test-request-0002", sub: "ops-admin", operationName: "Programmes", service: "safeguard-graph" });
     expect(JSON.stringify(line)).not.toContain("Quillfeather");
   });
 });

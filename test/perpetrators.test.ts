@@ -134,12 +134,25 @@ describe("looking people up", () => {
     }
   });
 
-  it("keeps people out of reach of analysts and facilitators' top-level queries", async () => {
+  it("keeps people out of reach of analysts and auditors, and facilitators to the people in their groups", async () => {
     const created = await fx.person();
-    for (const role of [Role.ANALYST, Role.FACILITATOR, Role.AUDITOR]) {
+    for (const role of [Role.ANALYST, Role.AUDITOR]) {
       const result = await server.request(PerpetratorLookupDocument, { id: created.id }, await server.token(role));
       expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
+    // A facilitator reaches only their participants; anyone else reads as nobody (null, no error).
+    const group = await fx.group("CHOICES", ["fac-lookup"]);
+    const participant = await fx.participant("CHOICES", group.id);
+    const facilitator = await server.token(Role.FACILITATOR, "fac-lookup");
+    const stranger = await server.request(PerpetratorLookupDocument, { id: created.id }, facilitator);
+    expect(stranger.errors).toBeUndefined();
+    expect(stranger.data?.perpetrator ?? null).toBeNull();
+    // Their own participant, without the identifiers a facilitator is never shown.
+    const own = await server.request(PerpetratorLookupDocument, { id: participant.person.id }, facilitator);
+    expect(own.data?.perpetrator?.id).toBe(participant.person.id);
+    expect(new Set(own.errors?.map((error) => [error.extensions?.code, error.path?.at(-1)].join(" ")))).toEqual(
+      new Set(["FORBIDDEN pncId", "FORBIDDEN prisonNumber", "FORBIDDEN croNumber"]),
+    );
   });
 
   it("shows equality data only to probation and admins", async () => {

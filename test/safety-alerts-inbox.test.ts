@@ -26,7 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const worker = (sub: string) => server.token(Role.SAFEGUARDING, sub, { name: `Worker ${sub}`, org: "Leeds Domestic Violence Service" });
+/** An IDVA or support worker: they see the alerts addressed to them about the victims they support now. */
+const worker = (sub: string) => server.token(Role.SUPPORT_WORKER, sub, { name: `Worker ${sub}`, org: "Leeds Domestic Violence Service" });
 
 /**
  * A Choices participant on fac-1's group (weekly sessions from 6 May) linked to a new victim with the
@@ -93,10 +94,11 @@ describe("safetyAlerts", () => {
     expect(mine.map((a) => a.victim.id).sort()).toEqual([first.victim.id, second.victim.id].sort());
     expect(mine.every((a) => a.recipientSubject === "idva-filter")).toBe(true);
 
-    // Everyone in safeguarding can see every alert about a victim, not only their own.
-    const aboutFirst = nodes(await list(idva, { victimId: first.victim.id }));
-    expect(aboutFirst.map((a) => a.recipientSubject).sort()).toEqual(["idva-filter", "isw-filter"]);
+    // A worker sees only the alerts addressed to them, even about a victim they share; police safeguarding sees every one.
+    expect(nodes(await list(idva, { victimId: first.victim.id })).map((a) => a.recipientSubject)).toEqual(["idva-filter"]);
     expect(nodes(await list(idva, { mine: true, victimId: first.victim.id })).map((a) => a.recipientSubject)).toEqual(["idva-filter"]);
+    const aboutFirst = nodes(await list(vfx.safeguarding, { victimId: first.victim.id }));
+    expect(aboutFirst.map((a) => a.recipientSubject).sort()).toEqual(["idva-filter", "isw-filter"]);
 
     const done = mine.find((a) => a.victim.id === first.victim.id)!;
     expect((await acknowledge(idva, done.id)).data?.acknowledgeSafetyAlert.userErrors).toEqual([]);
@@ -109,6 +111,7 @@ describe("safetyAlerts", () => {
 
   it.each([
     ["PROBATION", () => fx.probation],
+    ["IOM_OFFICER", () => server.token(Role.IOM_OFFICER, "om-alerts")],
     ["FACILITATOR", () => facilitator],
     ["ANALYST", () => server.token(Role.ANALYST, "analyst-1")],
     ["AUDITOR", () => server.token(Role.AUDITOR, "auditor-1")],
@@ -161,12 +164,17 @@ describe("acknowledgeSafetyAlert", () => {
     expect(after).toMatchObject({ acknowledged: true, acknowledgementNote: "Called her; safety plan reviewed" });
   });
 
-  it("refuses another worker, and leaves the alert open", async () => {
+  it("refuses anyone but its worker, and leaves the alert open", async () => {
     const c = await caseWithVictim(["idva-owner"]);
     await dropOut(c.referral);
     const [alert] = nodes(await list(vfx.safeguarding, { victimId: c.victim.id }));
 
-    for (const token of [await worker("isw-someone-else"), vfx.safeguarding, facilitator]) {
+    // Another worker may not see the alert, so to them it does not exist.
+    const otherWorker = await acknowledge(await worker("isw-someone-else"), alert!.id, "Not mine to close");
+    expect(otherWorker.errors).toBeUndefined();
+    expect(otherWorker.data?.acknowledgeSafetyAlert).toEqual({ alert: null, userErrors: [expect.objectContaining({ field: ["input", "alertId"], code: "NOT_FOUND" })] });
+    // Police safeguarding reads it, and is told it is the worker's to close; a facilitator reads no alert at all.
+    for (const token of [vfx.safeguarding, facilitator]) {
       const refused = await acknowledge(token, alert!.id, "Not mine to close");
       expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }

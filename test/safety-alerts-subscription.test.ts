@@ -49,7 +49,7 @@ function connect(params: { token?: string; purpose?: string }): SubscriptionClie
   return client;
 }
 
-const worker = (sub: string) => server.token(Role.SAFEGUARDING, sub, { name: `Worker ${sub}`, org: "Leeds Domestic Violence Service" });
+const worker = (sub: string) => server.token(Role.SUPPORT_WORKER, sub, { name: `Worker ${sub}`, org: "Leeds Domestic Violence Service" });
 
 /** A Choices participant on fac-1's group linked to a new victim whose IDVA signs in as `workerSubject`. */
 async function caseFor(workerSubject: string) {

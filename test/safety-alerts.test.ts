@@ -32,8 +32,9 @@ beforeAll(async () => {
   fx = await createFixtures(server);
   vfx = await createVictimFixtures(server, fx);
   facilitator = await server.token(Role.FACILITATOR, "fac-1");
-  idvaA = await server.token(Role.SAFEGUARDING, "idva-a", { name: "IDVA A", org: "Leeds Domestic Violence Service" });
-  iswA = await server.token(Role.SAFEGUARDING, "isw-a", { name: "ISS worker A", org: "Integrated Support Service" });
+  // The workers read their own alerts as support workers; every alert about a victim is read as police safeguarding (alertsAbout).
+  idvaA = await server.token(Role.SUPPORT_WORKER, "idva-a", { name: "IDVA A", org: "Leeds Domestic Violence Service" });
+  iswA = await server.token(Role.SUPPORT_WORKER, "isw-a", { name: "ISS worker A", org: "Integrated Support Service" });
 });
 afterAll(() => server.close());
 
@@ -105,13 +106,18 @@ describe("alerts when a perpetrator's programme ends early", () => {
           acknowledged: false,
           victim: { id: c.victim.id },
           perpetrator: { id: c.person.id },
-          referral: { id: c.referral.id, status: "DROPPED_OUT" },
+          // A support worker sees no referrals: the alert names the programme, and its referral is null to them.
+          referral: null,
           order: null,
         }),
       ]);
       expectNothingAbout(c.victim, mine[0]!.summary);
     }
-    expect(await alertsAbout(c.victim.id)).toHaveLength(2);
+    const raised = await alertsAbout(c.victim.id);
+    expect(raised.map((a) => a.referral)).toEqual([
+      { id: c.referral.id, status: "DROPPED_OUT" },
+      { id: c.referral.id, status: "DROPPED_OUT" },
+    ]);
   });
 
   it.each<[ReferralStatus, ProgrammeCode, SafetyAlertKind, string]>([
@@ -125,8 +131,9 @@ describe("alerts when a perpetrator's programme ends early", () => {
     expect(result.data?.transitionReferral.referral?.status).toBe(toStatus);
 
     const mine = await alerts(idvaA, { mine: true, victimId: c.victim.id });
-    expect(mine.map((a) => [a.kind, a.summary, a.referral?.id])).toEqual([[kind, summary, c.referral.id]]);
+    expect(mine.map((a) => [a.kind, a.summary, a.referral])).toEqual([[kind, summary, null]]);
     expectNothingAbout(c.victim, mine[0]!.summary);
+    expect((await alertsAbout(c.victim.id)).map((a) => a.referral?.id)).toEqual([c.referral.id]);
   });
 
   it("raises nothing when the referral moves somewhere that is not an early end", async () => {
@@ -215,7 +222,8 @@ describe("alerts from a session register", () => {
     expect((await record(c.session.id, c.referral.id, outcome)).records.map((r) => r.outcome)).toEqual([outcome]);
 
     const mine = await alerts(idvaA, { mine: true, victimId: c.victim.id });
-    expect(mine.map((a) => [a.kind, a.summary, a.referral?.id])).toEqual(kind ? [[kind, summary, c.referral.id]] : []);
+    expect(mine.map((a) => [a.kind, a.summary, a.referral])).toEqual(kind ? [[kind, summary, null]] : []);
+    expect((await alertsAbout(c.victim.id)).map((a) => a.referral?.id)).toEqual(kind ? [c.referral.id] : []);
   });
 
   it("raises nothing more when the same submission is replayed or the same outcome is sent again", async () => {

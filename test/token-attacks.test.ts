@@ -17,6 +17,9 @@ const ISSUER = "https://idp.test";
 const AUDIENCE = "safeguard-graph";
 const KID = "idp-signing-key-1";
 const QUERY = "{ programmes { code } }";
+/** JWT_MAX_LIFETIME_MINUTES for this server: no token may be valid for longer than this after its iat. */
+const MAX_LIFETIME_MINUTES = 60;
+const MAX_LIFETIME = MAX_LIFETIME_MINUTES * 60;
 
 /** The one answer for any token that fails verification, so a caller cannot tell which check failed. */
 const INVALID_TOKEN = "The bearer token is invalid or expired";
@@ -61,7 +64,14 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
   const jwksUrl = `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
 
-  server = await startConfiguredServer({ NODE_ENV: "test", JWT_SECRET: SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, JWKS_URL: jwksUrl });
+  server = await startConfiguredServer({
+    NODE_ENV: "test",
+    JWT_SECRET: SECRET,
+    JWT_ISSUER: ISSUER,
+    JWT_AUDIENCE: AUDIENCE,
+    JWKS_URL: jwksUrl,
+    JWT_MAX_LIFETIME_MINUTES: String(MAX_LIFETIME_MINUTES),
+  });
 });
 
 afterAll(async () => {
@@ -194,6 +204,28 @@ const attacks: Attack[] = [
   { attack: "not valid for another minute (nbf)", authorization: bearer(() => hs256({ ...goodClaims(), nbf: now() + 60 })), message: INVALID_TOKEN },
   { attack: "exp that is not a number", authorization: bearer(() => hs256({ ...goodClaims(), exp: "never" as unknown as number })), message: INVALID_TOKEN },
 
+  // 5b. Valid for too long, or never expiring: a leaked token must stop working within the lifetime cap.
+  { attack: "no exp", authorization: bearer(() => hs256(without(goodClaims(), "exp"))), message: INVALID_TOKEN },
+  { attack: "RS256, no exp", authorization: bearer(() => rs256(without(goodClaims(), "exp"))), message: INVALID_TOKEN },
+  { attack: "no exp and no iat", authorization: bearer(() => hs256(without(goodClaims(), "exp", "iat"))), message: INVALID_TOKEN },
+  { attack: "exp a second beyond the lifetime cap after iat", authorization: bearer(() => hs256({ ...goodClaims(), iat: now(), exp: now() + MAX_LIFETIME + 1 })), message: INVALID_TOKEN },
+  { attack: "RS256, exp a day beyond the lifetime cap", authorization: bearer(() => rs256({ ...goodClaims(), iat: now(), exp: now() + MAX_LIFETIME + 86_400 })), message: INVALID_TOKEN },
+  {
+    // Half its lifetime is gone and it has less than the cap left, but it was minted to live longer than the cap.
+    attack: "issued half the cap ago, with exp beyond the cap after iat",
+    authorization: bearer(() => hs256({ ...goodClaims(), iat: now() - MAX_LIFETIME / 2, exp: now() + MAX_LIFETIME / 2 + 60 })),
+    message: INVALID_TOKEN,
+  },
+  { attack: "no iat, and exp a minute beyond the cap from now", authorization: bearer(() => hs256({ ...without(goodClaims(), "iat"), exp: now() + MAX_LIFETIME + 60 })), message: INVALID_TOKEN },
+  {
+    // A future iat would otherwise let exp - iat stay within the cap while exp lies far beyond it.
+    attack: "iat a minute in the future",
+    authorization: bearer(() => hs256({ ...goodClaims(), iat: now() + 60, exp: now() + 600 })),
+    message: INVALID_TOKEN,
+  },
+  { attack: "RS256, iat a day in the future", authorization: bearer(() => rs256({ ...goodClaims(), iat: now() + 86_400, exp: now() + 86_400 + 600 })), message: INVALID_TOKEN },
+  { attack: "iat that is not a number", authorization: bearer(() => hs256({ ...goodClaims(), iat: "now" as unknown as number })), message: INVALID_TOKEN },
+
   // 6. Issued by someone else, or for someone else.
   { attack: "wrong issuer", authorization: bearer(() => hs256({ ...goodClaims(), iss: "https://evil.test" })), message: INVALID_TOKEN },
   { attack: "missing issuer", authorization: bearer(() => hs256(without(goodClaims(), "iss"))), message: INVALID_TOKEN },
@@ -271,6 +303,28 @@ describe("good tokens", () => {
   it("accepts a token that expired within the 5 s clock tolerance", async () => {
     // Shows the expiry cases below fail for being a minute out, not because exp itself is mishandled.
     await expectAccepted(hs256({ ...goodClaims(), exp: now() - 2 }));
+  });
+
+  it("accepts a token whose exp is exactly the lifetime cap after its iat", async () => {
+    const iat = now();
+    await expectAccepted(hs256({ ...goodClaims(), iat, exp: iat + MAX_LIFETIME }));
+    await expectAccepted(await rs256({ ...goodClaims(), iat, exp: iat + MAX_LIFETIME }));
+  });
+
+  it("accepts a token without iat whose exp is exactly the lifetime cap from now", async () => {
+    await expectAccepted(hs256({ ...without(goodClaims(), "iat"), exp: now() + MAX_LIFETIME }));
+  });
+
+  it("accepts a token issued within the 5 s clock tolerance in the future", async () => {
+    // Shows the future-iat cases below fail for being a minute out, not because iat itself is mishandled.
+    await expectAccepted(hs256({ ...goodClaims(), iat: now() + 2 }));
+  });
+
+  it("accepts the development token, which lives for the cap by default", async () => {
+    const token = await server.token("dev-admin");
+    const { iat, exp } = JSON.parse(Buffer.from(token.split(".")[1]!, "base64url").toString()) as JWTPayload;
+    expect(exp! - iat!).toBe(MAX_LIFETIME);
+    await expectAccepted(token);
   });
 });
 

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AcknowledgeSafetyAlertDocument,
   AllocateSupportWorkerDocument,
+  EndCaseAllocationDocument,
   EndSupportAllocationDocument,
   EndVictimLinkDocument,
   LinkVictimToPerpetratorDocument,
@@ -14,8 +15,10 @@ import {
   RecordSafetyIncidentDocument,
   RecordVictimDocument,
   ReferToMaracDocument,
+  ReferToProgrammeDocument,
   SafetyAlertsDocument,
   SetMaracHearingDocument,
+  TransitionReferralDocument,
   UpdateVictimDocument,
   VaryProtectiveOrderDocument,
 } from "../client/generated/graphql.js";
@@ -23,22 +26,30 @@ import { Role } from "../src/shared/auth/roles.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { createIomFixtures } from "./support/iom-fixtures.js";
 import { startTestServer, type GraphQLResponse, type RequestOptions, type TestServer } from "./support/server.js";
-import { ROLES, readerTokens, type Reader } from "./support/victim-access-scenario.js";
+import { ROLES, otherProbationToken, readerTokens, referrerOnlyToken, supportWorkerToken, type Reader } from "./support/victim-access-scenario.js";
 import { createVictimFixtures, dashAnswers, withPurpose, type VictimFixtures } from "./support/victim-fixtures.js";
 
 /**
- * Victim-safety writes are for police safeguarding and police only; node(id) refuses rather than
- * hides; and nothing is read without a stated purpose. Every refusal is searched for the victims'
+ * Victim-safety writes are for police safeguarding and police only; node(id) answers a record the
+ * caller may not see exactly as it answers one that does not exist; support workers see their own
+ * victims and lose them when the allocation ends; probation's view follows the case allocation, not
+ * referrals; and nothing is read without a stated purpose. Every refusal is searched for the victims'
  * strings, as in victim-access-matrix.test.ts.
  */
 
-/** D: the write is made; F: FORBIDDEN and nothing written or shown; U: UNAUTHENTICATED. */
-type Expected = "D" | "F" | "U";
+/**
+ * D: the write is made; F: FORBIDDEN and nothing written or shown; U: UNAUTHENTICATED; N: a NOT_FOUND
+ * user error and nothing written (the caller may act on some alerts, and this one is not theirs).
+ */
+type Expected = "D" | "F" | "N" | "U";
 // prettier-ignore
 const MAY_WRITE: Record<Reader, Expected> = {
-  SAFEGUARDING: "D", POLICE: "D", PROBATION_OWN: "F", PROBATION_OTHER: "F", IOM_OWN: "F", IOM_OTHER: "F",
-  IOM_SUPERVISOR: "F", FACILITATOR: "F", ANALYST: "F", AUDITOR: "F", ADMIN: "F", NO_TOKEN: "U",
+  SAFEGUARDING: "D", POLICE: "D", PROBATION_OWN: "F", PROBATION_OTHER: "F", PROBATION_REFERRER_ONLY: "F", IOM_OWN: "F", IOM_OTHER: "F",
+  IOM_SUPERVISOR: "F", FACILITATOR: "F", SW_OWN: "F", SW_ENDED: "F", ANALYST: "F", AUDITOR: "F", ADMIN: "F", NO_TOKEN: "U",
 };
+/** Support workers acknowledge the alerts addressed to them: the queue's alert is not theirs, so it reads as missing. */
+const expectedWrite = (reader: Reader, mutation: string): Expected =>
+  mutation === "acknowledgeSafetyAlert" && (reader === "SW_OWN" || reader === "SW_ENDED") ? "N" : MAY_WRITE[reader];
 
 /** A victim and the records each mutation acts on, made once per writer so that no write depends on another. */
 interface Scratch {
@@ -98,18 +109,31 @@ beforeAll(async () => {
   const iom = await createIomFixtures(server, fx);
   vx = await createVictimFixtures(server, fx);
   const omOwn = await iom.offenderManager("om-own");
-  // The refused writers' victim is linked to a case probation referred and om-own manages: they may read it, not write it.
+  const referrerOnly = await referrerOnlyToken(server);
+  // The refused writers' victim is linked to a case allocated to prob-1 and managed by om-own, and
+  // supported by idva-ref: they may read it, not write it. A colleague of prob-1 referred the person
+  // too, which gives them nothing.
   const { person } = await fx.readyForAllocation("CHOICES");
+  await fx.allocateCase(person.id);
   await iom.member(omOwn.staff.id, { perpetratorId: person.id });
+  const referred = await server.query(ReferToProgrammeDocument, { input: { perpetratorId: person.id, programme: "CARING_DADS", source: "CHILDRENS_SERVICES" } }, referrerOnly);
+  expect(referred.referToProgramme.userErrors).toEqual([]);
   scratch = {
     SAFEGUARDING: await makeScratch("SG", (await fx.person()).id),
     POLICE: await makeScratch("POL", (await fx.person()).id),
     REFUSED: await makeScratch("REF", person.id),
   };
+  // Allocated after the order's alert went to the queue: the alert is not theirs.
+  await vx.supportWorker(scratch.REFUSED.victimId, "idva-ref");
+  const former = await vx.supportWorker(scratch.REFUSED.victimId, "isw-ended-ref", { kind: "INTEGRATED_SUPPORT_SERVICE" });
+  await vx.endSupport(former.id);
   tokens = await readerTokens(server, fx, iom, vx, {
-    PROBATION_OTHER: await server.token(Role.PROBATION, "prob-2", { org: "Another Probation Trust" }),
+    PROBATION_OTHER: await otherProbationToken(server),
+    PROBATION_REFERRER_ONLY: referrerOnly,
     IOM_OWN: omOwn.token,
     IOM_OTHER: (await iom.offenderManager("om-other")).token,
+    SW_OWN: await supportWorkerToken(server, "idva-ref"),
+    SW_ENDED: await supportWorkerToken(server, "isw-ended-ref"),
   });
 });
 
@@ -183,10 +207,10 @@ describe("victim-safety writes", () => {
     expect(victimSafety.map((field) => field.name).sort()).toEqual(Object.keys(MUTATIONS).sort());
   });
 
-  const cases = Object.keys(MUTATIONS).flatMap((mutation) => ROLES.map((reader) => [`${reader} ${mutation} → ${MAY_WRITE[reader]}`, reader, mutation] as const));
+  const cases = Object.keys(MUTATIONS).flatMap((mutation) => ROLES.map((reader) => [`${reader} ${mutation} → ${expectedWrite(reader, mutation)}`, reader, mutation] as const));
 
   it.each(cases)("%s", async (_title, reader, mutation) => {
-    const expected = MAY_WRITE[reader];
+    const expected = expectedWrite(reader, mutation);
     const records = reader === "SAFEGUARDING" || reader === "POLICE" ? scratch[reader] : scratch.REFUSED;
     const [send, variables] = MUTATIONS[mutation]!.send(records);
     const response = await send(tokens[reader], withPurpose);
@@ -199,48 +223,89 @@ describe("victim-safety writes", () => {
       return;
     }
     expectNoVictimData(`${reader} ${mutation}`, response, variables);
+    if (expected === "N") {
+      expect(response.errors).toBeUndefined();
+      expect(payload).toEqual({ [MUTATIONS[mutation]!.answers]: null, userErrors: [expect.objectContaining({ code: "NOT_FOUND" })] });
+      await expectNothingWritten(response.requestId);
+      return;
+    }
     expect(payload ?? null).toBeNull();
     if (expected === "U") {
       expect(response.status).toBe(401);
       expect(codesOf(response)).toEqual(["UNAUTHENTICATED"]);
     } else {
       expect(codesOf(response)).toEqual(["FORBIDDEN"]);
-      // Refused before anything was written: no COLLECTION or ALTERATION under the request's id.
-      const written = await server.database.rows<{ count: number }>(server.database.db, sql`select count(*)::int as count from audit_events where request_id = ${response.requestId}`);
-      expect(Number(written[0]!.count)).toBe(0);
+      await expectNothingWritten(response.requestId);
     }
   });
 });
+
+/** Refused before anything was written: no COLLECTION or ALTERATION under the request's id. */
+async function expectNothingWritten(requestId: string) {
+  const written = await server.database.rows<{ count: number }>(server.database.db, sql`select count(*)::int as count from audit_events where request_id = ${requestId}`);
+  expect(Number(written[0]!.count)).toBe(0);
+}
 
 // --- node(id) -----------------------------------------------------------------------------------
 
 const VICTIM_NODE = `query VictimAccessVictimNode($id: ID!) { node(id: $id) { id ... on Victim { givenName familyName dateOfBirth } } }`;
 const globalId = (type: string, id = randomUUID()) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 
-describe("node(id) for a victim", () => {
-  const refused: Reader[] = ["PROBATION_OTHER", "IOM_OTHER", "IOM_SUPERVISOR", "FACILITATOR", "ANALYST", "AUDITOR", "ADMIN"];
+describe("node(id) for a victim-safety record", () => {
+  /** The refused writers' records, each with the type its global id names. */
+  const records = (): [string, string][] => [
+    ["Victim", scratch.REFUSED.victimId],
+    ["VictimLink", scratch.REFUSED.linkId],
+    ["MaracReferral", scratch.REFUSED.maracId],
+    ["SupportAllocation", scratch.REFUSED.allocationId],
+    ["ProtectiveOrder", scratch.REFUSED.orderId],
+    ["SafetyAlert", scratch.REFUSED.alertId],
+  ];
+  const NODE = `query VictimAccessAnyNode($id: ID!) { node(id: $id) { id __typename } }`;
+  const answer = async (reader: Reader, id: string) => {
+    const response = await server.request(NODE, { id }, tokens[reader], withPurpose);
+    return { data: response.data, codes: codesOf(response), response };
+  };
 
-  it.each(refused)("%s asking for a victim not in their cases is told FORBIDDEN, not given a null node", async (reader) => {
-    const variables = { id: scratch.REFUSED.victimId };
-    const response = await server.request(VICTIM_NODE, variables, tokens[reader], withPurpose);
-    expect(response.errors?.map((error) => ({ code: error.extensions?.code, path: error.path }))).toEqual([{ code: "FORBIDDEN", path: ["node"] }]);
-    expect(response.data).toEqual({ node: null });
-    expectNoVictimData(`${reader} node(victim)`, response, variables);
+  // Readers whose role reaches some victims, but not this one: no error, just nothing, as for an id
+  // that matches nothing. Alerts are not probation's or IOM's at all, so those two roles are told
+  // FORBIDDEN for any alert id, real or not.
+  const notTheirs = ["PROBATION_OTHER", "PROBATION_REFERRER_ONLY", "IOM_OTHER", "SW_ENDED"] as const;
+  const notTheirsCases = notTheirs.flatMap((reader) => ["Victim", "VictimLink", "MaracReferral", "SupportAllocation", "ProtectiveOrder", "SafetyAlert"].map((type) => [reader, type] as const));
+
+  it.each(notTheirsCases)("%s asking for a %s not theirs gets exactly the answer to a made-up id", async (reader, type) => {
+    const [, id] = records().find(([name]) => name === type)!;
+    const real = await answer(reader, id);
+    const madeUp = await answer(reader, globalId(type));
+    expect(real.data).toEqual({ node: null });
+    expect(real.codes).toEqual(type === "SafetyAlert" && !reader.startsWith("SW_") ? ["FORBIDDEN"] : []);
+    expect({ data: real.data, codes: real.codes }).toEqual({ data: madeUp.data, codes: madeUp.codes });
+    expectNoVictimData(`${reader} node(${type})`, real.response, { id });
   });
 
-  it.each(["IOM_OWN", "PROBATION_OWN"] as const)("%s reads the victim linked to their own case", async (reader) => {
-    const data = await server.query(VICTIM_NODE, { id: scratch.REFUSED.victimId }, tokens[reader]!, withPurpose);
-    expect(data).toEqual({ node: { id: scratch.REFUSED.victimId, givenName: "ScratchREF", familyName: "Quennell-REF", dateOfBirth: "1983-02-19" } });
+  it("SW_OWN asking for the queue's alert about their own victim (not addressed to them) gets the answer to a made-up id", async () => {
+    const real = await answer("SW_OWN", scratch.REFUSED.alertId);
+    const madeUp = await answer("SW_OWN", globalId("SafetyAlert"));
+    expect({ data: real.data, codes: real.codes }).toEqual({ data: { node: null }, codes: [] });
+    expect({ data: madeUp.data, codes: madeUp.codes }).toEqual({ data: { node: null }, codes: [] });
   });
 
   it.each(["IOM_SUPERVISOR", "FACILITATOR", "ANALYST", "AUDITOR", "ADMIN"] as const)(
-    "%s is refused before any look-up, so a made-up Victim id is FORBIDDEN too and tells them nothing",
+    "%s, whose role reaches no victim, is refused before any look-up: FORBIDDEN for a real and a made-up Victim id alike",
     async (reader) => {
-      const response = await server.request(VICTIM_NODE, { id: globalId("Victim") }, tokens[reader], withPurpose);
-      expect(codesOf(response)).toEqual(["FORBIDDEN"]);
-      expect(response.data).toEqual({ node: null });
+      for (const id of [scratch.REFUSED.victimId, globalId("Victim")]) {
+        const response = await server.request(VICTIM_NODE, { id }, tokens[reader], withPurpose);
+        expect(response.errors?.map((error) => ({ code: error.extensions?.code, path: error.path }))).toEqual([{ code: "FORBIDDEN", path: ["node"] }]);
+        expect(response.data).toEqual({ node: null });
+        expectNoVictimData(`${reader} node(victim)`, response, { id });
+      }
     },
   );
+
+  it.each(["IOM_OWN", "PROBATION_OWN", "SW_OWN"] as const)("%s reads the victim linked to their own case or allocated to them", async (reader) => {
+    const data = await server.query(VICTIM_NODE, { id: scratch.REFUSED.victimId }, tokens[reader]!, withPurpose);
+    expect(data).toEqual({ node: { id: scratch.REFUSED.victimId, givenName: "ScratchREF", familyName: "Quennell-REF", dateOfBirth: "1983-02-19" } });
+  });
 
   it.each(["Victim", "VictimLink", "RiskAssessment", "SafetyIncident", "MaracReferral", "SupportAllocation", "ProtectiveOrder", "SafetyAlert"])(
     "SAFEGUARDING gets a null node, and no error, for a well-formed %s id that matches nothing",
@@ -250,6 +315,163 @@ describe("node(id) for a victim", () => {
       expect(response.data).toEqual({ node: null });
     },
   );
+});
+
+// --- a support worker's own victims -----------------------------------------------------------
+
+const WORKER_VIEW = `query VictimAccessWorkerView($id: ID!) {
+  node(id: $id) { id ... on Victim {
+    givenName familyName contactSafety { notes safeContactTimes }
+    links { id perpetrator { id givenName familyName } riskAssessments { id } incidents { id } maracReferrals { id } }
+    supportWorkers { id workerSubject } protectiveOrders { id reference }
+  } }
+}`;
+
+describe("a support worker", () => {
+  /** A victim of a new person, assessed, with an incident and a MARAC referral, supported by `sub`, and an order ending within 7 days (an alert to `sub`). */
+  async function supportedVictim(sub: string) {
+    const perpetratorId = (await fx.person()).id;
+    const contactSafety = { safeContactMethod: "TEXT" as const, notes: `Code word ${sub}`, safeContactTimes: "Thursdays 11:10-11:40 only" };
+    const victim = await vx.victim({ contactSafety });
+    const link = await vx.link(victim.id, perpetratorId);
+    const assessment = await vx.assess(link.id, 15);
+    const incident = await vx.incident(link.id, "2026-05-02");
+    const marac = await vx.marac(link.id);
+    const allocation = await vx.supportWorker(victim.id, sub);
+    const order = await vx.order(perpetratorId, [victim.id], { startsOn: "2026-03-01", endsOn: "2026-06-05", reference: `NMO-${sub}` });
+    const token = await supportWorkerToken(server, sub);
+    const [alert] = (await server.query(SafetyAlertsDocument, { first: 5, filter: { victimId: victim.id } }, vx.safeguarding, withPurpose)).safetyAlerts.edges.map((e) => e.node);
+    expect(alert).toMatchObject({ kind: "ORDER_EXPIRING", recipientSubject: sub, acknowledged: false });
+    return { perpetratorId, victim, link, contactSafety, assessment, incident, marac, allocation, order, alert: alert!, token };
+  }
+
+  const myAlerts = async (token: string) =>
+    (await server.query(SafetyAlertsDocument, { first: 10, filter: { mine: true } }, token, withPurpose)).safetyAlerts.edges.map((edge) => edge.node.id);
+
+  it("sees the victim allocated to them with how to reach her safely, her links, risk, orders and the alert addressed to them", async () => {
+    const c = await supportedVictim("idva-own-view");
+    const data = await server.query(WORKER_VIEW, { id: c.victim.id }, c.token, withPurpose);
+    expect(data).toEqual({
+      node: {
+        id: c.victim.id,
+        givenName: c.victim.givenName,
+        familyName: c.victim.familyName,
+        contactSafety: { notes: c.contactSafety.notes, safeContactTimes: c.contactSafety.safeContactTimes },
+        links: [
+          {
+            id: c.link.id,
+            perpetrator: { id: c.perpetratorId, givenName: "Test", familyName: expect.stringMatching(/^Person\d+$/) },
+            riskAssessments: [{ id: c.assessment.id }],
+            incidents: [{ id: c.incident.id }],
+            maracReferrals: [{ id: c.marac.id }],
+          },
+        ],
+        supportWorkers: [{ id: c.allocation.id, workerSubject: "idva-own-view" }],
+        protectiveOrders: [{ id: c.order.id, reference: "NMO-idva-own-view" }],
+      },
+    });
+    expect(await myAlerts(c.token)).toEqual([c.alert.id]);
+    const search = await server.query(`query VictimAccessWorkerSearch { victims(first: 10) { edges { node { id } } totalCount } }`, {}, c.token, withPurpose);
+    expect(search).toEqual({ victims: { edges: [{ node: { id: c.victim.id } }], totalCount: 1 } });
+
+    // Of the perpetrator, the name only: the rest of the person is FORBIDDEN by role.
+    const person = await server.request(`query VictimAccessWorkerPerson($id: ID!) { node(id: $id) { id ... on Perpetrator { givenName dateOfBirth } } }`, { id: c.perpetratorId }, c.token, withPurpose);
+    expect(codesOf(person)).toEqual(["FORBIDDEN"]);
+    expect(person.errors?.[0]?.path).toEqual(["node", "dateOfBirth"]);
+  });
+
+  it("sees nothing of her once the allocation ends: no victim, no alerts, and acknowledging answers NOT_FOUND", async () => {
+    const c = await supportedVictim("idva-ending");
+    expect(await myAlerts(c.token)).toEqual([c.alert.id]);
+
+    await vx.endSupport(c.allocation.id);
+
+    const view = await server.request(WORKER_VIEW, { id: c.victim.id }, c.token, withPurpose);
+    expect([view.data, view.errors]).toEqual([{ node: null }, undefined]);
+    expect(await myAlerts(c.token)).toEqual([]);
+    for (const id of [c.link.id, c.order.id, c.alert.id, c.allocation.id]) {
+      const node = await server.request(`query VictimAccessEndedNode($id: ID!) { node(id: $id) { id } }`, { id }, c.token, withPurpose);
+      expect([node.data, node.errors]).toEqual([{ node: null }, undefined]);
+    }
+    const ack = await server.request(AcknowledgeSafetyAlertDocument, { input: { alertId: c.alert.id, note: "Still mine?" } }, c.token, withPurpose);
+    expect(ack.errors).toBeUndefined();
+    expect(ack.data?.acknowledgeSafetyAlert).toEqual({ alert: null, userErrors: [expect.objectContaining({ field: ["input", "alertId"], code: "NOT_FOUND" })] });
+    await expectNothingWritten(ack.requestId);
+    const [still] = (await server.query(SafetyAlertsDocument, { first: 5, filter: { victimId: c.victim.id } }, vx.safeguarding, withPurpose)).safetyAlerts.edges;
+    expect(still?.node).toMatchObject({ id: c.alert.id, acknowledged: false });
+    expectNoVictimData("ended worker", view, { id: c.victim.id });
+  });
+});
+
+// --- probation follows the case allocation ------------------------------------------------------
+
+describe("probation's view of victim safety follows the case allocation", () => {
+  const VIEW = `query VictimAccessProbationView($victim: ID!, $person: ID!, $filter: VictimFilter) {
+    victim: node(id: $victim) { id }
+    person: node(id: $person) { id ... on Perpetrator { victimLinks { id } protectiveOrders { id } } }
+    victims(first: 10, filter: $filter) { edges { node { id } } }
+  }`;
+
+  /** What a practitioner sees of a person's victim: the victim, the person's links and orders, the search by person. */
+  async function view(token: string, c: { perpetratorId: string; victimId: string }) {
+    const response = await server.request(VIEW, { victim: c.victimId, person: c.perpetratorId, filter: { perpetratorId: c.perpetratorId } }, token, withPurpose);
+    expect(response.errors).toBeUndefined();
+    const data = response.data as { victim: { id: string } | null; person: { victimLinks: unknown[]; protectiveOrders: unknown[] }; victims: { edges: unknown[] } };
+    return { victim: data.victim !== null, links: data.person.victimLinks.length, orders: data.person.protectiveOrders.length, found: data.victims.edges.length };
+  }
+  const SEES = { victim: true, links: 1, orders: 1, found: 1 };
+  const NOTHING = { victim: false, links: 0, orders: 0, found: 0 };
+
+  async function caseWithVictim() {
+    const { perpetratorId, victim } = await vx.linkedPair();
+    await vx.order(perpetratorId, [victim.id]);
+    return { perpetratorId, victimId: victim.id };
+  }
+  const practitioner = (sub: string, org = "Probation Service") => server.token(Role.PROBATION, sub, { name: `Practitioner ${sub}`, org });
+
+  it("a referral gives the referrer nothing, open or withdrawn", async () => {
+    const c = await caseWithVictim();
+    const token = await practitioner("prob-withdrawing");
+    const referred = await server.query(ReferToProgrammeDocument, { input: { perpetratorId: c.perpetratorId, programme: "CHOICES", source: "CHILDRENS_SERVICES" } }, token);
+    const referral = referred.referToProgramme.referral!;
+    expect(await view(token, c)).toEqual(NOTHING);
+
+    const withdrawn = await server.query(
+      TransitionReferralDocument,
+      { input: { referralId: referral.id, toStatus: "WITHDRAWN", expectedVersion: referral.version, withdrawalReason: "MOVED_AREA" } },
+      token,
+    );
+    expect(withdrawn.transitionReferral.userErrors).toEqual([]);
+    expect(await view(token, c)).toEqual(NOTHING);
+  });
+
+  it("an ended case allocation gives its practitioner nothing", async () => {
+    const c = await caseWithVictim();
+    const token = await practitioner("prob-ending");
+    const allocation = await fx.allocateCase(c.perpetratorId, "prob-ending", "Probation Service", "2026-01-05");
+    expect(await view(token, c)).toEqual(SEES);
+
+    const ended = await server.query(EndCaseAllocationDocument, { input: { allocationId: allocation.id, reason: "Sentence completed" } }, fx.admin);
+    expect(ended.endCaseAllocation.userErrors).toEqual([]);
+    expect(await view(token, c)).toEqual(NOTHING);
+  });
+
+  it("reallocating the case moves the view from the old practitioner to the new one", async () => {
+    const c = await caseWithVictim();
+    const old = await practitioner("prob-old");
+    const next = await practitioner("prob-new", "Another Probation Trust");
+    await fx.allocateCase(c.perpetratorId, "prob-old", "Probation Service", "2026-01-05");
+    expect([await view(old, c), await view(next, c)]).toEqual([SEES, NOTHING]);
+
+    await fx.allocateCase(c.perpetratorId, "prob-new", "Another Probation Trust");
+    expect([await view(old, c), await view(next, c)]).toEqual([NOTHING, SEES]);
+  });
+
+  it("the organisation holding the case gives its other practitioners nothing", async () => {
+    const c = await caseWithVictim();
+    await fx.allocateCase(c.perpetratorId, "prob-holder", "Probation Service", "2026-01-05");
+    expect([await view(await practitioner("prob-holder"), c), await view(await practitioner("prob-colleague"), c)]).toEqual([SEES, NOTHING]);
+  });
 });
 
 // --- purpose ------------------------------------------------------------------------------------

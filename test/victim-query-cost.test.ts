@@ -63,7 +63,8 @@ async function statementsFor(first: number) {
   const result = await server.request(VictimSafetyCaseloadDocument, { first }, vfx.safeguarding, { purpose: PURPOSE, headers: { "x-request-id": requestId } });
   const statements = server.database.statements.count;
   expect(result.errors).toBeUndefined();
-  return { statements, data: result.data!, requestId };
+  // The server's id for the request (the client's X-Request-Id is only kept beside it).
+  return { statements, data: result.data!, requestId: result.requestId };
 }
 
 /** Every audit event of one request, a page of 100 at a time. */

@@ -189,6 +189,12 @@ async function aDaysWork() {
   const [session] = await fx.sessions(group.id, 1, "2026-05-20T18:00:00Z");
   ok((await server.query(RecordSessionAttendanceDocument, { input: { sessionId: session!.id, idempotencyKey: "day-register-1", entries: [{ referralId: referral.id, outcome: "ATTENDED" }] } }, facilitator)).recordSessionAttendance);
 
+  // Case allocation: an admin allocates the person's probation case, reallocates it and ends it.
+  const allocated = ok((await server.query(operations.AllocateCaseDocument, { input: { perpetratorId: person.id, practitionerSub: "prob-day", organisation: "Probation Service", startedOn: "2026-05-01" } }, fx.admin)).allocateCase);
+  const moved = ok((await server.query(operations.AllocateCaseDocument, { input: { perpetratorId: person.id, practitionerSub: "prob-day-2", organisation: "Probation Service", startedOn: "2026-05-20", reason: "Caseload rebalanced" } }, fx.admin)).allocateCase);
+  expect(allocated.caseAllocation?.id).not.toBe(moved.caseAllocation?.id);
+  ok((await server.query(operations.EndCaseAllocationDocument, { input: { allocationId: moved.caseAllocation!.id, reason: "Order ended" } }, fx.admin)).endCaseAllocation);
+
   // IOM: staff, selection, hand-over, a plan through its life, deselection.
   const first = await iom.offenderManager("om-day-1");
   const second = await iom.offenderManager("om-day-2");
@@ -217,7 +223,7 @@ async function aDaysWork() {
   try {
     const swept = await server.query(RaiseExpiringOrderAlertsDocument, {}, vfx.safeguarding, withPurpose);
     expect(swept.raiseExpiringOrderAlerts.alertsRaised).toBeGreaterThan(0);
-    const idva = await server.token(Role.SAFEGUARDING, "idva-day", { name: "IDVA", org: "Leeds Domestic Violence Service" });
+    const idva = await server.token(Role.SUPPORT_WORKER, "idva-day", { name: "IDVA", org: "Leeds Domestic Violence Service" });
     const inbox = await server.query(SafetyAlertsDocument, { first: 10, filter: { mine: true, openOnly: true } }, idva, withPurpose);
     const alert = inbox.safetyAlerts.edges[0]!.node;
     ok((await server.query(AcknowledgeSafetyAlertDocument, { input: { alertId: alert.id, note: "Called the victim; safety plan reviewed" } }, idva, withPurpose)).acknowledgeSafetyAlert);

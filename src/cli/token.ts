@@ -1,16 +1,21 @@
 import { parseArgs } from "node:util";
-import { loadConfig } from "../config.js";
+import { ConfigError, loadConfig, type Config } from "../config.js";
 import { signDevToken } from "../shared/auth/jwt.js";
 import { isRole, type Role } from "../shared/auth/roles.js";
+import { describeMinutes, parseLifetime } from "../shared/auth/token-lifetime.js";
 
-/** npm run token -- --role FACILITATOR --sub fac-1 [--role ADMIN] [--name "A Person"] [--org "Provider"] [--expires 2h] */
+/**
+ * npm run token -- --role FACILITATOR --sub fac-1 [--role ADMIN] [--name "A Person"] [--org "Provider"] [--expires 2h]
+ * --expires takes 90s, 30m, 2h, 1d or a number of minutes; by default the longest the server accepts
+ * (JWT_MAX_LIFETIME_MINUTES, 12 h unless set).
+ */
 const { values } = parseArgs({
   options: {
     role: { type: "string", multiple: true },
     sub: { type: "string" },
     name: { type: "string" },
     org: { type: "string" },
-    expires: { type: "string", default: "12h" },
+    expires: { type: "string" },
   },
 });
 
@@ -20,9 +25,31 @@ if (unknown.length) {
   process.stderr.write(`Unknown role(s): ${unknown.join(", ")}\n`);
   process.exit(2);
 }
-const config = loadConfig();
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  // The message names the variable to set; a stack trace would only bury it.
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
+}
 if (config.env === "production") {
   process.stderr.write("Refusing to mint tokens in production: use the identity provider\n");
+  process.exit(2);
+}
+const maxSeconds = config.auth.maxLifetimeMinutes * 60;
+const lifetimeSeconds = values.expires === undefined ? maxSeconds : parseLifetime(values.expires);
+if (lifetimeSeconds === null) {
+  process.stderr.write(`--expires "${values.expires}" is not a duration: use e.g. 90s, 30m, 2h or 1d\n`);
+  process.exit(2);
+}
+if (lifetimeSeconds > maxSeconds) {
+  // Checked here for a clear message: the server would refuse such a token with a bare 401.
+  process.stderr.write(
+    `--expires ${values.expires} is longer than the server accepts: JWT_MAX_LIFETIME_MINUTES is ${config.auth.maxLifetimeMinutes} (${describeMinutes(config.auth.maxLifetimeMinutes)}). ` +
+      "Ask for less, or raise JWT_MAX_LIFETIME_MINUTES for both the server and this command.\n",
+  );
   process.exit(2);
 }
 const token = await signDevToken(config.auth, {
@@ -30,6 +57,6 @@ const token = await signDevToken(config.auth, {
   roles: roles as Role[],
   name: values.name,
   org: values.org,
-  expiresIn: values.expires,
+  lifetimeSeconds,
 });
 process.stdout.write(`${token}\n`);

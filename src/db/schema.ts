@@ -6,4 +6,5 @@ export * from "../modules/groups/group.table.js";
 export * from "../modules/attendance/attendance.table.js";
 export * from "../modules/iom/iom.table.js";
 export * from "../modules/victim-safety/victim-safety.table.js";
+export * from "../modules/cases/case.table.js";
 export * from "../shared/audit/audit.table.js";

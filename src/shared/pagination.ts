@@ -1,6 +1,7 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { decodeCursor, encodeCursor } from "./cursor.js";
 import { badInput } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 100;
@@ -57,22 +58,6 @@ export function totalCountColumn(page: PageRequest, count: SQLWrapper): SQL<numb
   return page.withTotal ? sql<number | null>`(${count})::int` : sql<number | null>`null::int`;
 }
 
-export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
-}
-
-function decodeCursor(cursor: string): unknown[] {
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length > 0 && values.every((v) => typeof v === "string" || typeof v === "number")) {
-      return values;
-    }
-  } catch {
-    // fall through to the typed error
-  }
-  throw badInput("after is not a cursor this API issued");
-}
-
 @ObjectType()
 export class PageInfo {
   @Field()
@@ -110,19 +95,34 @@ export function toConnection<TRow, TNode>(
   const carried = (rows[0] as { totalCount?: unknown } | undefined)?.totalCount;
   const known = typeof carried === "number" ? carried : rows.length === 0 && !page.after ? 0 : null;
   const pageRows = rows.slice(0, page.first);
-  const edges = pageRows.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
+  // Cursors are sealed (cursor.ts): keyset values such as names never leave the server readable.
+  const edges = pageRows.map((row) => sealedEdge(() => cursorOf(row), toNode(row)));
   let total: Promise<number> | undefined;
+  const pageInfo = Object.assign(new PageInfo(), { hasNextPage: rows.length > page.first, hasPreviousPage: false });
+  Object.defineProperties(pageInfo, {
+    startCursor: { enumerable: true, get: () => edges[0]?.cursor ?? null },
+    endCursor: { enumerable: true, get: () => edges.at(-1)?.cursor ?? null },
+  });
   return {
     edges,
-    pageInfo: Object.assign(new PageInfo(), {
-      hasNextPage: rows.length > page.first,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    }),
+    pageInfo,
     get totalCount() {
       return (total ??= known === null ? countTotal() : Promise.resolve(known));
     },
+  };
+}
+
+/**
+ * An edge whose cursor is sealed only when read (once): encryption costs some microseconds a cursor,
+ * and most clients select only pageInfo.endCursor, not every edge's cursor.
+ */
+function sealedEdge<TNode>(keyset: () => unknown[], node: TNode): { cursor: string; node: TNode } {
+  let cursor: string | undefined;
+  return {
+    get cursor() {
+      return (cursor ??= encodeCursor(keyset()));
+    },
+    node,
   };
 }
 
@@ -154,7 +154,13 @@ export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>,
 /** Maps a connection's rows to GraphQL nodes, keeping totalCount lazy. */
 export function mapConnection<TRow, TNode>(connection: Connection<TRow>, toNode: (row: TRow) => TNode): Connection<TNode> {
   return {
-    edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: toNode(edge.node) })),
+    // The cursor stays lazy (see sealedEdge).
+    edges: connection.edges.map((edge) => ({
+      get cursor() {
+        return edge.cursor;
+      },
+      node: toNode(edge.node),
+    })),
     pageInfo: connection.pageInfo,
     get totalCount() {
       return connection.totalCount;

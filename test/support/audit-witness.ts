@@ -29,6 +29,11 @@ import { fromGlobalId } from "../../src/shared/global-id.js";
  * that a client was shown, entity by entity and field by field, so a test helper can check that the
  * server logged a DPA 2018 s.62 CONSULTATION for each. Pure: no I/O, no server internals, only the
  * schema, the document and the response.
+ *
+ * Every object of a wholly audited type (a victim, link, assessment, ...) in a response is a read,
+ * even with nothing but its `id` or `__typename` selected: that alone says the person is known to the
+ * service. Its type comes from the schema, or for an interface or union from `__typename` or the
+ * global id; an object shown with only `__typename` is a read of some row of that type.
  */
 
 /** Which GraphQL types and fields hold victim-safety data. */
@@ -53,19 +58,30 @@ export const VICTIM_SAFETY_POLICY: AuditPolicy = {
   auditedFields: { Perpetrator: ["victimLinks", "protectiveOrders", "hasActiveSafetyConcerns"] },
 };
 
-/** Fields never logged: the id is what the log row itself names, and __typename says nothing. */
+/** Fields never named in the log's field list: the id is what the log row itself names, and __typename says nothing more. */
 const UNLOGGED_FIELDS = new Set(["id", "__typename"]);
 
 /** One entity whose victim-safety fields the response showed (several places in a response are merged). */
 export interface VictimSafetyRead {
   typeName: string;
-  /** The database id inside the object's global id: the audit row's entity_id. */
+  /** The database id inside the object's global id: the audit row's entity_id; UNIDENTIFIED when the id was not selected. */
   dbId: string;
+  /**
+   * True for objects of a wholly audited type shown without their id (only `__typename`): the witness
+   * cannot tell which row, so it asks only that the request logged some row of the type.
+   */
+  unidentified?: true;
   /** Field names (never aliases), sorted, without id and __typename. */
   fields: string[];
   /** Where in the response the entity appeared, e.g. `perpetrator.victimLinks[0].victim`. */
   paths: string[];
 }
+
+/** The dbId of a read whose object was shown without its id. */
+export const UNIDENTIFIED = "(id not selected)";
+
+/** In an uncovered read's `missing`: a record shown with no victim-safety field, that no row of the request names at all. */
+export const THE_RECORD_ITSELF = "the record itself";
 
 /** A selection whose read the witness cannot check, such as an audited object selected without its id. */
 export interface WitnessProblem {
@@ -103,7 +119,7 @@ interface Walk {
   errorPaths: Path[];
   auditedTypes: Set<string>;
   auditedFields: Map<string, Set<string>>;
-  reads: Map<string, { typeName: string; dbId: string; fields: Set<string>; paths: string[] }>;
+  reads: Map<string, { typeName: string; dbId: string; unidentified: boolean; fields: Set<string>; paths: string[] }>;
   problems: WitnessProblem[];
 }
 
@@ -151,12 +167,15 @@ export function witnessVictimSafetyReads(input: WitnessInput): WitnessResult {
   if (!root) return { reads: [], problems: [{ path: "", message: `the schema has no ${operation.operation} type` }] };
   walkObject(walk, root, [operation.selectionSet], input.data as Record<string, unknown>, []);
 
-  const reads = [...walk.reads.values()].map((read) => ({
-    typeName: read.typeName,
-    dbId: read.dbId,
-    fields: [...read.fields].sort(),
-    paths: read.paths,
-  }));
+  const reads = [...walk.reads.values()].map(
+    (read): VictimSafetyRead => ({
+      typeName: read.typeName,
+      dbId: read.dbId,
+      ...(read.unidentified ? { unidentified: true as const } : {}),
+      fields: [...read.fields].sort(),
+      paths: read.paths,
+    }),
+  );
   return { reads, problems: walk.problems };
 }
 
@@ -189,6 +208,8 @@ function walkObject(walk: Walk, type: GraphQLCompositeType, selectionSets: Selec
 
   // Neither __typename nor id names the type: the types whose selections give exactly the keys the
   // response has are the ones it could be. If they all show nothing audited, there is nothing to check.
+  // An empty object (no fragment applied to its type) shows nothing the client did not send.
+  if (Object.keys(value).length === 0) return;
   const keys = Object.keys(value).sort().join(",");
   const candidates = possible.filter((candidate) => [...collected.get(candidate)!.keys()].sort().join(",") === keys);
   if (candidates.length === 1) {
@@ -241,10 +262,16 @@ function recordRead(walk: Walk, type: GraphQLObjectType, fields: CollectedFields
     if (value[key] === null && failedAt(walk, [...path, key])) continue;
     shown.add(name);
   }
-  if (shown.size === 0) return;
+  // A wholly audited object is a read in itself, whatever is selected of it; of a partly audited type
+  // (Perpetrator) only its audited fields are.
+  if (shown.size === 0 && !whole) return;
 
   const idKeys = keysOfField(fields, "id");
   if (idKeys.length === 0) {
+    if (shown.size === 0) {
+      addRead(walk, `${type.name}:${UNIDENTIFIED}`, type.name, UNIDENTIFIED, true, shown, path);
+      return;
+    }
     walk.problems.push({
       path: formatPath(path),
       message: `${type.name} selected without \`id\` (fields ${[...shown].sort().join(", ")}), so the witness cannot check its audit: select \`id\``,
@@ -260,9 +287,12 @@ function recordRead(walk: Walk, type: GraphQLObjectType, fields: CollectedFields
     });
     return;
   }
-  const entityKey = `${type.name}:${parsed.id}`;
-  let read = walk.reads.get(entityKey);
-  if (!read) walk.reads.set(entityKey, (read = { typeName: type.name, dbId: parsed.id, fields: new Set(), paths: [] }));
+  addRead(walk, `${type.name}:${parsed.id}`, type.name, parsed.id, false, shown, path);
+}
+
+function addRead(walk: Walk, key: string, typeName: string, dbId: string, unidentified: boolean, shown: Set<string>, path: Path): void {
+  let read = walk.reads.get(key);
+  if (!read) walk.reads.set(key, (read = { typeName, dbId, unidentified, fields: new Set(), paths: [] }));
   for (const name of shown) read.fields.add(name);
   read.paths.push(formatPath(path));
 }
@@ -333,26 +363,40 @@ export interface ConsultationRow {
 }
 
 export interface UncoveredRead extends VictimSafetyRead {
-  /** The fields the response showed that no CONSULTATION row of the request names. */
+  /**
+   * The fields the response showed that no CONSULTATION row of the request names; or, for a record
+   * shown with no victim-safety field (only its id or __typename) that no row names, THE_RECORD_ITSELF.
+   */
   missing: string[];
   /** The fields the request's CONSULTATION rows do name for this entity. */
   logged: string[];
 }
 
-/** The reads that the request's CONSULTATION rows do not fully cover (the union of fields over all rows per entity). */
+/**
+ * The reads that the request's CONSULTATION rows do not fully cover: every record shown needs a row
+ * of its own, and the union of fields over its rows must name every field shown. A record shown
+ * without its id needs at least one row of its type.
+ */
 export function uncoveredReads(reads: readonly VictimSafetyRead[], rows: readonly ConsultationRow[]): UncoveredRead[] {
   const logged = new Map<string, Set<string>>();
+  const typesLogged = new Set<string>();
   for (const row of rows) {
     const key = `${row.entityType}:${row.entityId.toLowerCase()}`;
+    typesLogged.add(row.entityType);
     let fields = logged.get(key);
     if (!fields) logged.set(key, (fields = new Set()));
     for (const field of row.fields) fields.add(field);
   }
   const uncovered: UncoveredRead[] = [];
   for (const read of reads) {
-    const fields = logged.get(`${read.typeName}:${read.dbId.toLowerCase()}`) ?? new Set<string>();
-    const missing = read.fields.filter((field) => !fields.has(field));
-    if (missing.length) uncovered.push({ ...read, missing, logged: [...fields].sort() });
+    if (read.unidentified) {
+      if (!typesLogged.has(read.typeName)) uncovered.push({ ...read, missing: [THE_RECORD_ITSELF], logged: [] });
+      continue;
+    }
+    const fields = logged.get(`${read.typeName}:${read.dbId.toLowerCase()}`);
+    const missing = read.fields.filter((field) => !fields?.has(field));
+    if (!fields && missing.length === 0) missing.push(THE_RECORD_ITSELF);
+    if (missing.length) uncovered.push({ ...read, missing, logged: [...(fields ?? [])].sort() });
   }
   return uncovered;
 }

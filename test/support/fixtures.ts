@@ -102,7 +102,20 @@ export async function createFixtures(server: TestServer) {
     return { person: who, referral: allocated };
   }
 
-  return { admin, probation, person, refer, transition, readyForAllocation, group, sessions, allocate, participant };
+  /**
+   * Allocates the person's probation case (ADMIN only): how a practitioner comes to see a person's
+   * IOM membership and victim-safety data. Defaults to `probation` (prob-1, "Probation Service").
+   */
+  async function allocateCase(perpetratorId: string, practitionerSub = "prob-1", organisation = "Probation Service", startedOn?: string) {
+    const data = await server.query<{ allocateCase: { caseAllocation: { id: string } | null; userErrors: { message: string }[] } }, unknown>(
+      `mutation AllocateCaseFixture($input: AllocateCaseInput!) { allocateCase(input: $input) { caseAllocation { id } userErrors { field message code } } }`,
+      { input: { perpetratorId, practitionerSub, organisation, ...(startedOn ? { startedOn } : {}) } },
+      admin,
+    );
+    return unwrap(data.allocateCase, "allocateCase").caseAllocation!;
+  }
+
+  return { admin, probation, person, refer, transition, readyForAllocation, group, sessions, allocate, participant, allocateCase };
 }
 
 export type Fixtures = Awaited<ReturnType<typeof createFixtures>>;

@@ -14,7 +14,7 @@ export interface Member {
 /**
  * The people and members the IOM access tests ask about: an offender manager and another IOM officer,
  * a police user, a probation practitioner who owns an action (and one of another organisation), and
- * three members — a probation case placed in a group `fac-iom-acc` runs, one whose action the
+ * three members — a probation case (allocated to prob-1 of "Probation Service") placed in a group `fac-iom-acc` runs, one whose action the
  * practitioner owns, and one with no probation link at all.
  */
 export async function iomAccessScenario() {
@@ -31,6 +31,8 @@ export async function iomAccessScenario() {
   const group = await fx.group("CHOICES", ["fac-iom-acc"]);
   const participant = await fx.participant("CHOICES", group.id);
   const selectedCase = await iom.member(om.staff.id, { perpetratorId: participant.person.id });
+  // A probation case by allocation (an admin's record), not because probation referred them.
+  await fx.allocateCase(participant.person.id);
   const caseMember = {
     membershipId: selectedCase.membership.id,
     perpetratorId: participant.person.id,

@@ -1,5 +1,6 @@
 import {
   AllocateSupportWorkerDocument,
+  EndSupportAllocationDocument,
   LinkVictimToPerpetratorDocument,
   RecordProtectiveOrderDocument,
   RecordRiskAssessmentDocument,
@@ -93,6 +94,12 @@ export async function createVictimFixtures(server: TestServer, fx: Fixtures) {
     return unwrap(data.allocateSupportWorker, "allocateSupportWorker").allocation!;
   }
 
+  /** Ends a support allocation: from `endedOn` the worker no longer supports the victim. */
+  async function endSupport(allocationId: string, endedOn = "2026-05-31") {
+    const data = await server.query(EndSupportAllocationDocument, { input: { allocationId, endedOn } }, safeguarding, withPurpose);
+    return unwrap(data.endSupportAllocation, "endSupportAllocation").allocation!;
+  }
+
   async function order(perpetratorId: string, protectedVictimIds: string[], extra: Partial<RecordProtectiveOrderInput> = {}) {
     const input: RecordProtectiveOrderInput = {
       perpetratorId,
@@ -108,7 +115,7 @@ export async function createVictimFixtures(server: TestServer, fx: Fixtures) {
     return unwrap(data.recordProtectiveOrder, "recordProtectiveOrder").order!;
   }
 
-  return { safeguarding, victim, link, linkedPair, assess, incident, marac, supportWorker, order };
+  return { safeguarding, victim, link, linkedPair, assess, incident, marac, supportWorker, endSupport, order };
 }
 
 export type VictimFixtures = Awaited<ReturnType<typeof createVictimFixtures>>;

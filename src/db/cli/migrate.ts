@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { loadConfig } from "../../config.js";
 import { openDatabase } from "../client.js";
 import { prepareDatabase } from "../bootstrap.js";

@@ -58,6 +58,7 @@ import {
 import { addDays, addMonths, toIsoDate } from "../../shared/dates.js";
 import { SeededRandom } from "./random.js";
 import { buildIomData, iomRandom } from "./iom.js";
+import { insertCaseAllocations } from "./cases.js";
 import { buildVictimSafetyData, victimSafetyRandom } from "./victim-safety.js";
 import {
   ACCEPTABLE_ABSENCE_NOTES,
@@ -147,6 +148,7 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
     await insertAll(tx, interventionPlans, iom.plans);
     await insertAll(tx, planActions, iom.actions);
     await insertAll(tx, planReviews, iom.reviews);
+    await insertCaseAllocations(tx, { ...data, staff: iom.staff }, now, seed);
 
     const safety = buildVictimSafetyData({ ...data, programmes: programmeRows }, now, victimSafetyRandom(seed));
     await insertAll(tx, victims, safety.victims);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../../shared/pagination.js";
 import { programmeSessions } from "../groups/index.js";
@@ -58,7 +58,7 @@ export class AttendanceRepository {
   }
 
   /** Every version of a session's register rows, oldest first: corrections included. */
-  registerHistory(sessionId: string, page: PageRequest): Promise<AttendanceRecordRow[]> {
+  registerHistory(sessionId: string, page: PageRequest, visible?: SQL): Promise<AttendanceRecordRow[]> {
     const after = page.after as [string, string] | null;
     return this.db
       .select()
@@ -66,6 +66,7 @@ export class AttendanceRepository {
       .where(
         and(
           eq(attendanceRecords.sessionId, sessionId),
+          visible,
           after ? sql`(${attendanceRecords.recordedAt}, ${attendanceRecords.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
         ),
       )
@@ -73,13 +74,13 @@ export class AttendanceRepository {
       .limit(page.first + 1);
   }
 
-  async countRegisterHistory(sessionId: string): Promise<number> {
-    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(attendanceRecords).where(eq(attendanceRecords.sessionId, sessionId));
+  async countRegisterHistory(sessionId: string, visible?: SQL): Promise<number> {
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(attendanceRecords).where(and(eq(attendanceRecords.sessionId, sessionId), visible));
     return row?.count ?? 0;
   }
 
   /** A referral's current register rows in session order (the cursor is the session number). */
-  referralRecords(referralId: string, page: PageRequest) {
+  referralRecords(referralId: string, page: PageRequest, visible?: SQL) {
     const after = page.after as [number] | null;
     return this.db
       .select({ record: attendanceRecords, sessionNumber: programmeSessions.sessionNumber })
@@ -89,6 +90,7 @@ export class AttendanceRepository {
         and(
           eq(attendanceRecords.referralId, referralId),
           isNull(attendanceRecords.supersededAt),
+          visible,
           after ? sql`${programmeSessions.sessionNumber} > ${after[0]}` : undefined,
         ),
       )
@@ -96,11 +98,11 @@ export class AttendanceRepository {
       .limit(page.first + 1);
   }
 
-  async countReferralRecords(referralId: string): Promise<number> {
+  async countReferralRecords(referralId: string, visible?: SQL): Promise<number> {
     const [row] = await this.db
       .select({ count: sql<number>`count(*)::int` })
       .from(attendanceRecords)
-      .where(and(eq(attendanceRecords.referralId, referralId), isNull(attendanceRecords.supersededAt)));
+      .where(and(eq(attendanceRecords.referralId, referralId), isNull(attendanceRecords.supersededAt), visible));
     return row?.count ?? 0;
   }
 

@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { sql, type SQL } from "drizzle-orm";
+import { forbidden } from "../../shared/errors.js";
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { idOfType } from "../../shared/global-id.js";
@@ -63,12 +65,21 @@ export class AttendanceService implements CompletionCheck {
     return { assessment: assessEnforcement(failures, ctx.clock.now()), failures: failures.length };
   }
 
-  /** A register row is visible to whoever may see its referral. */
+  /** A register row by id; whether the caller may see it is decided on the way out (src/access/). */
   async getRecord(ctx: RequestContext, id: string): Promise<AttendanceRecordRow | null> {
+    this.assertReadsSomeRecords(ctx);
     const [row] = await this.repository.recordsByIds(this.db, [id]);
-    if (!row) return null;
-    await this.referrals.get(ctx, row.referralId);
-    return row;
+    return row ?? null;
+  }
+
+  private assertReadsSomeRecords(ctx: RequestContext): void {
+    if (!ctx.visibility.reachesAny("AttendanceRecord")) throw forbidden("Registers are visible to case readers and to facilitators for their groups");
+  }
+
+  /** The caller's register rows, for those who do not read every row (a facilitator: their groups' participants now). */
+  private visibleRecords(ctx: RequestContext): SQL | undefined {
+    const visible = ctx.visibility.rowsOf("AttendanceRecord");
+    return visible === true ? undefined : visible === false ? sql`false` : visible;
   }
 
   register(ctx: RequestContext, sessionId: string): Promise<AttendanceRecordRow[]> {
@@ -77,14 +88,18 @@ export class AttendanceService implements CompletionCheck {
 
   async registerHistory(ctx: RequestContext, sessionId: string, args: PageArgs): Promise<Connection<AttendanceRecordRow>> {
     const page = pageRequest(args);
-    const rows = await this.repository.registerHistory(sessionId, page);
-    return toConnection(rows, page, (row) => [row.recordedAt.toISOString(), row.id], (row) => row, () => this.repository.countRegisterHistory(sessionId));
+    const visible = this.visibleRecords(ctx);
+    const rows = await this.repository.registerHistory(sessionId, page, visible);
+    ctx.visibility.prime("AttendanceRecord", rows.map((row) => row.id));
+    return toConnection(rows, page, (row) => [row.recordedAt.toISOString(), row.id], (row) => row, () => this.repository.countRegisterHistory(sessionId, visible));
   }
 
   async referralRecords(ctx: RequestContext, referralId: string, args: PageArgs): Promise<Connection<AttendanceRecordRow>> {
     const page = pageRequest(args);
-    const rows = await this.repository.referralRecords(referralId, page);
-    return toConnection(rows, page, (row) => [row.sessionNumber], (row) => row.record, () => this.repository.countReferralRecords(referralId));
+    const visible = this.visibleRecords(ctx);
+    const rows = await this.repository.referralRecords(referralId, page, visible);
+    ctx.visibility.prime("AttendanceRecord", rows.map((row) => row.record.id));
+    return toConnection(rows, page, (row) => [row.sessionNumber], (row) => row.record, () => this.repository.countReferralRecords(referralId, visible));
   }
 
   /**
@@ -160,6 +175,13 @@ export class AttendanceService implements CompletionCheck {
         // going away) and leave the facilitator with an error for a register that was in fact recorded.
         ctx.loaders.groups.sessionById.clear(result.session.id).prime(result.session.id, result.session);
         for (const referral of result.referrals) ctx.loaders.referrals.referralById.clear(referral.id).prime(referral.id, referral);
+        // The transaction proved the caller runs this group and every row's participant is in it now:
+        // what the answer shows is theirs to see, without a read after the commit to say so.
+        ctx.visibility.prime("ProgrammeSession", [result.session.id]);
+        ctx.visibility.prime("ProgrammeGroup", [result.session.groupId]);
+        ctx.visibility.prime("AttendanceRecord", result.records.map((record) => record.id));
+        ctx.visibility.prime("Referral", result.referrals.map((referral) => referral.id));
+        ctx.visibility.prime("Perpetrator", result.referrals.map((referral) => referral.perpetratorId));
         return succeeded({ session: result.session, records: result.records, replayed: false });
       }
     } catch (error) {

@@ -1,4 +1,3 @@
-import DataLoader from "dataloader";
 import { lazyLoaders, loaderByForeignKey, loaderById } from "../../shared/loaders.js";
 import type { GroupRepository } from "./group.repository.js";
 
@@ -8,12 +7,6 @@ export const createGroupLoaders = (repository: GroupRepository) =>
     sessionById: () => loaderById((ids) => repository.sessionsByIds(ids), (row) => row.id),
     sessionsByGroupId: () => loaderByForeignKey((ids) => repository.sessionsOfGroups(ids), (row) => row.groupId),
     facilitatorsByGroupId: () => loaderByForeignKey((ids) => repository.facilitatorsOfGroups(ids), (row) => row.groupId),
-    /** The groups a subject facilitates; asked once per request for a facilitator's scope checks. */
-    groupIdsByFacilitator: () =>
-      new DataLoader<string, ReadonlySet<string>>(async (subs) => {
-        const rows = await repository.groupIdsFacilitatedBy(subs);
-        return subs.map((sub) => new Set(rows.filter((row) => row.facilitatorSub === sub).map((row) => row.groupId)));
-      }),
   });
 
 export type GroupLoaders = ReturnType<typeof createGroupLoaders>;

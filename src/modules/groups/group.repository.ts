@@ -9,11 +9,14 @@ import {
   type ProgrammeGroupRow,
   type ProgrammeSessionRow,
 } from "./group.table.js";
+import { groupFacilitatedBy } from "./group.relationships.js";
 
 export interface GroupScope {
   programmeId?: string;
-  /** Only groups this subject facilitates. */
+  /** Only groups this subject facilitates (the "facilitated by me" filter). */
   facilitatorSub?: string;
+  /** The caller's rows (from the access layer), for callers who do not read every group. */
+  visible?: SQL;
 }
 
 export class GroupRepository {
@@ -63,22 +66,11 @@ export class GroupRepository {
       .orderBy(sql`${groupFacilitators.facilitatorSub} collate "C"`);
   }
 
-  async groupIdsFacilitatedBy(subs: readonly string[]) {
-    return this.db
-      .select({ groupId: groupFacilitators.groupId, facilitatorSub: groupFacilitators.facilitatorSub })
-      .from(groupFacilitators)
-      .where(inArray(groupFacilitators.facilitatorSub, [...subs]));
-  }
-
   private scopeCondition(scope: GroupScope): SQL | undefined {
     return and(
       scope.programmeId ? eq(programmeGroups.programmeId, scope.programmeId) : undefined,
-      scope.facilitatorSub
-        ? inArray(
-            programmeGroups.id,
-            this.db.select({ id: groupFacilitators.groupId }).from(groupFacilitators).where(eq(groupFacilitators.facilitatorSub, scope.facilitatorSub)),
-          )
-        : undefined,
+      scope.facilitatorSub ? groupFacilitatedBy(scope.facilitatorSub, programmeGroups.id) : undefined,
+      scope.visible,
     );
   }
 
@@ -130,12 +122,12 @@ export class GroupRepository {
     return tx.select().from(programmeSessions).where(eq(programmeSessions.groupId, groupId)).orderBy(asc(programmeSessions.sessionNumber));
   }
 
-  async isFacilitator(tx: Executor, groupId: string, sub: string): Promise<boolean> {
+  /** Whether the subject facilitates the group now (read in the caller's transaction). */
+  async isFacilitatedBy(tx: Executor, groupId: string, sub: string): Promise<boolean> {
     const [row] = await tx
-      .select({ groupId: groupFacilitators.groupId })
-      .from(groupFacilitators)
-      .where(and(eq(groupFacilitators.groupId, groupId), eq(groupFacilitators.facilitatorSub, sub)))
-      .limit(1);
+      .select({ id: programmeGroups.id })
+      .from(programmeGroups)
+      .where(and(eq(programmeGroups.id, groupId), groupFacilitatedBy(sub, programmeGroups.id)));
     return Boolean(row);
   }
 }

@@ -2,7 +2,8 @@ import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
-import { CASE_READERS, Role } from "../../shared/auth/roles.js";
+import { Role } from "../../shared/auth/roles.js";
+import type { SQL } from "drizzle-orm";
 import { idOfType } from "../../shared/global-id.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
@@ -21,31 +22,22 @@ export class GroupService {
     private readonly programmes: ProgrammeService,
   ) {}
 
-  /** The ids of the groups the caller facilitates (loaded once per request). */
-  myGroupIds(ctx: RequestContext): Promise<ReadonlySet<string>> {
-    return ctx.loaders.groups.groupIdsByFacilitator.load(ctx.viewer.sub);
-  }
-
-  /** Case readers see every group; a facilitator only their own; anyone else nothing. */
-  async assertCanReadGroup(ctx: RequestContext, groupId: string): Promise<void> {
-    if (ctx.viewer.has(...CASE_READERS)) return;
-    if (ctx.viewer.has(Role.FACILITATOR) && (await this.myGroupIds(ctx)).has(groupId)) return;
-    throw forbidden("You can see only the groups you facilitate");
+  /** Groups are for case readers and their facilitators; which ones each may see is decided on the way out. */
+  private assertReadsSomeGroups(ctx: RequestContext): void {
+    if (!ctx.visibility.reachesAny("ProgrammeGroup")) throw forbidden("Groups are visible to case readers and their facilitators");
   }
 
   async getGroup(ctx: RequestContext, id: string): Promise<ProgrammeGroupRow | null> {
-    const row = await ctx.loaders.groups.groupById.load(id);
-    if (row) await this.assertCanReadGroup(ctx, row.id);
-    return row;
+    this.assertReadsSomeGroups(ctx);
+    return ctx.loaders.groups.groupById.load(id);
   }
 
   async getSession(ctx: RequestContext, id: string): Promise<ProgrammeSessionRow | null> {
-    const row = await ctx.loaders.groups.sessionById.load(id);
-    if (row) await this.assertCanReadGroup(ctx, row.groupId);
-    return row;
+    this.assertReadsSomeGroups(ctx);
+    return ctx.loaders.groups.sessionById.load(id);
   }
 
-  /** For relations whose parent was already authorised. */
+  /** For relations: the edge's own check decides whether the caller sees it. */
   loadGroup(ctx: RequestContext, id: string): Promise<ProgrammeGroupRow | null> {
     return ctx.loaders.groups.groupById.load(id);
   }
@@ -60,11 +52,9 @@ export class GroupService {
 
   async pageGroups(ctx: RequestContext, args: PageArgs, filter: ProgrammeGroupFilter | null | undefined): Promise<Connection<ProgrammeGroupRow>> {
     const page = pageRequest(args);
-    const scope: GroupScope = {};
-    if (!ctx.viewer.has(...CASE_READERS)) {
-      if (!ctx.viewer.has(Role.FACILITATOR)) throw forbidden("Groups are visible to case readers and their facilitators");
-      scope.facilitatorSub = ctx.viewer.sub;
-    }
+    this.assertReadsSomeGroups(ctx);
+    const visible = ctx.visibility.rowsOf("ProgrammeGroup");
+    const scope: GroupScope = visible === true ? {} : { visible: visible as SQL };
     if (filter?.facilitatedByMe) scope.facilitatorSub = ctx.viewer.sub;
     if (filter?.programme) {
       const programme = await this.programmes.byCode(filter.programme);
@@ -72,12 +62,15 @@ export class GroupService {
       scope.programmeId = programme.id;
     }
     const rows = await this.repository.pageGroups(scope, page);
+    ctx.visibility.prime("ProgrammeGroup", rows.map((row) => row.id));
     return toConnection(rows, page, (row) => [row.startsOn, row.id], (row) => row, () => this.repository.countGroups(scope));
   }
 
+  /** A group's sessions: shown with the group, which the caller could see to get here. */
   async pageSessions(ctx: RequestContext, groupId: string, args: PageArgs): Promise<Connection<ProgrammeSessionRow>> {
     const page = pageRequest(args);
     const rows = await this.repository.pageSessions(groupId, page);
+    ctx.visibility.prime("ProgrammeSession", rows.map((row) => row.id));
     return toConnection(rows, page, (row) => [row.sessionNumber], (row) => row, () => this.repository.countSessions(groupId));
   }
 
@@ -145,7 +138,7 @@ export class GroupService {
   /** Admins, and the group's own facilitators, may run a group (schedule, record registers). */
   async assertCanManageGroup(ctx: RequestContext, executor: Executor, groupId: string): Promise<void> {
     if (ctx.viewer.isAdmin) return;
-    if (ctx.viewer.has(Role.FACILITATOR) && (await this.repository.isFacilitator(executor, groupId, ctx.viewer.sub))) return;
+    if (ctx.viewer.has(Role.FACILITATOR) && (await this.repository.isFacilitatedBy(executor, groupId, ctx.viewer.sub))) return;
     throw forbidden("Only this group's facilitators (or an admin) may do this");
   }
 

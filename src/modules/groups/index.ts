@@ -6,3 +6,4 @@ export { ProgrammeGroup, ProgrammeSession, toProgrammeGroup, toProgrammeSession 
 export { programmeGroups, programmeSessions, groupFacilitators } from "./group.table.js";
 export type { ProgrammeGroupRow, ProgrammeSessionRow, SessionFormat } from "./group.table.js";
 export { checkGroupOpenForAllocation } from "./group.rules.js";
+export { groupFacilitatedBy } from "./group.relationships.js";

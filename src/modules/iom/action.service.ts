@@ -104,11 +104,20 @@ export class ActionService {
     const plan = (await this.planOf(ctx, action.planId))!;
     const membership = (await this.cohort.loadMembership(ctx, plan.membershipId))!;
     const editsAction = EDIT_FIELDS.some((field) => (field === "clearReferral" ? input.clearReferral === true : input[field] != null));
+    let provedBy: "OFFENDER_MANAGER" | "IOM_ACTION_OWNER" = "OFFENDER_MANAGER";
     if (!(await this.access.canChangePlan(ctx, membership.id))) {
       if (!(await this.access.isActionOwner(ctx, action))) {
         throw forbidden("Only the member's offender manager, an IOM supervisor, an admin or the action's owner may change it");
       }
       if (editsAction) throw forbidden("As the action's owner you may change only its status and notes");
+      provedBy = "IOM_ACTION_OWNER";
+    }
+    // The checks just proved the caller's relationship to this member; where that relationship is how
+    // they see the member, the answer needs no read after the write to show it.
+    if (ctx.visibility.relationships("IomMembership").has(provedBy)) {
+      ctx.visibility.prime("IomMembership", [membership.id]);
+      ctx.visibility.prime("InterventionPlan", [plan.id]);
+      ctx.visibility.prime("PlanAction", [action.id]);
     }
     const notLive = checkPlanIsLive({ status: plan.status as PlanStatus });
     if (notLive) return refused(userError("actionId", notLive.code, notLive.message));

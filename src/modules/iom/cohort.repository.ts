@@ -1,8 +1,7 @@
-import { and, asc, desc, eq, exists, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
-import { referrals } from "../referrals/index.js";
 import { OPEN_ACTION_STATUSES, type CohortType, type Pathway } from "./iom.model.js";
 import {
   interventionPlans,
@@ -43,8 +42,8 @@ export interface CohortScope {
   reviewOverdue?: boolean;
   actionOverdue?: boolean;
   pathway?: Pathway;
-  /** A probation practitioner's view: members they have a case relationship with (see `probationCase`). */
-  probationViewer?: { sub: string; org: string | null };
+  /** The caller's members (from the access layer), for callers who do not read the whole cohort. */
+  visible?: SQL;
 }
 
 export interface WorkloadRow {
@@ -184,26 +183,6 @@ export class CohortRepository {
     );
   }
 
-  /**
-   * A probation practitioner's members: people with a referral their organisation (or they) made,
-   * members they manage, and members with an action they own in any plan.
-   */
-  private probationCase(viewer: { sub: string; org: string | null }): SQL {
-    const referredByViewer = viewer.org ? or(eq(referrals.referredByOrg, viewer.org), eq(referrals.referredBy, viewer.sub)) : eq(referrals.referredBy, viewer.sub);
-    return or(
-      exists(this.db.select({ one: sql`1` }).from(referrals).where(and(eq(referrals.perpetratorId, iomMemberships.perpetratorId), referredByViewer))),
-      this.currentManagerWhere(eq(iomStaff.subject, viewer.sub)),
-      exists(
-        this.db
-          .select({ one: sql`1` })
-          .from(planActions)
-          .innerJoin(interventionPlans, eq(interventionPlans.id, planActions.planId))
-          .innerJoin(iomStaff, eq(iomStaff.id, planActions.ownerStaffId))
-          .where(and(eq(interventionPlans.membershipId, iomMemberships.id), eq(iomStaff.subject, viewer.sub))),
-      ),
-    )!;
-  }
-
   private cohortCondition(scope: CohortScope): SQL | undefined {
     const today = scope.today;
     return and(
@@ -218,7 +197,7 @@ export class CohortRepository {
       scope.actionOverdue === true ? this.livePlanActionWhere(sql`${planActions.status} in (${openActions}) and ${planActions.dueOn} < ${today}::date`) : undefined,
       scope.actionOverdue === false ? sql`not ${this.livePlanActionWhere(sql`${planActions.status} in (${openActions}) and ${planActions.dueOn} < ${today}::date`)}` : undefined,
       scope.pathway ? this.livePlanActionWhere(eq(planActions.pathway, scope.pathway)) : undefined,
-      scope.probationViewer ? this.probationCase(scope.probationViewer) : undefined,
+      scope.visible,
     );
   }
 
@@ -252,15 +231,6 @@ export class CohortRepository {
   async countCohort(scope: CohortScope): Promise<number> {
     const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(iomMemberships).where(this.cohortCondition(scope));
     return row?.count ?? 0;
-  }
-
-  /** Which of these members are in the probation practitioner's case scope. */
-  async probationCases(membershipIds: readonly string[], viewer: { sub: string; org: string | null }): Promise<Set<string>> {
-    const rows = await this.db
-      .select({ id: iomMemberships.id })
-      .from(iomMemberships)
-      .where(and(inArray(iomMemberships.id, [...membershipIds]), this.probationCase(viewer)));
-    return new Set(rows.map((row) => row.id));
   }
 
   /**

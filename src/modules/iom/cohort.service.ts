@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
@@ -44,12 +45,10 @@ export class CohortService {
 
   async get(ctx: RequestContext, id: string): Promise<IomMembershipRow | null> {
     this.access.assertMayReadSomeMembers(ctx);
-    const row = await ctx.loaders.iom.membershipById.load(id);
-    if (row) await this.access.assertCanReadMember(ctx, row);
-    return row;
+    return ctx.loaders.iom.membershipById.load(id);
   }
 
-  /** For relations whose parent was already authorised (a plan's member). */
+  /** For relations: the edge's own check decides whether the caller sees the member. */
   loadMembership(ctx: RequestContext, id: string): Promise<IomMembershipRow | null> {
     return ctx.loaders.iom.membershipById.load(id);
   }
@@ -108,7 +107,8 @@ export class CohortService {
       pathway: filter?.pathway ?? undefined,
       offenderManagerSubject: filter?.mine ? ctx.viewer.sub : undefined,
     };
-    if (!this.access.readsWholeCohort(ctx)) scope.probationViewer = { sub: ctx.viewer.sub, org: ctx.viewer.org };
+    const visible = ctx.visibility.rowsOf("IomMembership");
+    if (visible !== true) scope.visible = visible as SQL;
     if (filter?.offenderManagerId) {
       const staffId = idOfType(filter.offenderManagerId, "IomStaffMember");
       if (!staffId) return empty();
@@ -120,6 +120,7 @@ export class CohortService {
       scope.perpetratorId = perpetratorId;
     }
     const rows = await this.repository.cohortPage(scope, page);
+    ctx.visibility.prime("IomMembership", rows.map(({ membership }) => membership.id));
     for (const { membership, perpetrator, assignment, offenderManager, livePlan } of rows) {
       ctx.loaders.iom.membershipById.prime(membership.id, membership);
       ctx.loaders.perpetrators.perpetratorById.prime(perpetrator.id, perpetrator);

@@ -18,3 +18,4 @@ export { InterventionPlanResolver, PlanActionResolver } from "./plan.resolver.js
 export { IomStaffMember, toIomStaffMember } from "./staff.type.js";
 export { IomMembership, toIomMembership } from "./membership.type.js";
 export { InterventionPlan, PlanAction, toInterventionPlan, toPlanAction } from "./plan.type.js";
+export { personManagedBy, membershipWithActionOwnedBy } from "./iom.relationships.js";

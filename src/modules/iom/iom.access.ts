@@ -1,22 +1,19 @@
 import type { RequestContext } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
-import { IOM_MANAGERS, IOM_READERS, Role } from "../../shared/auth/roles.js";
+import { IOM_MANAGERS } from "../../shared/auth/roles.js";
 import type { IomMembershipRow, PlanActionRow } from "./iom.table.js";
 
 /**
- * Who may see and change IOM data. IOM officers, their supervisors and police read the whole cohort;
- * a probation practitioner reads the members who are their cases; facilitators, analysts and auditors
- * see no IOM person data. A plan is changed by the member's offender manager, a supervisor or an admin;
- * an action's owner may move their own action on.
+ * Who may change IOM data, and the role question before any is read. Which members a caller sees is
+ * decided by the access layer (src/access/iom-data.access.ts: IOM officers, supervisors and police read
+ * the whole cohort; a probation practitioner their allocated cases, members they manage or own an action
+ * for). A plan is changed by the member's offender manager, a supervisor or an admin; an action's owner
+ * may move their own action on.
  */
 export class IomAccess {
-  readsWholeCohort(ctx: RequestContext): boolean {
-    return ctx.viewer.has(...IOM_READERS);
-  }
-
   /** Roles that see some members; others are refused before any data is read. */
   assertMayReadSomeMembers(ctx: RequestContext): void {
-    if (!this.readsWholeCohort(ctx) && !ctx.viewer.has(Role.PROBATION)) {
+    if (!ctx.visibility.reachesAny("IomMembership")) {
       throw forbidden("The IOM cohort is visible to IOM officers, police and probation for their cases");
     }
   }
@@ -25,15 +22,9 @@ export class IomAccess {
     if (!ctx.viewer.has(...IOM_MANAGERS)) throw forbidden("Managing the IOM cohort needs the IOM_SUPERVISOR or ADMIN role");
   }
 
-  async canReadMember(ctx: RequestContext, membership: IomMembershipRow): Promise<boolean> {
-    if (this.readsWholeCohort(ctx)) return true;
-    if (!ctx.viewer.has(Role.PROBATION)) return false;
-    return ctx.loaders.iom.isProbationCaseByMembershipId.load(membership.id);
-  }
-
-  async assertCanReadMember(ctx: RequestContext, membership: IomMembershipRow): Promise<void> {
-    this.assertMayReadSomeMembers(ctx);
-    if (!(await this.canReadMember(ctx, membership))) throw forbidden("This IOM member is not one of your cases");
+  /** Whether the caller sees this member (the same decision as every edge to it). */
+  canReadMember(ctx: RequestContext, membership: IomMembershipRow): Promise<boolean> {
+    return ctx.visibility.isVisible("IomMembership", membership.id);
   }
 
   async isCurrentOffenderManager(ctx: RequestContext, membershipId: string): Promise<boolean> {

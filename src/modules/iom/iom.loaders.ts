@@ -1,12 +1,10 @@
-import DataLoader from "dataloader";
-import type { Viewer } from "../../shared/auth/viewer.js";
 import { lazyLoaders, loaderByForeignKey, loaderById } from "../../shared/loaders.js";
 import type { CohortRepository } from "./cohort.repository.js";
 import type { PlanRepository } from "./plan.repository.js";
 import type { StaffRepository } from "./staff.repository.js";
 
-/** Built per request for its viewer: the probation case check depends on who is asking. */
-export function createIomLoaders(repositories: { staff: StaffRepository; cohort: CohortRepository; plans: PlanRepository }, viewer: Viewer | null) {
+/** Built per request; which members the caller may see is decided by the access layer (src/access/). */
+export function createIomLoaders(repositories: { staff: StaffRepository; cohort: CohortRepository; plans: PlanRepository }) {
   const { staff, cohort, plans } = repositories;
   const loaders = lazyLoaders({
     staffById: () => loaderById((ids) => staff.staffByIds(ids), (row) => row.id),
@@ -23,12 +21,6 @@ export function createIomLoaders(repositories: { staff: StaffRepository; cohort:
         (row) => row.membershipId,
       ),
     assignmentsByMembershipId: () => loaderByForeignKey((ids) => cohort.assignmentHistory(ids), (row) => row.membershipId),
-    isProbationCaseByMembershipId: () =>
-      new DataLoader<string, boolean>(async (ids) => {
-        if (!viewer) return ids.map(() => false);
-        const cases = await cohort.probationCases(ids, { sub: viewer.sub, org: viewer.org });
-        return ids.map((id) => cases.has(id));
-      }),
     planById: () => loaderById((ids) => plans.plansByIds(ids), (row) => row.id),
     livePlanByMembershipId: () =>
       loaderById(

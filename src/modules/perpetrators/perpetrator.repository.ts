@@ -11,6 +11,8 @@ export interface PerpetratorSearch {
   givenNamePrefix?: string;
   crn?: string;
   pncId?: string;
+  /** The caller's people (from the access layer), for callers who do not read everyone. */
+  visible?: SQL;
 }
 
 const familyKey = sql<string>`lower(${perpetrators.familyName})`;
@@ -72,6 +74,7 @@ export class PerpetratorRepository {
 
   private searchCondition(search: PerpetratorSearch): SQL | undefined {
     const conditions: SQL[] = [];
+    if (search.visible) conditions.push(search.visible);
     if (search.crn) conditions.push(eq(perpetrators.crn, search.crn));
     if (search.pncId) conditions.push(eq(perpetrators.pncId, search.pncId));
     if (search.familyNamePrefix) conditions.push(sql`${familyKey} like ${likePrefix(search.familyNamePrefix)}`);

@@ -2,7 +2,7 @@ import type { RequestContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
-import { CASE_READERS, REFERRERS } from "../../shared/auth/roles.js";
+import { REFERRERS } from "../../shared/auth/roles.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import { parseCroNumber, parseCrn, parsePncId, parsePrisonNumber } from "./identifiers.rules.js";
@@ -19,8 +19,9 @@ export class PerpetratorService {
     private readonly repository: PerpetratorRepository,
   ) {}
 
+  /** Callers with no relationship to any person are refused; which people each may see is decided on the way out. */
   private assertCanRead(ctx: RequestContext): void {
-    if (!ctx.viewer.has(...CASE_READERS)) throw forbidden("Reading people needs a probation, police, IOM, safeguarding or admin role");
+    if (!ctx.visibility.reachesAny("Perpetrator")) throw forbidden("Reading people needs a case role, or a group or victim you work with");
   }
 
   async get(ctx: RequestContext, id: string): Promise<PerpetratorRow | null> {
@@ -28,7 +29,7 @@ export class PerpetratorService {
     return ctx.loaders.perpetrators.perpetratorById.load(id);
   }
 
-  /** For relations already authorised by their parent (e.g. a facilitator's own referral). */
+  /** For relations: the edge's own check decides whether the caller sees the person. */
   loadForRelation(ctx: RequestContext, id: string): Promise<PerpetratorRow | null> {
     return ctx.loaders.perpetrators.perpetratorById.load(id);
   }
@@ -55,7 +56,11 @@ export class PerpetratorService {
     const page = pageRequest(args);
     const search = this.toSearch(ctx, filter);
     if (!search) return toConnection([], page, searchCursor, (row) => row, async () => 0);
+    const visible = ctx.visibility.rowsOf("Perpetrator");
+    if (visible === false) return toConnection([], page, searchCursor, (row) => row, async () => 0);
+    if (visible !== true) search.visible = visible;
     const rows = await this.repository.search(search, page);
+    ctx.visibility.prime("Perpetrator", rows.map((row) => row.id));
     return toConnection(rows, page, searchCursor, (row) => row, () => this.repository.count(search));
   }
 

@@ -8,3 +8,4 @@ export type { ReferralRow } from "./referral.table.js";
 export * from "./referral.model.js";
 export { checkTransition, isTerminal } from "./transition.rules.js";
 export { checkEligibility } from "./eligibility.rules.js";
+export { personInGroupFacilitatedBy } from "./referral.relationships.js";

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
-import { groupFacilitators, programmeGroups, type ProgrammeGroupRow } from "../groups/index.js";
+import { programmeGroups, type ProgrammeGroupRow } from "../groups/index.js";
 import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
 import { referrals, referralTransitions, type ReferralRow, type ReferralTransitionRow } from "./referral.table.js";
 import type { ReferralStatus } from "./referral.model.js";
@@ -11,8 +11,8 @@ export interface ReferralScope {
   statuses?: ReferralStatus[];
   groupId?: string;
   perpetratorId?: string;
-  /** A facilitator's view: only referrals allocated to groups this subject facilitates. */
-  facilitatorSub?: string;
+  /** The caller's rows (from the access layer), for callers who do not read every referral. */
+  visible?: SQL;
 }
 
 export type NewTransition = Omit<typeof referralTransitions.$inferInsert, "referralId" | "id">;
@@ -124,12 +124,7 @@ export class ReferralRepository {
       scope.statuses?.length ? inArray(referrals.status, scope.statuses) : undefined,
       scope.groupId ? eq(referrals.groupId, scope.groupId) : undefined,
       scope.perpetratorId ? eq(referrals.perpetratorId, scope.perpetratorId) : undefined,
-      scope.facilitatorSub
-        ? inArray(
-            referrals.groupId,
-            this.db.select({ id: groupFacilitators.groupId }).from(groupFacilitators).where(eq(groupFacilitators.facilitatorSub, scope.facilitatorSub)),
-          )
-        : undefined,
+      scope.visible,
     );
   }
 

@@ -3,7 +3,8 @@ import type { Database, Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
 import type { SafetyEventSink } from "../../shared/safety-events.js";
-import { CASE_READERS, REFERRERS, Role } from "../../shared/auth/roles.js";
+import { REFERRERS, Role } from "../../shared/auth/roles.js";
+import type { SQL } from "drizzle-orm";
 import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
@@ -38,22 +39,22 @@ export class ReferralService {
     private readonly safetyEvents: () => SafetyEventSink,
   ) {}
 
-  /** Case readers see every referral; a facilitator only those in groups they run. */
-  async canRead(ctx: RequestContext, referral: ReferralRow): Promise<boolean> {
-    if (ctx.viewer.has(...CASE_READERS)) return true;
-    if (!ctx.viewer.has(Role.FACILITATOR) || !referral.groupId) return false;
-    return (await this.groups.myGroupIds(ctx)).has(referral.groupId);
+  /**
+   * A referral by id; whether the caller may see it is decided on the way out (src/access/), where
+   * "not yours" reads as "not there".
+   */
+  get(ctx: RequestContext, id: string): Promise<ReferralRow | null> {
+    this.assertReadsSomeReferrals(ctx);
+    return ctx.loaders.referrals.referralById.load(id);
   }
 
-  async get(ctx: RequestContext, id: string): Promise<ReferralRow | null> {
-    const row = await ctx.loaders.referrals.referralById.load(id);
-    if (row && !(await this.canRead(ctx, row))) throw forbidden("You can see only the referrals in groups you facilitate");
-    return row;
-  }
-
-  /** For relations whose parent was already authorised (a register row, a session's participant). */
+  /** For relations: the edge's own check decides whether the caller sees it. */
   loadForRelation(ctx: RequestContext, id: string): Promise<ReferralRow | null> {
     return ctx.loaders.referrals.referralById.load(id);
+  }
+
+  private assertReadsSomeReferrals(ctx: RequestContext): void {
+    if (!ctx.visibility.reachesAny("Referral")) throw forbidden("Referrals are visible to case readers and to facilitators for their groups");
   }
 
   history(ctx: RequestContext, referralId: string) {
@@ -66,11 +67,9 @@ export class ReferralService {
 
   async page(ctx: RequestContext, args: PageQuery, filter: ReferralFilter | null | undefined, fixed: ReferralScope = {}): Promise<Connection<ReferralRow>> {
     const page = pageRequest(args);
-    const scope: ReferralScope = { ...fixed };
-    if (!ctx.viewer.has(...CASE_READERS)) {
-      if (!ctx.viewer.has(Role.FACILITATOR)) throw forbidden("Referrals are visible to case readers and to facilitators for their groups");
-      scope.facilitatorSub = ctx.viewer.sub;
-    }
+    this.assertReadsSomeReferrals(ctx);
+    const visible = ctx.visibility.rowsOf("Referral");
+    const scope: ReferralScope = { ...fixed, ...(visible === true ? {} : { visible: visible as SQL }) };
     const empty = () => toConnection<ReferralRow, ReferralRow>([], page, referralCursor, (row) => row, async () => 0);
     if (filter?.programme) {
       const programme = await this.programmes.byCode(filter.programme);
@@ -89,6 +88,7 @@ export class ReferralService {
       scope.perpetratorId = perpetratorId;
     }
     const rows = await this.repository.page(scope, page);
+    ctx.visibility.prime("Referral", rows.map(({ referral }) => referral.id));
     for (const { referral, perpetrator, group } of rows) {
       ctx.loaders.referrals.referralById.prime(referral.id, referral);
       ctx.loaders.perpetrators.perpetratorById.prime(perpetrator.id, perpetrator);
@@ -203,7 +203,9 @@ export class ReferralService {
     const groupId = idOfType(input.groupId, "ProgrammeGroup");
     const group = groupId ? await this.groups.loadGroup(ctx, groupId) : null;
     if (!group) return refused(userError("groupId", "NOT_FOUND", "No such group"));
-    if (!ctx.viewer.has(Role.PROBATION, Role.ADMIN)) await this.groups.assertCanManageGroup(ctx, this.db, group.id);
+    // Allocation gives a facilitator's group a new participant, and so the facilitators a view of them:
+    // it is for the case holder or an admin, never a facilitator acting for their own group.
+    if (!ctx.viewer.has(Role.PROBATION, Role.ADMIN)) throw forbidden("Allocating to a group needs the PROBATION or ADMIN role");
     if (referral.version !== input.expectedVersion) return this.conflict(referral);
     if (group.programmeId !== referral.programmeId) {
       return refused(userError("groupId", "WRONG_PROGRAMME", "The group runs a different programme from the referral's"));
@@ -259,9 +261,8 @@ export class ReferralService {
 
   private async assertCanTransition(ctx: RequestContext, referral: ReferralRow, to: ReferralStatus): Promise<void> {
     if (ctx.viewer.has(...REFERRERS)) return;
-    if (ctx.viewer.has(Role.FACILITATOR) && referral.groupId && FACILITATOR_TRANSITIONS.includes(to)) {
-      if ((await this.groups.myGroupIds(ctx)).has(referral.groupId)) return;
-    }
+    // A facilitator acts only on the referrals in the groups they run now, and only to record a start or an outcome.
+    if (ctx.viewer.has(Role.FACILITATOR) && FACILITATOR_TRANSITIONS.includes(to) && (await ctx.visibility.isVisible("Referral", referral.id))) return;
     throw forbidden("You may not change this referral");
   }
 }

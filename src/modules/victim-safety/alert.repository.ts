@@ -7,6 +7,8 @@ export interface AlertScope {
   recipientSubject?: string;
   openOnly?: boolean;
   victimId?: string;
+  /** The caller's alerts (from the access layer), for callers who do not read the whole queue. */
+  visible?: SQL;
 }
 
 export const alertCursor = (row: SafetyAlertRow): unknown[] => [row.createdAt.toISOString(), row.id];
@@ -26,6 +28,7 @@ export class AlertRepository {
 
   private where(scope: AlertScope): SQL | undefined {
     return and(
+      scope.visible,
       scope.recipientSubject !== undefined ? eq(safetyAlerts.recipientSubject, scope.recipientSubject) : undefined,
       scope.openOnly ? isNull(safetyAlerts.acknowledgedAt) : undefined,
       scope.victimId ? eq(safetyAlerts.victimId, scope.victimId) : undefined,

@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { createPubSub, filter, pipe } from "@graphql-yoga/subscription";
 import type { RequestContext } from "../../context.js";
@@ -206,41 +207,58 @@ export class AlertService implements SafetyEventSink {
     for (const row of await this.repository.alertsByIds(ids)) this.pubsub.publish(ALERT_TOPIC, row);
   }
 
-  /** New alerts for the subscriber, as they are committed. Only workers who read victim data subscribe. */
+  /**
+   * New alerts for the subscriber, as they are committed. Each event is checked against the
+   * subscriber's access as it is now, not as it was when they subscribed: once their allocation to
+   * the victim ends, that victim's alerts stop reaching them.
+   */
   subscribe(ctx: RequestContext): AsyncIterable<SafetyAlertRow> {
-    this.access.assertReadsAll(ctx, "Safety alerts");
+    this.access.assertMaySeeAlerts(ctx);
     this.audit.assertPurpose(ctx);
     const subject = ctx.viewer.sub;
     return pipe(
       this.pubsub.subscribe(ALERT_TOPIC),
-      filter((row: SafetyAlertRow) => row.recipientSubject === subject),
+      filter(async (row: SafetyAlertRow) => {
+        if (row.recipientSubject !== subject) return false;
+        // Fresh loaders and visibility for this event: cached answers from an earlier one may be stale.
+        ctx.renewReads?.();
+        return ctx.visibility.isVisible("SafetyAlert", row.id);
+      }),
     );
   }
 
   // --- reading and acknowledging --------------------------------------------------------------
 
   async page(ctx: RequestContext, args: PageArgs, filterBy: SafetyAlertFilter | null | undefined): Promise<Connection<SafetyAlertRow>> {
-    this.access.assertReadsAll(ctx, "Safety alerts");
+    this.access.assertMaySeeAlerts(ctx);
     this.audit.assertPurpose(ctx);
     const page = pageRequest(args);
     const victimId = filterBy?.victimId ? idOfType(filterBy.victimId, "Victim") : undefined;
     if (victimId === null) return toConnection<SafetyAlertRow, SafetyAlertRow>([], page, alertCursor, (row) => row, async () => 0);
-    const scope = { recipientSubject: filterBy?.mine ? ctx.viewer.sub : undefined, openOnly: filterBy?.openOnly ?? false, victimId };
+    const visible = ctx.visibility.rowsOf("SafetyAlert");
+    const scope = {
+      recipientSubject: filterBy?.mine ? ctx.viewer.sub : undefined,
+      openOnly: filterBy?.openOnly ?? false,
+      victimId,
+      ...(visible === true ? {} : { visible: visible as SQL }),
+    };
     const rows = await this.repository.page(scope, page);
+    ctx.visibility.prime("SafetyAlert", rows.map((row) => row.id));
     return toConnection(rows, page, alertCursor, (row) => row, () => this.repository.count(scope));
   }
 
   async get(ctx: RequestContext, id: string): Promise<SafetyAlertRow | null> {
-    this.access.assertReadsAll(ctx, "Safety alerts");
+    this.access.assertMaySeeAlerts(ctx);
     return ctx.loaders.victimSafety.alertById.load(id);
   }
 
   async acknowledge(ctx: RequestContext, input: AcknowledgeSafetyAlertInput): Promise<Outcome<SafetyAlertRow>> {
-    this.access.assertReadsAll(ctx, "Safety alerts");
+    this.access.assertMaySeeAlerts(ctx);
     this.audit.assertPurpose(ctx);
     const id = idOfType(input.alertId, "SafetyAlert");
     const alert = id ? await ctx.loaders.victimSafety.alertById.load(id) : null;
-    if (!alert) return refused(userError("alertId", "NOT_FOUND", "No such alert"));
+    // An alert the caller may not see reads as one that does not exist.
+    if (!alert || !(await ctx.visibility.isVisible("SafetyAlert", alert.id))) return refused(userError("alertId", "NOT_FOUND", "No such alert"));
     if (alert.recipientSubject && alert.recipientSubject !== ctx.viewer.sub) throw forbidden("Only the worker an alert is for may acknowledge it");
     const note = input.note?.trim() || null;
     if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));

@@ -27,3 +27,4 @@ export { RiskAssessment, SafetyIncident, MaracReferral, toRiskAssessment, toSafe
 export { ProtectiveOrder, toProtectiveOrder } from "./order.type.js";
 export { SafetyAlert, toSafetyAlert } from "./alert.type.js";
 export { VICTIM_SAFETY_AUDIT } from "./victim-safety.audit.js";
+export { victimSupportedBy, personLinkedToVictimSupportedBy } from "./victim-safety.relationships.js";

@@ -22,7 +22,7 @@ export class ProtectiveOrderResolver {
 
   @FieldResolver(() => [Victim], { description: "The people it protects (as far as you may see them)." })
   async protectedPeople(@Root() order: ProtectiveOrder, @Ctx() ctx: RequestContext) {
-    const ids = await ctx.services.orders.visibleProtectedVictimIds(ctx, order);
+    const ids = await ctx.services.orders.protectedVictimIds(ctx, order);
     const rows = await Promise.all(ids.map((id) => ctx.services.victims.loadVictim(ctx, id)));
     return rows.flatMap((row) => (row ? [toVictim(row)] : []));
   }

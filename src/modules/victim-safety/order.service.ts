@@ -28,35 +28,31 @@ export class OrderService {
   ) {}
 
   async ordersOfPerpetrator(ctx: RequestContext, perpetratorId: string, inForceOnly: boolean): Promise<OrderWithPeople[]> {
-    await this.access.assertCanReadForPerpetrator(ctx, perpetratorId);
+    this.access.assertMaySeeSome(ctx);
     const orders = await ctx.loaders.victimSafety.ordersByPerpetratorId.load(perpetratorId);
     const today = dateToday(ctx.clock);
     return inForceOnly ? orders.filter((o) => orderInForce(o, today)) : orders;
   }
 
-  /** Orders protecting a victim the viewer may see: a scoped reader sees those against their own cases only. */
+  /** Orders protecting a victim; each is shown only to a caller who may see it (src/access/). */
   async ordersProtecting(ctx: RequestContext, victimId: string, inForceOnly: boolean): Promise<OrderWithPeople[]> {
     const orders = await ctx.loaders.victimSafety.ordersByVictimId.load(victimId);
     const today = dateToday(ctx.clock);
-    const readable = await this.access.keepReadable(ctx, orders, (o) => o.perpetratorId);
-    return inForceOnly ? readable.filter((o) => orderInForce(o, today)) : readable;
+    return inForceOnly ? orders.filter((o) => orderInForce(o, today)) : orders;
   }
 
-  /** The people an order protects, as far as the viewer may see them. */
-  async visibleProtectedVictimIds(ctx: RequestContext, order: { perpetratorId: string; protectedVictimIds: string[] }): Promise<string[]> {
+  /** The people an order protects (each shown only to a caller who may see them: src/access/). */
+  async protectedVictimIds(ctx: RequestContext, order: { perpetratorId: string; protectedVictimIds: string[] }): Promise<string[]> {
     // Protected people are always linked to the perpetrator, and the perpetrator's links bring their
     // victims with them: waiting for that batch means the people are read from it, not from a second
     // batch whose timing would depend on which statement answered first.
     await ctx.loaders.victimSafety.linksByPerpetratorId.load(order.perpetratorId);
-    const visible = await Promise.all(order.protectedVictimIds.map((id) => this.access.canReadVictim(ctx, id)));
-    return order.protectedVictimIds.filter((_, index) => visible[index]);
+    return order.protectedVictimIds;
   }
 
   async get(ctx: RequestContext, id: string): Promise<OrderWithPeople | null> {
     this.access.assertMaySeeSome(ctx);
-    const row = await ctx.loaders.victimSafety.orderById.load(id);
-    if (row) await this.access.assertCanReadForPerpetrator(ctx, row.perpetratorId);
-    return row;
+    return ctx.loaders.victimSafety.orderById.load(id);
   }
 
   loadForRelation(ctx: RequestContext, id: string): Promise<OrderWithPeople | null> {

@@ -38,6 +38,9 @@ const all = (): AuditedType => ({ fields: "all", entityOf: own });
 /**
  * Every field of these types is victim-safety data: reading it needs a stated purpose and is logged
  * (DPA 2018 s.62 consultation). On Perpetrator, only the fields that reveal victim-safety data are.
+ * A row of a type listed with `all()` is itself victim-safety data: each one any field returns is
+ * logged, even when nothing but its id or __typename is selected (auditReturnedRows); a Perpetrator
+ * row is not, only its fields listed here.
  */
 export const VICTIM_SAFETY_AUDIT: Record<string, AuditedType> = {
   Victim: all(),

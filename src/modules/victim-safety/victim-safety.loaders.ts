@@ -1,5 +1,4 @@
 import DataLoader from "dataloader";
-import type { Viewer } from "../../shared/auth/viewer.js";
 import { dateToday, type Clock } from "../../shared/clock.js";
 import { lazyLoaders, loaderByForeignKey, loaderById } from "../../shared/loaders.js";
 import type { AlertRepository } from "./alert.repository.js";
@@ -13,10 +12,9 @@ const setLoader = (fetch: (ids: readonly string[]) => Promise<Set<string>>) =>
     return ids.map((id) => found.has(id));
   });
 
-/** Built per request: which perpetrators a scoped reader may see depends on who is asking. */
+/** Built per request; which rows the caller may see is decided by the access layer (src/access/). */
 export function createVictimSafetyLoaders(
   repositories: { victims: VictimRepository; risk: RiskRepository; orders: OrderRepository; alerts: AlertRepository },
-  viewer: Viewer | null,
   clock: Clock,
 ) {
   const { victims, risk, orders, alerts } = repositories;
@@ -56,9 +54,6 @@ export function createVictimSafetyLoaders(
     ordersByVictimId: () => loaderByForeignKey((ids) => orders.ordersProtecting(ids), (row) => row.protectedVictimId),
     alertById: () => loaderById((ids) => alerts.alertsByIds(ids), (row) => row.id),
     hasActiveConcerns: () => setLoader((ids) => victims.withActiveConcerns(ids, dateToday(clock))),
-    managedByViewer: () => setLoader((ids) => (viewer ? victims.managedBy(ids, viewer.sub) : Promise.resolve(new Set<string>()))),
-    facilitatedByViewer: () => setLoader((ids) => (viewer ? victims.facilitatedBy(ids, viewer.sub) : Promise.resolve(new Set<string>()))),
-    referredByViewer: () => setLoader((ids) => (viewer ? victims.referredBy(ids, { sub: viewer.sub, org: viewer.org }) : Promise.resolve(new Set<string>()))),
   });
   return loaders;
 }

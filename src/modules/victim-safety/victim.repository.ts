@@ -1,9 +1,6 @@
 import { and, asc, desc, eq, exists, gt, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../../shared/pagination.js";
-import { referrals } from "../referrals/index.js";
-import { iomMemberships, iomStaff, offenderManagerAssignments } from "../iom/index.js";
-import { groupFacilitators } from "../groups/index.js";
 import {
   maracReferrals,
   protectiveOrders,
@@ -20,6 +17,8 @@ export interface VictimSearch {
   /** Matches the start of the first or last name, case-insensitively. */
   namePrefix?: string;
   perpetratorId?: string;
+  /** The caller's victims (from the access layer), for callers who do not read every victim. */
+  visible?: SQL;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -51,6 +50,7 @@ export class VictimRepository {
   private searchWhere(search: VictimSearch): SQL | undefined {
     const prefix = search.namePrefix ? `${escapeLike(search.namePrefix)}%` : null;
     return and(
+      search.visible,
       prefix ? or(ilike(victims.lastName, prefix), ilike(victims.firstName, prefix)) : undefined,
       search.perpetratorId
         ? exists(this.db.select({ one: sql`1` }).from(victimLinks).where(and(eq(victimLinks.victimId, victims.id), eq(victimLinks.perpetratorId, search.perpetratorId))))
@@ -168,36 +168,11 @@ export class VictimRepository {
 
   // --- who may read which perpetrator's victim data -------------------------------------------
 
-  /** Of these perpetrators, those in the IOM cohort whose current offender manager signs in as `subject`. */
-  async managedBy(perpetratorIds: readonly string[], subject: string): Promise<Set<string>> {
-    const rows = await this.db
-      .select({ perpetratorId: iomMemberships.perpetratorId })
-      .from(iomMemberships)
-      .innerJoin(offenderManagerAssignments, and(eq(offenderManagerAssignments.membershipId, iomMemberships.id), isNull(offenderManagerAssignments.endedOn)))
-      .innerJoin(iomStaff, eq(iomStaff.id, offenderManagerAssignments.staffId))
-      .where(and(inArray(iomMemberships.perpetratorId, [...perpetratorIds]), isNull(iomMemberships.endedOn), eq(iomStaff.subject, subject), eq(iomStaff.active, true)));
-    return new Set(rows.map((r) => r.perpetratorId));
-  }
 
-  /** Of these perpetrators, those with a referral in a group the facilitator runs: their participants. */
-  async facilitatedBy(perpetratorIds: readonly string[], subject: string): Promise<Set<string>> {
-    const rows = await this.db
-      .selectDistinct({ perpetratorId: referrals.perpetratorId })
-      .from(referrals)
-      .innerJoin(groupFacilitators, eq(groupFacilitators.groupId, referrals.groupId))
-      .where(and(inArray(referrals.perpetratorId, [...perpetratorIds]), eq(groupFacilitators.facilitatorSub, subject)));
-    return new Set(rows.map((r) => r.perpetratorId));
-  }
 
-  /** Of these perpetrators, those with a referral made by the practitioner or their organisation. */
-  async referredBy(perpetratorIds: readonly string[], viewer: { sub: string; org: string | null }): Promise<Set<string>> {
-    const byViewer = viewer.org ? or(eq(referrals.referredByOrg, viewer.org), eq(referrals.referredBy, viewer.sub)) : eq(referrals.referredBy, viewer.sub);
-    const rows = await this.db
-      .selectDistinct({ perpetratorId: referrals.perpetratorId })
-      .from(referrals)
-      .where(and(inArray(referrals.perpetratorId, [...perpetratorIds]), byViewer));
-    return new Set(rows.map((r) => r.perpetratorId));
-  }
+
+
+
 
   /** Counts for analysts, in one statement: links by latest DASH level, MARAC referrals since a date, current IDVAs. */
   async statistics(today: string, since: string): Promise<{ byLevel: Record<string, number>; marac: number; repeatMarac: number; victimsWithIdva: number }> {

@@ -24,14 +24,19 @@ import { ContactSafety, SupportAllocation, Victim, VictimConnection, VictimLink,
 
 @Resolver(() => Victim)
 export class VictimResolver {
-  @Query(() => VictimConnection, { description: "Find victims by name or by perpetrator (SAFEGUARDING and POLICE; needs X-Access-Purpose)." })
+  @Query(() => VictimConnection, { description: "Find victims by name or by perpetrator: police safeguarding and police any victim, a support worker their own (needs X-Access-Purpose)." })
   async victims(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => VictimFilter, { nullable: true }) filter?: VictimFilter | null) {
     return mapConnection(await ctx.services.victims.search(ctx, page, filter), toVictim);
   }
 
-  @FieldResolver(() => ContactSafety, { nullable: true, description: "How to reach them safely: police safeguarding and police only (FORBIDDEN for others)." })
-  contactSafety(@Root() victim: Victim, @Ctx() ctx: RequestContext): ContactSafety {
-    if (!ctx.services.victimAccess.readsContactDetails(ctx)) throw forbidden("Contact-safety details are for police safeguarding and police only");
+  @FieldResolver(() => ContactSafety, {
+    nullable: true,
+    description: "How to reach them safely: police safeguarding, police and the victim's own support workers (FORBIDDEN for others).",
+  })
+  async contactSafety(@Root() victim: Victim, @Ctx() ctx: RequestContext): Promise<ContactSafety> {
+    if (!(await ctx.services.victimAccess.readsContactDetails(ctx, victim.dbId))) {
+      throw forbidden("Contact-safety details are for police safeguarding, police and the victim's support workers");
+    }
     return victim.contact;
   }
 

@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import type { RequestContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
@@ -41,47 +42,43 @@ export class VictimService {
 
   async get(ctx: RequestContext, id: string): Promise<VictimRow | null> {
     this.access.assertMaySeeSome(ctx);
-    const row = await ctx.loaders.victimSafety.victimById.load(id);
-    if (row) await this.access.assertCanReadVictim(ctx, row.id);
-    return row;
+    return ctx.loaders.victimSafety.victimById.load(id);
   }
 
   async search(ctx: RequestContext, args: PageArgs, filter: VictimFilter | null | undefined): Promise<Connection<VictimRow>> {
-    this.access.assertReadsAll(ctx, "Searching victims");
+    this.access.assertMaySeeSome(ctx);
     this.audit.assertPurpose(ctx);
+    const visible = ctx.visibility.rowsOf("Victim");
     const page = pageRequest(args);
     const prefix = filter?.nameStartsWith?.trim();
     const perpetratorId = filter?.perpetratorId ? idOfType(filter.perpetratorId, "Perpetrator") : undefined;
     const empty = () => toConnection<VictimRow, VictimRow>([], page, victimCursor, (row) => row, async () => 0);
     if (prefix !== undefined && prefix.length < 2) return empty();
     if (perpetratorId === null) return empty();
-    const search = { namePrefix: prefix, perpetratorId };
+    const search = { namePrefix: prefix, perpetratorId, ...(visible === true ? {} : { visible: visible as SQL }) };
     const rows = await this.repository.searchVictims(search, page);
+    ctx.visibility.prime("Victim", rows.map((row) => row.id));
     return toConnection(rows, page, victimCursor, (row) => row, () => this.repository.countVictims(search));
   }
 
-  /** Links the viewer may see: a scoped reader sees only the links to perpetrators in their cases. */
+  /** A person's links; each is shown only to a caller who may see it (src/access/). */
   async linksOfPerpetrator(ctx: RequestContext, perpetratorId: string, includeEnded: boolean): Promise<VictimLinkRow[]> {
-    await this.access.assertCanReadForPerpetrator(ctx, perpetratorId);
+    this.access.assertMaySeeSome(ctx);
     const links = await ctx.loaders.victimSafety.linksByPerpetratorId.load(perpetratorId);
     return includeEnded ? links : links.filter((link) => isCurrent(link, dateToday(ctx.clock)));
   }
 
   async linksOfVictim(ctx: RequestContext, victimId: string, includeEnded: boolean): Promise<VictimLinkRow[]> {
     const links = await ctx.loaders.victimSafety.linksByVictimId.load(victimId);
-    const today = dateToday(ctx.clock);
-    const readable = await this.access.keepReadable(ctx, links, (link) => link.perpetratorId);
-    return includeEnded ? readable : readable.filter((link) => isCurrent(link, today));
+    return includeEnded ? links : links.filter((link) => isCurrent(link, dateToday(ctx.clock)));
   }
 
   async getLink(ctx: RequestContext, id: string): Promise<VictimLinkRow | null> {
     this.access.assertMaySeeSome(ctx);
-    const link = await ctx.loaders.victimSafety.linkById.load(id);
-    if (link) await this.access.assertCanReadForPerpetrator(ctx, link.perpetratorId);
-    return link;
+    return ctx.loaders.victimSafety.linkById.load(id);
   }
 
-  /** For relations whose parent was authorised: a link's victim, an alert's victim. */
+  /** For relations (a link's victim, an alert's victim): the edge's own check decides. */
   loadVictim(ctx: RequestContext, id: string): Promise<VictimRow | null> {
     return ctx.loaders.victimSafety.victimById.load(id);
   }

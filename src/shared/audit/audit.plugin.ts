@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { RequestContext } from "../../context.js";
-import { databaseFailure } from "../../db/errors.js";
+import { clientErrorFor } from "../errors.js";
 import type { Logger } from "../logger.js";
+import { finishErrorAnswer } from "../operations/error-responses.plugin.js";
 
 /**
  * Writes the request's victim-safety reads to the s.62 log before the answer is sent. If the log
@@ -20,13 +21,9 @@ export function auditReads(logger: Logger): ApolloServerPlugin<RequestContext> {
           } catch (err) {
             logger.error({ requestId: contextValue.requestId, sub: contextValue.viewer?.sub, err }, "audit log write failed; answer withheld");
             if (response.body.kind === "single") {
-              response.body.singleResult = {
-                errors: [
-                  databaseFailure(err) === "UNAVAILABLE"
-                    ? { message: "The database is unavailable; try again shortly", extensions: { code: "SERVICE_UNAVAILABLE" } }
-                    : { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
-                ],
-              };
+              // Replaced after errorResponses has finished the answer it had, so finished here again.
+              response.body.singleResult = { errors: [clientErrorFor(err)] };
+              finishErrorAnswer(response.body.singleResult, response.http, contextValue.requestId);
             }
           }
         },

@@ -14,7 +14,7 @@ export interface AuditScope {
   requestId?: string;
 }
 
-/** Rows per insert statement: well under PostgreSQL's 65,535 bind parameters at 16 columns a row. */
+/** Rows per insert statement: well under PostgreSQL's 65,535 bind parameters at 17 columns a row. */
 const ROWS_PER_INSERT = 1000;
 
 export const auditCursor = (row: AuditEventRow): unknown[] => [row.occurredAt.toISOString(), row.id];

@@ -9,7 +9,7 @@ import type { AuditEventRow, NewAuditEvent } from "./audit.table.js";
 import { purposeRequired, type AuditedEntity } from "./audit.trail.js";
 
 /** What an audit event needs to know about the request it belongs to (a sweep with no request fakes one). */
-export type AuditContext = Pick<RequestContext, "requestId" | "operationName" | "viewer" | "purpose" | "clock">;
+export type AuditContext = Pick<RequestContext, "requestId" | "clientRequestId" | "operationName" | "viewer" | "purpose" | "clock">;
 
 /** Who an event is attributed to when the system acts on its own (an automatic safety alert). */
 export const SYSTEM_ACTOR = { sub: "system:safety-alerts", name: "Safety alerts", roles: [] as string[], org: null };
@@ -33,6 +33,7 @@ export class AuditLog {
   private event(ctx: AuditContext, action: AuditAction, entity: AuditedEntity, fields: string[]): NewAuditEvent {
     return {
       requestId: ctx.requestId,
+      clientRequestId: ctx.clientRequestId ?? null,
       operationName: ctx.operationName ?? null,
       actorSub: ctx.viewer.sub,
       actorName: ctx.viewer.name,

@@ -42,10 +42,23 @@ export class AuditTrail {
   private readonly reads = new Map<string, { entity: AuditedEntity; fields: Set<string> }>();
 
   consulted(entity: AuditedEntity, field: string): void {
+    this.entry(entity).add(field);
+  }
+
+  /**
+   * A record was returned to the caller, whatever was selected of it: even its id or __typename alone
+   * says that this person is known to the service, so it is a consultation. Logged with the fields
+   * read of it, or none (fields `[]`) when nothing but its identity left the server.
+   */
+  returned(entity: AuditedEntity): void {
+    this.entry(entity);
+  }
+
+  private entry(entity: AuditedEntity): Set<string> {
     const key = `${entity.type}:${entity.id}`;
-    const read = this.reads.get(key);
-    if (read) read.fields.add(field);
-    else this.reads.set(key, { entity, fields: new Set([field]) });
+    let read = this.reads.get(key);
+    if (!read) this.reads.set(key, (read = { entity, fields: new Set() }));
+    return read.fields;
   }
 
   /** Hands over what was read so far and starts afresh (a subscription flushes once per event). */

@@ -59,8 +59,11 @@ export class AuditEvent {
   @Field(() => [String], { nullable: true, description: "For a disclosure: the subjects it went to." })
   recipients!: string[] | null;
 
-  @Field()
+  @Field({ description: "The id the server gave the request (its X-Request-Id response header); never chosen by the client." })
   requestId!: string;
+
+  @Field(() => String, { nullable: true, description: "The X-Request-Id the client sent, if any, kept beside the server's own for correlation." })
+  clientRequestId!: string | null;
 
   @Field(() => String, { nullable: true })
   operationName!: string | null;
@@ -106,6 +109,7 @@ export function toAuditEvent(row: AuditEventRow): AuditEvent {
     perpetratorId: row.perpetratorId && toGlobalId("Perpetrator", row.perpetratorId),
     recipients: row.recipients,
     requestId: row.requestId,
+    clientRequestId: row.clientRequestId,
     operationName: row.operationName,
   });
 }

@@ -2,6 +2,7 @@ import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWT
 import type { Config } from "../../config.js";
 import { unauthenticated } from "../errors.js";
 import { isRole, Role } from "./roles.js";
+import { CLOCK_TOLERANCE_SECONDS, describeMinutes, withinLifetimeCap } from "./token-lifetime.js";
 import { Viewer } from "./viewer.js";
 
 const ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "EdDSA"];
@@ -22,9 +23,11 @@ export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
   const claims: JWTVerifyOptions = {
     ...(auth.issuer ? { issuer: auth.issuer } : {}),
     ...(auth.audience ? { audience: auth.audience } : {}),
-    requiredClaims: ["sub"],
-    clockTolerance: 5,
+    // A token without exp would be valid for ever; the lifetime cap below needs it too.
+    requiredClaims: ["sub", "exp"],
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
   };
+  const maxLifetimeSeconds = auth.maxLifetimeMinutes * 60;
 
   return async (authorizationHeader) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorizationHeader?.trim() ?? "")?.[1];
@@ -40,6 +43,7 @@ export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
       } else {
         throw new Error(`unaccepted algorithm ${alg}`);
       }
+      if (!withinLifetimeCap(payload, Math.floor(Date.now() / 1000), maxLifetimeSeconds)) throw new Error("lifetime beyond the cap");
     } catch {
       // The reason stays on the server side: telling a caller which check failed helps an attacker.
       throw unauthenticated("The bearer token is invalid or expired");
@@ -55,7 +59,7 @@ function viewerFromClaims(payload: JWTPayload): Viewer {
   }
   const name = typeof payload["name"] === "string" ? payload["name"] : null;
   const org = typeof payload["org"] === "string" ? payload["org"] : null;
-  return new Viewer(payload.sub!, name, roles as Role[], org);
+  return new Viewer(payload.sub!, name, roles as Role[], org, typeof payload.exp === "number" ? new Date(payload.exp * 1000) : null);
 }
 
 export interface TokenRequest {
@@ -63,17 +67,24 @@ export interface TokenRequest {
   roles: Role[];
   name?: string;
   org?: string;
-  expiresIn?: string;
+  /** Seconds from now; the longest the server accepts (JWT_MAX_LIFETIME_MINUTES) when left out. */
+  lifetimeSeconds?: number;
 }
 
 /** Signs a development token with the configured HS256 secret (the `token` script and tests). */
 export async function signDevToken(auth: Config["auth"], request: TokenRequest): Promise<string> {
   if (!auth.secret) throw new Error("No JWT_SECRET configured: tokens come from the identity provider");
+  const lifetimeSeconds = request.lifetimeSeconds ?? auth.maxLifetimeMinutes * 60;
+  if (lifetimeSeconds > auth.maxLifetimeMinutes * 60) {
+    throw new RangeError(`A token may live at most ${describeMinutes(auth.maxLifetimeMinutes)} (JWT_MAX_LIFETIME_MINUTES)`);
+  }
+  // One clock reading for both claims: two could straddle a second and make exp - iat one over the cap.
+  const issuedAt = Math.floor(Date.now() / 1000);
   let jwt = new SignJWT({ roles: request.roles, name: request.name, org: request.org })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(request.sub)
-    .setIssuedAt()
-    .setExpirationTime(request.expiresIn ?? "12h");
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + lifetimeSeconds);
   if (auth.issuer) jwt = jwt.setIssuer(auth.issuer);
   if (auth.audience) jwt = jwt.setAudience(auth.audience);
   return jwt.sign(new TextEncoder().encode(auth.secret));

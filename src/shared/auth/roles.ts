@@ -7,7 +7,10 @@ export enum Role {
   IOM_OFFICER = "IOM_OFFICER",
   /** Leads an IOM team: manages the cohort (selection, offender managers, staff) and may change any plan. */
   IOM_SUPERVISOR = "IOM_SUPERVISOR",
+  /** Police safeguarding: reads and records victim-safety data for anyone. */
   SAFEGUARDING = "SAFEGUARDING",
+  /** An IDVA, integrated support service or partner support worker: only the victims currently allocated to them. */
+  SUPPORT_WORKER = "SUPPORT_WORKER",
   ANALYST = "ANALYST",
   AUDITOR = "AUDITOR",
   ADMIN = "ADMIN",

@@ -9,6 +9,8 @@ export class Viewer {
     readonly name: string | null,
     roles: Iterable<Role>,
     readonly org: string | null,
+    /** When the token stops being valid (its exp); a WebSocket is closed then. Null when not known. */
+    readonly expiresAt: Date | null = null,
   ) {
     this.roles = new Set(roles);
   }

@@ -1,0 +1,141 @@
+import DataLoader from "dataloader";
+import { and, inArray, or, type SQL } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "../db/client.js";
+import type { Viewer } from "../shared/auth/viewer.js";
+import { CASE_DATA_ACCESS, CASE_DATA_ROWS, CASE_DATA_TABLES } from "./case-data.access.js";
+import { IOM_ACCESS, IOM_ROWS, IOM_STAFF_ACCESS, IOM_TABLES } from "./iom-data.access.js";
+import { relationshipsIn, type AccessTable, type Relationship } from "./relationships.js";
+import { CONTACT_DETAILS_ACCESS, SAFETY_ALERT_ACCESS, VICTIM_SAFETY_ACCESS, VICTIM_SAFETY_ROWS, VICTIM_SAFETY_TABLES } from "./victim-safety-data.access.js";
+import type { GuardedType, RelationshipContext, RowVisibility } from "./visibility.types.js";
+
+type RowsOf = (rel: Relationship, ctx: RelationshipContext) => SQL | null;
+
+/**
+ * Row checks that are not a GraphQL type: whose victim-safety data the caller may read, person by
+ * person (for `hasActiveSafetyConcerns`), and whose contact details.
+ */
+type InnerCheck = "SafetyOfPerson" | "ContactDetails";
+type Checked = GuardedType | InnerCheck;
+
+/** For each guarded type: its area's access table, its table, and the rows each relationship reaches. */
+const GUARDS: Record<Checked, { access: AccessTable; table: PgTable & { id: PgColumn }; rows: RowsOf }> = {
+  SafetyOfPerson: { access: VICTIM_SAFETY_ACCESS, table: CASE_DATA_TABLES.Perpetrator, rows: VICTIM_SAFETY_ROWS.SafetyOfPerson },
+  ContactDetails: { access: CONTACT_DETAILS_ACCESS, table: VICTIM_SAFETY_TABLES.Victim, rows: VICTIM_SAFETY_ROWS.Victim },
+  Perpetrator: { access: CASE_DATA_ACCESS, table: CASE_DATA_TABLES.Perpetrator, rows: CASE_DATA_ROWS.Perpetrator },
+  Referral: { access: CASE_DATA_ACCESS, table: CASE_DATA_TABLES.Referral, rows: CASE_DATA_ROWS.Referral },
+  ProgrammeGroup: { access: CASE_DATA_ACCESS, table: CASE_DATA_TABLES.ProgrammeGroup, rows: CASE_DATA_ROWS.ProgrammeGroup },
+  ProgrammeSession: { access: CASE_DATA_ACCESS, table: CASE_DATA_TABLES.ProgrammeSession, rows: CASE_DATA_ROWS.ProgrammeSession },
+  AttendanceRecord: { access: CASE_DATA_ACCESS, table: CASE_DATA_TABLES.AttendanceRecord, rows: CASE_DATA_ROWS.AttendanceRecord },
+  CaseAllocation: { access: CASE_DATA_ACCESS, table: CASE_DATA_TABLES.CaseAllocation, rows: CASE_DATA_ROWS.CaseAllocation },
+  IomMembership: { access: IOM_ACCESS, table: IOM_TABLES.IomMembership, rows: IOM_ROWS.IomMembership },
+  InterventionPlan: { access: IOM_ACCESS, table: IOM_TABLES.InterventionPlan, rows: IOM_ROWS.InterventionPlan },
+  PlanAction: { access: IOM_ACCESS, table: IOM_TABLES.PlanAction, rows: IOM_ROWS.PlanAction },
+  IomStaffMember: { access: IOM_STAFF_ACCESS, table: IOM_TABLES.IomStaffMember, rows: IOM_ROWS.IomStaffMember },
+  Victim: { access: VICTIM_SAFETY_ACCESS, table: VICTIM_SAFETY_TABLES.Victim, rows: VICTIM_SAFETY_ROWS.Victim },
+  VictimLink: { access: VICTIM_SAFETY_ACCESS, table: VICTIM_SAFETY_TABLES.VictimLink, rows: VICTIM_SAFETY_ROWS.VictimLink },
+  RiskAssessment: { access: VICTIM_SAFETY_ACCESS, table: VICTIM_SAFETY_TABLES.RiskAssessment, rows: VICTIM_SAFETY_ROWS.RiskAssessment },
+  SafetyIncident: { access: VICTIM_SAFETY_ACCESS, table: VICTIM_SAFETY_TABLES.SafetyIncident, rows: VICTIM_SAFETY_ROWS.SafetyIncident },
+  MaracReferral: { access: VICTIM_SAFETY_ACCESS, table: VICTIM_SAFETY_TABLES.MaracReferral, rows: VICTIM_SAFETY_ROWS.MaracReferral },
+  SupportAllocation: { access: VICTIM_SAFETY_ACCESS, table: VICTIM_SAFETY_TABLES.SupportAllocation, rows: VICTIM_SAFETY_ROWS.SupportAllocation },
+  ProtectiveOrder: { access: VICTIM_SAFETY_ACCESS, table: VICTIM_SAFETY_TABLES.ProtectiveOrder, rows: VICTIM_SAFETY_ROWS.ProtectiveOrder },
+  SafetyAlert: { access: SAFETY_ALERT_ACCESS, table: VICTIM_SAFETY_TABLES.SafetyAlert, rows: VICTIM_SAFETY_ROWS.SafetyAlert },
+};
+
+/** The access table that decides a type's rows (for the README and the access tests). */
+export const accessTableOf = (type: Checked): AccessTable => GUARDS[type].access;
+
+/**
+ * Which rows one request's caller may see, decided in SQL from the relationship predicates. `rowsOf`
+ * is the condition for page queries (true: every row; false: none); `isVisible` and `visibleIds`
+ * check rows reached along edges, batched per type so a level of a query costs one statement, and
+ * none for a caller who reads every row of the type.
+ */
+export class RequestVisibility implements RowVisibility {
+  private readonly conditions = new Map<Checked, SQL | boolean>();
+  private readonly loaders = new Map<Checked, DataLoader<string, boolean>>();
+  private readonly context: RelationshipContext;
+
+  constructor(
+    private readonly db: Executor,
+    private readonly viewer: Viewer,
+    today: string,
+  ) {
+    this.context = { sub: viewer.sub, org: viewer.org, today };
+  }
+
+  /** The relationships the caller holds for a type's area. */
+  relationships(type: Checked): ReadonlySet<Relationship> {
+    return relationshipsIn(GUARDS[type].access, this.viewer);
+  }
+
+  /** The condition on the type's table that keeps the caller's rows: true for all, false for none. */
+  rowsOf(type: Checked): SQL | boolean {
+    let condition = this.conditions.get(type);
+    if (condition === undefined) {
+      const relationships = this.relationships(type);
+      if (relationships.has("ANY")) condition = true;
+      else {
+        const reached = [...relationships].map((rel) => GUARDS[type].rows(rel, this.context)).filter((part): part is SQL => part !== null);
+        condition = reached.length === 0 ? false : reached.length === 1 ? reached[0]! : or(...reached)!;
+      }
+      this.conditions.set(type, condition);
+    }
+    return condition;
+  }
+
+  /** Whether the caller can see any row of the type at all (a role question, asked before reading). */
+  reachesAny(type: GuardedType): boolean {
+    return this.rowsOf(type) !== false;
+  }
+
+  /** Whether the caller may read this person's victim-safety data (any of it). */
+  seesSafetyOf(perpetratorId: string): Promise<boolean> {
+    return this.isVisible("SafetyOfPerson", perpetratorId);
+  }
+
+  /** Whether the caller may read how to reach this victim safely. */
+  readsContactDetailsOf(victimId: string): Promise<boolean> {
+    return this.isVisible("ContactDetails", victimId);
+  }
+
+  async isVisible(type: Checked, id: string): Promise<boolean> {
+    const condition = this.rowsOf(type);
+    if (typeof condition === "boolean") return condition;
+    return this.loaderFor(type, condition).load(id);
+  }
+
+  async visibleIds(type: GuardedType, ids: readonly string[]): Promise<ReadonlySet<string>> {
+    const condition = this.rowsOf(type);
+    if (condition === true) return new Set(ids);
+    if (condition === false || ids.length === 0) return new Set();
+    const loader = this.loaderFor(type, condition);
+    const answers = await loader.loadMany(ids);
+    return new Set(ids.filter((_, index) => answers[index] === true));
+  }
+
+  /** Rows a scoped page query already returned under `rowsOf`: known visible, no second statement. */
+  prime(type: GuardedType, ids: Iterable<string>): void {
+    const condition = this.rowsOf(type);
+    if (typeof condition === "boolean") return;
+    const loader = this.loaderFor(type, condition);
+    for (const id of ids) loader.prime(id, true);
+  }
+
+  private loaderFor(type: Checked, condition: SQL): DataLoader<string, boolean> {
+    let loader = this.loaders.get(type);
+    if (!loader) {
+      const { table } = GUARDS[type];
+      loader = new DataLoader<string, boolean>(async (ids) => {
+        const rows = await this.db
+          .select({ id: table.id })
+          .from(table)
+          .where(and(inArray(table.id, [...ids]), condition));
+        const found = new Set(rows.map((row) => row.id as string));
+        return ids.map((id) => found.has(id));
+      });
+      this.loaders.set(type, loader);
+    }
+    return loader;
+  }
+}
