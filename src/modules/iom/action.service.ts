@@ -43,9 +43,10 @@ export class ActionService {
     private readonly access: IomAccess,
   ) {}
 
+  /** An action by id: the role question first (as for plans), then the row is checked on the way out. */
   async getAction(ctx: RequestContext, id: string): Promise<PlanActionRow | null> {
+    this.access.assertMayReadSomeMembers(ctx);
     const [action] = await this.repository.actionsByIds(this.db, [id]);
-    if (action) await this.planOf(ctx, action.planId, true);
     return action ?? null;
   }
 
@@ -173,10 +174,8 @@ export class ActionService {
   }
 
   /** A plan by id; with `checkRead`, only for a caller who may read its member. */
-  private async planOf(ctx: RequestContext, id: string, checkRead = false): Promise<InterventionPlanRow | null> {
-    const plan = await ctx.loaders.iom.planById.load(id);
-    if (plan && checkRead) await this.cohort.get(ctx, plan.membershipId);
-    return plan;
+  private planOf(ctx: RequestContext, id: string): Promise<InterventionPlanRow | null> {
+    return ctx.loaders.iom.planById.load(id);
   }
 
   /** Reads the global ids of an action input; a malformed id is NOT_FOUND like a missing one. */

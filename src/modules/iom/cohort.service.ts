@@ -43,6 +43,11 @@ export class CohortService {
 
   // --- memberships ---------------------------------------------------------------------------
 
+  /** Roles with no IOM access at all are refused before anything is read. */
+  assertMayReadSomeMembers(ctx: RequestContext): void {
+    this.access.assertMayReadSomeMembers(ctx);
+  }
+
   async get(ctx: RequestContext, id: string): Promise<IomMembershipRow | null> {
     this.access.assertMayReadSomeMembers(ctx);
     return ctx.loaders.iom.membershipById.load(id);

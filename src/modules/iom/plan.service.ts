@@ -40,11 +40,13 @@ export class PlanService {
     return toConnection(rows, page, planCursor, (row) => row, () => this.repository.countPlansOfMembership(membershipId));
   }
 
-  /** A plan by id, readable by whoever may read its member. */
+  /**
+   * A plan by id. The role question comes before the lookup, so a caller with no IOM access is refused
+   * alike for ids that exist and ids that do not; whether they see this plan is decided on the way out.
+   */
   async getPlan(ctx: RequestContext, id: string): Promise<InterventionPlanRow | null> {
-    const plan = await ctx.loaders.iom.planById.load(id);
-    if (plan) await this.cohort.get(ctx, plan.membershipId);
-    return plan;
+    this.cohort.assertMayReadSomeMembers(ctx);
+    return ctx.loaders.iom.planById.load(id);
   }
 
   loadPlan(ctx: RequestContext, id: string): Promise<InterventionPlanRow | null> {
