@@ -109,7 +109,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     groups: createGroupLoaders(repositories.groups),
     referrals: createReferralLoaders(repositories.referrals),
     attendance: createAttendanceLoaders(repositories.attendance),
-    cases: createCaseLoaders(repositories.cases, viewer, clock),
+    cases: createCaseLoaders(repositories.cases),
     iom: createIomLoaders({ staff: repositories.iomStaff, cohort: repositories.iomCohort, plans: repositories.iomPlans }),
     victimSafety: createVictimSafetyLoaders({ victims: repositories.victims, risk: repositories.risk, orders: repositories.orders, alerts: repositories.alerts }, clock),
   });

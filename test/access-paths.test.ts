@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { getNullableType, isLeafType, isListType, isObjectType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AGGREGATE, COUNT_OF_VISIBLE_ROWS, FIELD_ACCESS } from "../src/access/field-access.js";
+import { AGGREGATE, COUNT_OF_VISIBLE_ROWS, FIELD_ACCESS } from "../src/access/field-access/index.js";
 import { GUARDED_TYPES } from "../src/access/visibility.types.js";
 import { buildAppSchema } from "../src/schema.js";
 import { CASE_READERS, Role } from "../src/shared/auth/roles.js";

@@ -13,10 +13,10 @@ import {
   type CaseAllocationsQuery,
   type EndCaseAllocationInput,
 } from "../client/generated/graphql.js";
-import { caseAllocations, CaseRepository, createCaseLoaders } from "../src/modules/cases/index.js";
+import { RequestVisibility } from "../src/access/visibility.js";
+import { caseAllocations, CaseRepository } from "../src/modules/cases/index.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { Viewer } from "../src/shared/auth/viewer.js";
-import { fixedClock } from "../src/shared/clock.js";
 import { idOfType, toGlobalId } from "../src/shared/global-id.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
@@ -441,17 +441,12 @@ describe("the relationship predicates, through the repository", () => {
     expect(names(await repository.allocatedTo(SUB, everyone(), "2025-12-31"))).toEqual([]);
   });
 
-  it("answers the request's viewer through batched set loaders: one statement per loader", async () => {
-    const loaders = createCaseLoaders(repository, new Viewer(SUB, null, [Role.PROBATION], ORG), fixedClock(NOW));
+  it("decides a practitioner's cases for the access layer in one batched statement", async () => {
+    const visibility = new RequestVisibility(server.database.db, new Viewer(SUB, null, [Role.PROBATION], ORG), TODAY);
     server.database.statements.reset();
-    const [mine, ours] = await Promise.all([loaders.allocatedToViewer.loadMany(everyone()), loaders.ofViewerOrganisation.loadMany(everyone())]);
-    expect(server.database.statements.count).toBe(2);
-    expect(names(new Set(everyone().filter((_, i) => mine[i] === true)))).toEqual(["current", "endsTomorrow", "startsToday"]);
-    expect(names(new Set(everyone().filter((_, i) => ours[i] === true)))).toEqual(["colleague", "current", "endsTomorrow", "startsToday"]);
-
-    const noOrganisation = createCaseLoaders(repository, new Viewer(SUB, null, [Role.PROBATION], null), fixedClock(NOW));
-    server.database.statements.reset();
-    expect(await noOrganisation.ofViewerOrganisation.loadMany(everyone())).toEqual(everyone().map(() => false));
-    expect(server.database.statements.count).toBe(0);
+    const seen = await Promise.all(everyone().map((id) => visibility.seesSafetyOf(id)));
+    expect(server.database.statements.count).toBe(1);
+    // Victim safety follows the allocated practitioner only, not the organisation.
+    expect(names(new Set(everyone().filter((_, i) => seen[i])))).toEqual(["current", "endsTomorrow", "startsToday"]);
   });
 });

@@ -1,7 +1,7 @@
 import { getNamedType, isInterfaceType, type GraphQLField, type GraphQLObjectType } from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildAppSchema } from "../schema.js";
-import { FIELD_ACCESS, reachableObjectTypes, type AccessDecision } from "./field-access.js";
+import { FIELD_ACCESS, reachableObjectTypes, type AccessDecision } from "./field-access/index.js";
 import { GUARDED_TYPES } from "./visibility.types.js";
 
 const guarded = new Set<string>(GUARDED_TYPES);

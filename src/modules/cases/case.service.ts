@@ -153,9 +153,6 @@ export class CaseService {
     for (const row of ordered) loaders.byId.clear(row.id).prime(row.id, row);
     loaders.historyByPerpetratorId.clear(personId).prime(personId, ordered);
     loaders.currentByPerpetratorId.clear(personId).prime(personId, ordered.find((row) => row.endedOn === null) ?? null);
-    // Who holds the case changed: asked again, these are answered by the database.
-    loaders.allocatedToViewer.clear(personId);
-    loaders.ofViewerOrganisation.clear(personId);
     return allocation;
   }
 }

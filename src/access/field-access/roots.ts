@@ -1,0 +1,63 @@
+import { type AccessDecision } from "./decisions.js";
+
+/** Entry points: Query, Mutation and Subscription fields. */
+export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
+  // Entry points: each service asks the role (FORBIDDEN for roles with no relationship to the type) and scopes its pages.
+  "Query.programmes": "root",
+  "Query.perpetrator": "root",
+  "Query.perpetrators": "root",
+  "Query.programmeGroup": "root",
+  "Query.programmeGroups": "root",
+  "Query.programmeSession": "root",
+  "Query.referral": "root",
+  "Query.referrals": "root",
+  "Query.caseAllocations": "root",
+  "Query.iomStaff": "root",
+  "Query.iomCohort": "root",
+  "Query.iomMembership": "root",
+  "Query.iomWorkload": "root",
+  "Query.auditEvents": "root",
+  "Query.victims": "root",
+  "Query.safetyAlerts": "root",
+  "Query.victimSafetyStatistics": "root",
+  "Query.node": "root",
+
+  // Entry points: each service asks the role and, for a row it changes, the relationship.
+  "Mutation.createPerpetrator": "root",
+  "Mutation.createProgrammeGroup": "root",
+  "Mutation.scheduleSession": "root",
+  "Mutation.referToProgramme": "root",
+  "Mutation.transitionReferral": "root",
+  "Mutation.allocateToGroup": "root",
+  "Mutation.recordSessionAttendance": "root",
+  "Mutation.allocateCase": "root",
+  "Mutation.endCaseAllocation": "root",
+  "Mutation.registerIomStaffMember": "root",
+  "Mutation.updateIomStaffMember": "root",
+  "Mutation.selectForIomCohort": "root",
+  "Mutation.deselectFromIomCohort": "root",
+  "Mutation.assignOffenderManager": "root",
+  "Mutation.createInterventionPlan": "root",
+  "Mutation.replanIntervention": "root",
+  "Mutation.recordPlanReview": "root",
+  "Mutation.addPlanAction": "root",
+  "Mutation.updatePlanAction": "root",
+  "Mutation.recordVictim": "root",
+  "Mutation.updateVictim": "root",
+  "Mutation.linkVictimToPerpetrator": "root",
+  "Mutation.endVictimLink": "root",
+  "Mutation.allocateSupportWorker": "root",
+  "Mutation.endSupportAllocation": "root",
+  "Mutation.recordRiskAssessment": "root",
+  "Mutation.recordSafetyIncident": "root",
+  "Mutation.referToMarac": "root",
+  "Mutation.setMaracHearing": "root",
+  "Mutation.recordProtectiveOrder": "root",
+  "Mutation.varyProtectiveOrder": "root",
+  "Mutation.acknowledgeSafetyAlert": "root",
+  "Mutation.raiseExpiringOrderAlerts": "root",
+
+  // Entry point: alerts for the subscriber only; each alert also passes guardEdges.
+  "Subscription.safetyAlertCreated": "root",
+
+};
