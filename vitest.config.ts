@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: ["reflect-metadata"],
+    // The embedded database's migrated template, made once per run (see the file).
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each file starts its own server and database; two cores run two files at a time.

@@ -6,7 +6,8 @@ import { openTestDatabase } from "./support/database.js";
 
 let database: DatabaseHandle;
 beforeAll(async () => {
-  database = await openTestDatabase();
+  // From nothing, not from the run's migrated template: this file is the migrations' own test.
+  database = await openTestDatabase({ empty: true });
   await prepareDatabase(database);
 });
 afterAll(() => database.close());

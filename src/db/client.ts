@@ -14,7 +14,10 @@ export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesW
 /** Anything a repository can run SQL on: the database or an open transaction. */
 export type Executor = Database | Transaction;
 
-export type DatabaseTarget = { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; url: string };
+export type DatabaseTarget =
+  /** `template`: an in-memory database starts as a copy of this dump (PGlite's dumpDataDir), skipping initdb. */
+  | { kind: "pglite"; dataDir: string | null; template?: Blob }
+  | { kind: "postgres"; url: string };
 
 /** Counts the SQL statements issued, so tests can show that a query's cost does not grow with page size. */
 export class StatementCounter {
@@ -48,6 +51,8 @@ export interface DatabaseHandle {
   ping(): Promise<void>;
   /** Calls `onPayload` for each NOTIFY on `channel` (delivered after the notifying transaction commits); resolves to a stop function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** The embedded database's files as one dump, to start other databases from (tests); PGlite only. */
+  dumpTemplate?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -116,7 +121,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
   }
 
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+  const client = target.dataDir ? new PGlite(target.dataDir) : new PGlite(target.template ? { loadDataDir: target.template } : {});
   await client.waitReady;
   const db = drizzlePglite(client, { schema, logger }) as unknown as Database;
   return {
@@ -131,6 +136,7 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
       const unlisten = await client.listen(channel, onPayload);
       return () => unlisten();
     },
+    dumpTemplate: async () => (await client.dumpDataDir("none")) as Blob,
     close: () => client.close(),
   };
 }

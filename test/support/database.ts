@@ -1,14 +1,16 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { openDatabase, type DatabaseHandle } from "../../src/db/client.js";
 
 /**
- * A database of the test file's own: in-memory PGlite by default, or, with TEST_DATABASE_URL, a fresh
- * database created on that PostgreSQL server and dropped afterwards. Files never share data.
+ * A database of the test file's own: in-memory PGlite by default (a copy of the migrated template
+ * the global setup made, unless `empty`), or, with TEST_DATABASE_URL, a fresh database created on
+ * that PostgreSQL server and dropped afterwards. Files never share data.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase(options: { empty?: boolean } = {}): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openDatabase({ kind: "pglite", dataDir: null });
+  if (!serverUrl) return openDatabase({ kind: "pglite", dataDir: null, ...(options.empty ? {} : { template: migratedTemplate() }) });
 
   const name = `sg_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -24,6 +26,15 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
       await admin.end();
     },
   };
+}
+
+let template: Blob | undefined;
+
+/** The migrated database test/global-setup.ts dumped for this run, read once per worker. */
+function migratedTemplate(): Blob | undefined {
+  const path = process.env.SG_TEST_PGLITE_TEMPLATE;
+  if (!path) return undefined;
+  return (template ??= new Blob([readFileSync(path)]));
 }
 
 export const databaseKind = () => (process.env.TEST_DATABASE_URL ? "postgres" : "pglite");

@@ -3,6 +3,7 @@ import type { Config } from "../../config.js";
 import { unauthenticated } from "../errors.js";
 import { isRole, Role } from "./roles.js";
 import { CLOCK_TOLERANCE_SECONDS, describeMinutes, withinLifetimeCap } from "./token-lifetime.js";
+import { VerifiedTokens } from "./verified-tokens.js";
 import { Viewer } from "./viewer.js";
 
 const ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "EdDSA"];
@@ -14,7 +15,7 @@ export type TokenVerifier = (authorizationHeader: string | undefined) => Promise
  * secret never verifies an RS-signed token and JWKS keys never verify an HS-signed one, which closes
  * the HS/RS confusion attack; `alg: none` matches neither.
  */
-export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
+export function createTokenVerifier(auth: Config["auth"], verified = new VerifiedTokens()): TokenVerifier {
   // Imported once: given raw bytes, jose imports the key again for every token it checks.
   const secret = auth.secret
     ? crypto.subtle.importKey("raw", new TextEncoder().encode(auth.secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"])
@@ -32,6 +33,8 @@ export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
   return async (authorizationHeader) => {
     const token = /^Bearer\s+(\S+)$/i.exec(authorizationHeader?.trim() ?? "")?.[1];
     if (!token) throw unauthenticated("Send a bearer token: Authorization: Bearer <JWT>");
+    const known = verified.get(token);
+    if (known) return known;
 
     let payload: JWTPayload;
     try {
@@ -48,7 +51,9 @@ export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
       // The reason stays on the server side: telling a caller which check failed helps an attacker.
       throw unauthenticated("The bearer token is invalid or expired");
     }
-    return viewerFromClaims(payload);
+    const viewer = viewerFromClaims(payload);
+    verified.remember(token, viewer);
+    return viewer;
   };
 }
 
