@@ -15,5 +15,7 @@ export default defineConfig({
     // Each file starts its own server and database; two cores run two files at a time.
     maxWorkers: 2,
     pool: "forks",
+    // Files in one worker share loaded modules, so the schema is built once per worker, not once per file.
+    isolate: false,
   },
 });

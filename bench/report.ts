@@ -22,6 +22,20 @@ export function formatReport(report: BenchReport): string {
       `${r.name.padEnd(22)}${pad(r.statements, 6)}${pad(r.levels.records, 7)}${pad(r.raw.p50, 9)}${pad(one?.p50, 9)}${pad(r.ratioP50, 7)}${pad(Math.round(one?.throughput ?? 0), 8)}${pad(sixteen?.p50, 8)}${pad(sixteen?.p99, 8)}${pad(Math.round(sixteen?.throughput ?? 0), 8)}${pad(r.peakRssMb, 8)}${pad((one?.failures ?? 0) + (sixteen?.failures ?? 0), 7)}`,
     );
   }
+  if (report.reads.some((r) => r.jsonBaseline)) {
+    lines.push("");
+    lines.push(`${"against the JSON baseline over HTTP".padEnd(36)}${pad("api rps@1", 11)}${pad("json rps@1", 11)}${pad("api rps@16", 11)}${pad("json rps@16", 12)}${pad("api/json", 9)}`);
+    for (const r of report.reads) {
+      if (!r.jsonBaseline) continue;
+      lines.push(
+        `${r.name.padEnd(36)}${pad(Math.round(r.api[0]?.throughput ?? 0), 11)}${pad(Math.round(r.jsonBaseline[0]?.throughput ?? 0), 11)}${pad(Math.round(r.api[1]?.throughput ?? 0), 11)}${pad(Math.round(r.jsonBaseline[1]?.throughput ?? 0), 12)}${pad(r.throughputRatio, 9)}`,
+      );
+    }
+    const f = report.floorThroughput;
+    if (f?.jsonBaseline) lines.push(`${"{ __typename } with a token".padEnd(36)}${pad("", 11)}${pad("", 11)}${pad(Math.round(f.api.throughput), 11)}${pad(Math.round(f.jsonBaseline.throughput), 12)}${pad(f.ratio, 9)}`);
+    lines.push("(json = a PostGraphile-style server: bare HTTP, its own HS256 check, one statement building the answer as JSON; no access checks, no audit)");
+    lines.push("");
+  }
   lines.push("(latencies in ms; raw = one hand-written SQL statement through the driver; ratio = api p50 / raw p50 at 1 connection;");
   lines.push(" levels = levels of related records in the operation, a connection's edges and node not counted)");
   if (report.floor) lines.push(`fixed cost of any request ({ __typename } with a token, over HTTP): p50 ${report.floor.p50} ms, p99 ${report.floor.p99} ms`);

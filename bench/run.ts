@@ -13,7 +13,7 @@ import { load, peakRss, round, time, type LoadResult, type Timing } from "./meas
 import { registerBody, registerCheck, registerLoad, type RegisterCheck, type RegisterLoad } from "./register.js";
 import { formatReport } from "./report.js";
 import { READ_SCENARIOS as ALL_READ_SCENARIOS, type Caller, type ReadScenario } from "./scenarios.js";
-import { startServerProcess } from "./server-process.js";
+import { startBaselineProcess, startServerProcess } from "./server-process.js";
 import { pickTargets, type BenchTargets } from "./targets.js";
 
 const SECRET = "benchmark-secret-that-is-long-enough-for-hs256";
@@ -27,6 +27,10 @@ export interface ScenarioResult {
   api: LoadResult[];
   ratioP50: number;
   peakRssMb: number | null;
+  /** The PostGraphile-style single-statement JSON baseline through HTTP (PostgreSQL only): 1 and 16 connections. */
+  jsonBaseline: LoadResult[] | null;
+  /** API throughput / baseline throughput at 16 connections. */
+  throughputRatio: number | null;
 }
 
 export interface BenchReport {
@@ -36,6 +40,8 @@ export interface BenchReport {
   machine: { node: string; cpus: number };
   /** `{ __typename }` with a token, one request after another: the fixed cost of any request. */
   floor: Timing | null;
+  /** `{ __typename }` with a token at 16 connections: the API, the JSON baseline, and API / baseline. */
+  floorThroughput: { api: LoadResult; jsonBaseline: LoadResult | null; ratio: number | null } | null;
   reads: ScenarioResult[];
   register: (RegisterLoad & RegisterCheck & { statements: number; peakRssMb: number | null }) | null;
   coldStartMs: number | null;
@@ -179,13 +185,22 @@ async function main(): Promise<void> {
   log("starting the server in its own process");
   const anyone = await token([Role.ANALYST], "bench-analyst");
   const server = await startServerProcess(serverEnv(), anyone);
+  const baseline = target.kind === "postgres" ? await startBaselineProcess({ DATABASE_URL: target.url, JWT_SECRET: SECRET }, anyone) : null;
   const reads: ScenarioResult[] = [];
   let floor: Timing | null = null;
+  let floorThroughput: BenchReport["floorThroughput"] = null;
   let registerRun: { load: RegisterLoad; peakRssMb: number | null } | null = null;
   try {
     // What every request costs before it reads anything: HTTP, JSON, token check, GraphQL pipeline.
     const floorBody = JSON.stringify({ query: "{ __typename }" });
     floor = await time(() => fetchOnce(server.url, { authorization: `Bearer ${anyone}` }, floorBody), scale === "small" ? 300 : 150);
+    {
+      const headers = { authorization: `Bearer ${anyone}` };
+      log(`{ __typename }: 16 connections, ${seconds} s, API then JSON baseline`);
+      const api = await load({ url: server.url, connections: 16, durationSeconds: seconds, headers, body: floorBody });
+      const json = baseline ? await load({ url: baseline.url, connections: 16, durationSeconds: seconds, headers, body: `{"scenario":"typename"}` }) : null;
+      floorThroughput = { api, jsonBaseline: json, ratio: json ? round(api.throughput / Math.max(json.throughput, 0.01)) : null };
+    }
     for (const scenario of READ_SCENARIOS) {
       const body = JSON.stringify({ query: scenario.query, variables: scenario.variables(targets) });
       const headers = { authorization: `Bearer ${bearer(scenario)}`, ...purposeHeader(callers.get(scenario)!) };
@@ -202,6 +217,15 @@ async function main(): Promise<void> {
       const sequential = await time(() => fetchOnce(server.url, headers, body), scale === "small" ? 300 : 150);
       api[0] = { ...api[0]!, p50: sequential.p50, p99: sequential.p99 };
       const rawTiming = raw.get(scenario.name)!;
+      let jsonBaseline: LoadResult[] | null = null;
+      if (baseline) {
+        const baselineBody = JSON.stringify({ scenario: scenario.name, params: scenario.raw.params(targets) });
+        jsonBaseline = [];
+        for (const connections of [1, 16]) {
+          log(`${scenario.name}: JSON baseline, ${connections} connection(s), ${seconds} s`);
+          jsonBaseline.push(await load({ url: baseline.url, connections, durationSeconds: seconds, headers: { authorization: `Bearer ${anyone}` }, body: baselineBody }));
+        }
+      }
       reads.push({
         name: scenario.name,
         who: scenario.who,
@@ -211,6 +235,8 @@ async function main(): Promise<void> {
         api,
         ratioP50: round(api[0]!.p50 / Math.max(rawTiming.p50, 0.01)),
         peakRssMb: peak,
+        jsonBaseline,
+        throughputRatio: jsonBaseline ? round(api[1]!.throughput / Math.max(jsonBaseline[1]!.throughput, 0.01)) : null,
       });
     }
     if (runRegister) {
@@ -222,6 +248,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.stop();
+    await baseline?.stop();
   }
 
   // Checked with the server stopped, since an embedded database has one owner at a time.
@@ -239,7 +266,7 @@ async function main(): Promise<void> {
     await again.stop();
   }
 
-  const report: BenchReport = { scale, database: target.kind, startedAt, machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, floor, reads, register, coldStartMs };
+  const report: BenchReport = { scale, database: target.kind, startedAt, machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, floor, floorThroughput, reads, register, coldStartMs };
   const out = args.out ?? `bench/results/${scale}-${target.kind}-${startedAt.replace(/[:.]/g, "-")}.json`;
   mkdirSync("bench/results", { recursive: true });
   writeFileSync(out, JSON.stringify(report, null, 2));

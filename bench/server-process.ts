@@ -66,3 +66,42 @@ export async function startServerProcess(env: Record<string, string>, token: str
       }),
   };
 }
+
+/**
+ * Starts the PostGraphile-style baseline (bench/json-baseline-server.ts) in its own process, and
+ * waits until it answers `{ __typename }`.
+ */
+export async function startBaselineProcess(env: Record<string, string>, token: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const started = process.hrtime.bigint();
+  const child: ChildProcess = spawn(process.execPath, ["dist/bench/json-baseline-server.js"], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`baseline exited with code ${code} before answering`))));
+  const ready = (async () => {
+    for (;;) {
+      try {
+        const response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: `{"scenario":"typename"}` });
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  })();
+  await Promise.race([ready, exited]);
+  return {
+    url,
+    pid: child.pid!,
+    firstAnswerMs: Math.round(Number(process.hrtime.bigint() - started) / 1e6),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+      }),
+  };
+}

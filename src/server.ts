@@ -5,8 +5,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
+import { apolloHandler } from "./http/apollo-handler.js";
 import type { Config } from "./config.js";
 import type { RequestContext } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
@@ -24,7 +23,7 @@ import { createTokenVerifier } from "./shared/auth/jwt.js";
 import { dateToday, systemClock, type Clock } from "./shared/clock.js";
 import { RequestVisibility } from "./access/visibility.js";
 import { installCursorKey } from "./shared/cursor.js";
-import { AppError, clientErrorFormatter, httpStatusOf, isClientError, maskedError, toGraphQLError, type ErrorCode } from "./shared/errors.js";
+import { AppError, clientErrorFormatter, isClientError, maskedError, toGraphQLError, type ErrorCode } from "./shared/errors.js";
 import type { Logger } from "./shared/logger.js";
 import { clientRequestIdOf, newRequestId } from "./shared/request-ids.js";
 
@@ -104,11 +103,9 @@ export async function startApp({ config, database, logger, clock = systemClock }
     ...readsFor(viewer),
   });
   const verifyToken = createTokenVerifier(config.auth);
-  const app = express();
-  app.disable("x-powered-by");
-  // An ETag on a POSTed GraphQL answer is never used, and express would hash every answer to make one.
-  app.set("etag", false);
-  const httpServer = http.createServer(app);
+  // Routes are few (the API, three operations endpoints): Node's own HTTP, no framework in the way.
+  let route: http.RequestListener = (_request, response) => void response.writeHead(503).end();
+  const httpServer = http.createServer((request, response) => route(request, response));
 
   const formatError = clientErrorFormatter(config.env === "production");
   const limits = queryLimits(schema, config.limits, config.introspection);
@@ -146,52 +143,56 @@ export async function startApp({ config, database, logger, clock = systemClock }
   });
   await apollo.start();
 
-  app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
-  app.get("/readyz", async (_req, res) => {
-    const state = await readiness();
-    res.status(state.ready ? 200 : 503).json({ status: state.ready ? "ready" : "not ready", ...state });
-  });
-  app.get("/metrics", async (_req, res) => {
-    res.setHeader("content-type", metrics.registry.contentType);
-    res.send(await metrics.registry.metrics());
-  });
-
-  app.use(
-    "/graphql",
-    // Every answer, even one refused before GraphQL, names the server's id for the request: the id its
-    // log lines and audit events carry. A client's own X-Request-Id is only kept beside it.
-    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
-      res.setHeader("x-request-id", newRequestId());
-      next();
+  const json = (response: http.ServerResponse, status: number, body: unknown) => {
+    const text = JSON.stringify(body);
+    response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+    response.end(text);
+  };
+  const graphql = apolloHandler(apollo, {
+    bodyLimitBytes: config.limits.requestBodyLimitKb * 1024,
+    context: async (request, response): Promise<RequestContext> => {
+      const requestId = String(response.getHeader("x-request-id"));
+      try {
+        const viewer = await verifyToken(request.headers.authorization);
+        return contextFor({ requestId, clientRequestId: clientRequestIdOf(request.headers["x-request-id"]), viewer, purpose: parsePurpose(request.headers["x-access-purpose"]) });
+      } catch (error) {
+        if (error instanceof AppError) throw toGraphQLError(error);
+        throw error;
+      }
     },
-    express.json({ limit: `${config.limits.requestBodyLimitKb}kb` }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const requestId = String(res.getHeader("x-request-id"));
-        try {
-          const viewer = await verifyToken(req.headers.authorization);
-          return contextFor({ requestId, clientRequestId: clientRequestIdOf(req.headers["x-request-id"]), viewer, purpose: parsePurpose(req.headers["x-access-purpose"]) });
-        } catch (error) {
-          if (error instanceof AppError) throw toGraphQLError(error);
-          throw error;
-        }
-      },
-    }),
-  );
-
-  // Errors before GraphQL sees the request (a body that is not JSON, or too large): a GraphQL-shaped
-  // JSON answer, not express's HTML page, which shows a stack trace and logs the body.
-  app.use((error: { type?: string; status?: number }, req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const requestId = String(res.getHeader("x-request-id") ?? newRequestId());
-    if (error.type === "entity.too.large") {
-      res.status(httpStatusOf("PAYLOAD_TOO_LARGE")!).json(refusedBody("PAYLOAD_TOO_LARGE", `The request body is over ${config.limits.requestBodyLimitKb} KB`));
-    } else if (typeof error.status === "number" && error.status >= 400 && error.status < 500) {
-      res.status(error.status).json(refusedBody("BAD_REQUEST", "The request body is not valid JSON"));
-    } else {
-      logger.error({ requestId, path: req.path, err: error }, "request failed before GraphQL");
-      res.status(500).json({ errors: [maskedError(requestId)] });
-    }
+    onUnexpected: (error, response) => {
+      const requestId = String(response.getHeader("x-request-id") ?? newRequestId());
+      logger.error({ requestId, err: error }, "request failed outside GraphQL");
+      if (!response.headersSent) json(response, 500, { errors: [maskedError(requestId)] });
+      else response.end();
+    },
   });
+  route = (request, response) => {
+    const url = request.url ?? "/";
+    const query = url.indexOf("?");
+    const path = query === -1 ? url : url.slice(0, query);
+    if (path === "/graphql") {
+      // Every answer, even one refused before GraphQL, names the server's id for the request: the id its
+      // log lines and audit events carry. A client's own X-Request-Id is only kept beside it.
+      response.setHeader("x-request-id", newRequestId());
+      void graphql(request, response, query === -1 ? "" : url.slice(query));
+      return;
+    }
+    if (request.method !== "GET" && request.method !== "HEAD") return json(response, 404, refusedBody("NOT_FOUND", "Not found"));
+    if (path === "/healthz") return json(response, 200, { status: "ok" });
+    if (path === "/readyz") {
+      void readiness().then((state) => json(response, state.ready ? 200 : 503, { status: state.ready ? "ready" : "not ready", ...state }));
+      return;
+    }
+    if (path === "/metrics") {
+      void metrics.registry.metrics().then((text) => {
+        response.writeHead(200, { "content-type": metrics.registry.contentType });
+        response.end(text);
+      });
+      return;
+    }
+    json(response, 404, refusedBody("NOT_FOUND", "Not found"));
+  };
 
   const subscriptions = serveSubscriptions({
     httpServer,
