@@ -24,15 +24,6 @@ export class OrderRepository {
     return executor.select(withPeople).from(protectiveOrders).where(inArray(protectiveOrders.id, [...ids]));
   }
 
-  /** Latest first. */
-  ordersOfPerpetrators(perpetratorIds: readonly string[]): Promise<OrderWithPeople[]> {
-    return this.db
-      .select(withPeople)
-      .from(protectiveOrders)
-      .where(inArray(protectiveOrders.perpetratorId, [...perpetratorIds]))
-      .orderBy(desc(protectiveOrders.startsOn), desc(protectiveOrders.createdAt));
-  }
-
   /** Orders protecting these victims, with the victim each row is for. Latest first. */
   ordersProtecting(victimIds: readonly string[]): Promise<(OrderWithPeople & { protectedVictimId: string })[]> {
     return this.db

@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
+import { jsonRowOf, qualified, rowFromJson } from "../../db/json-rows.js";
 import {
   maracReferrals,
   riskAssessments,
@@ -11,6 +12,14 @@ import {
 } from "./victim-safety.table.js";
 
 /** The risk history of a victim-perpetrator pair: DASH assessments, incidents and MARAC referrals. */
+/** A link's latest assessment, MARAC referrals and incidents, read together. */
+export interface LinkDetails {
+  linkId: string;
+  latest: RiskAssessmentRow | null;
+  maracs: MaracReferralRow[];
+  incidents: SafetyIncidentRow[];
+}
+
 export class RiskRepository {
   constructor(private readonly db: Executor) {}
 
@@ -50,15 +59,6 @@ export class RiskRepository {
     return this.db.select().from(safetyIncidents).where(inArray(safetyIncidents.id, [...ids]));
   }
 
-  /** Newest first. */
-  incidentsOfLinks(linkIds: readonly string[], executor: Executor = this.db): Promise<SafetyIncidentRow[]> {
-    return executor
-      .select()
-      .from(safetyIncidents)
-      .where(inArray(safetyIncidents.linkId, [...linkIds]))
-      .orderBy(desc(safetyIncidents.occurredOn), desc(safetyIncidents.id));
-  }
-
   /** Incidents and MARAC referrals between a victim and a perpetrator, over all their links. */
   async historyOfPair(tx: Executor, victimId: string, perpetratorId: string): Promise<{ incidentDates: string[]; referrals: MaracReferralRow[] }> {
     const pairLinks = this.db
@@ -81,13 +81,29 @@ export class RiskRepository {
     return this.db.select().from(maracReferrals).where(inArray(maracReferrals.id, [...ids]));
   }
 
-  /** Newest first. */
-  maracReferralsOfLinks(linkIds: readonly string[]): Promise<MaracReferralRow[]> {
-    return this.db
-      .select()
-      .from(maracReferrals)
-      .where(inArray(maracReferrals.linkId, [...linkIds]))
-      .orderBy(desc(maracReferrals.referredOn), desc(maracReferrals.createdAt));
+  /**
+   * What a safeguarding view shows of each link, in one statement however many links: the latest
+   * DASH assessment, the MARAC referrals (latest first) and the incidents (latest first), as JSON
+   * built by PostgreSQL.
+   */
+  async detailsOfLinks(linkIds: readonly string[]): Promise<LinkDetails[]> {
+    const rows = await this.db
+      .select({
+        linkId: sql<string>`l.id`,
+        latest: sql<Record<string, unknown> | null>`(select ${jsonRowOf(riskAssessments)} from ${riskAssessments} where ${qualified(riskAssessments.linkId)} = l.id
+          order by ${qualified(riskAssessments.assessedOn)} desc, ${qualified(riskAssessments.createdAt)} desc, ${qualified(riskAssessments.id)} desc limit 1)`,
+        maracs: sql<Record<string, unknown>[]>`(select coalesce(json_agg(${jsonRowOf(maracReferrals)} order by ${qualified(maracReferrals.referredOn)} desc, ${qualified(maracReferrals.createdAt)} desc), '[]'::json)
+          from ${maracReferrals} where ${qualified(maracReferrals.linkId)} = l.id)`,
+        incidents: sql<Record<string, unknown>[]>`(select coalesce(json_agg(${jsonRowOf(safetyIncidents)} order by ${qualified(safetyIncidents.occurredOn)} desc, ${qualified(safetyIncidents.id)} desc), '[]'::json)
+          from ${safetyIncidents} where ${qualified(safetyIncidents.linkId)} = l.id)`,
+      })
+      .from(sql`unnest(${sql.param([...linkIds])}::uuid[]) as l(id)`);
+    return rows.map((row) => ({
+      linkId: row.linkId,
+      latest: row.latest ? rowFromJson<RiskAssessmentRow>(riskAssessments, row.latest) : null,
+      maracs: row.maracs.map((json) => rowFromJson<MaracReferralRow>(maracReferrals, json)),
+      incidents: row.incidents.map((json) => rowFromJson<SafetyIncidentRow>(safetyIncidents, json)),
+    }));
   }
 
   async setMaracHearing(tx: Executor, id: string, hearingOn: string): Promise<MaracReferralRow | null> {

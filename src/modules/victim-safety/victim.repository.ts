@@ -1,13 +1,16 @@
 import { and, asc, desc, eq, exists, gt, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
+import { jsonRowOf, qualified, rowFromJson } from "../../db/json-rows.js";
 import type { PageRequest } from "../../shared/pagination.js";
 import {
   maracReferrals,
+  protectedPeople,
   protectiveOrders,
   riskAssessments,
   supportAllocations,
   victimLinks,
   victims,
+  type ProtectiveOrderRow,
   type SupportAllocationRow,
   type VictimLinkRow,
   type VictimRow,
@@ -22,6 +25,13 @@ export interface VictimSearch {
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** A perpetrator's links (with their victims) and orders (with the people they protect), read together. */
+export interface PerpetratorSafety {
+  perpetratorId: string;
+  links: { link: VictimLinkRow; victim: VictimRow }[];
+  orders: (ProtectiveOrderRow & { protectedVictimIds: string[] })[];
+}
 
 /** Victims, their links to perpetrators, and what is recorded about each link. */
 export class VictimRepository {
@@ -97,13 +107,29 @@ export class VictimRepository {
   }
 
   /** The same links, each with its victim: a safeguarding view shows both, and this saves it a statement. */
-  linksWithVictimsOfPerpetrators(perpetratorIds: readonly string[]): Promise<{ link: VictimLinkRow; victim: VictimRow }[]> {
-    return this.db
-      .select({ link: victimLinks, victim: victims })
-      .from(victimLinks)
-      .innerJoin(victims, eq(victims.id, victimLinks.victimId))
-      .where(inArray(victimLinks.perpetratorId, [...perpetratorIds]))
-      .orderBy(asc(victimLinks.startedOn), asc(victimLinks.id));
+  /**
+   * What a safeguarding view shows of each perpetrator, in one statement however many: their links
+   * with each link's victim (oldest first) and their orders with the people each protects (latest
+   * first), as JSON built by PostgreSQL.
+   */
+  async safetyOfPerpetrators(perpetratorIds: readonly string[]): Promise<PerpetratorSafety[]> {
+    const rows = await this.db
+      .select({
+        perpetratorId: sql<string>`p.id`,
+        links: sql<{ link: Record<string, unknown>; victim: Record<string, unknown> }[]>`(select coalesce(json_agg(json_build_object('link', ${jsonRowOf(victimLinks)}, 'victim', ${jsonRowOf(victims)})
+            order by ${qualified(victimLinks.startedOn)}, ${qualified(victimLinks.id)}), '[]'::json)
+          from ${victimLinks} join ${victims} on ${qualified(victims.id)} = ${qualified(victimLinks.victimId)} where ${qualified(victimLinks.perpetratorId)} = p.id)`,
+        orders: sql<{ order: Record<string, unknown>; protectedVictimIds: string[] }[]>`(select coalesce(json_agg(json_build_object('order', ${jsonRowOf(protectiveOrders)},
+            'protectedVictimIds', array(select pp.victim_id from ${protectedPeople} pp where pp.order_id = ${qualified(protectiveOrders.id)} order by pp.victim_id))
+            order by ${qualified(protectiveOrders.startsOn)} desc, ${qualified(protectiveOrders.createdAt)} desc), '[]'::json)
+          from ${protectiveOrders} where ${qualified(protectiveOrders.perpetratorId)} = p.id)`,
+      })
+      .from(sql`unnest(${sql.param([...perpetratorIds])}::uuid[]) as p(id)`);
+    return rows.map((row) => ({
+      perpetratorId: row.perpetratorId,
+      links: row.links.map((pair) => ({ link: rowFromJson<VictimLinkRow>(victimLinks, pair.link), victim: rowFromJson<VictimRow>(victims, pair.victim) })),
+      orders: row.orders.map((entry) => ({ ...rowFromJson<ProtectiveOrderRow>(protectiveOrders, entry.order), protectedVictimIds: entry.protectedVictimIds })),
+    }));
   }
 
   linksOfVictims(victimIds: readonly string[]): Promise<VictimLinkRow[]> {
@@ -167,12 +193,6 @@ export class VictimRepository {
   }
 
   // --- who may read which perpetrator's victim data -------------------------------------------
-
-
-
-
-
-
 
   /** Counts for analysts, in one statement: links by latest DASH level, MARAC referrals since a date, current IDVAs. */
   async statistics(today: string, since: string): Promise<{ byLevel: Record<string, number>; marac: number; repeatMarac: number; victimsWithIdva: number }> {
