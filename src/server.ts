@@ -86,11 +86,11 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
 export async function startApp({ config, database, logger, clock = systemClock }: AppOptions, port = config.port, host = config.host): Promise<RunningApp> {
   installCursorKey(config.cursorKey, logger);
   const schema = await buildAppSchema();
-  const { services, createLoaders } = createServices(database, { escalation: config.victimSafety.escalation });
+  const { services, repositories, createLoaders } = createServices(database, { escalation: config.victimSafety.escalation });
   /** What a request reads through: per request over HTTP, per event for a subscription (whose access may change). */
   const readsFor = (viewer: Viewer): Pick<RequestContext, "loaders" | "visibility"> => ({
     loaders: createLoaders(viewer, clock),
-    visibility: new RequestVisibility(database.db, viewer, dateToday(clock)),
+    visibility: new RequestVisibility(repositories.visibleRows, viewer, dateToday(clock)),
   });
   const contextFor = ({ requestId, clientRequestId, viewer, purpose }: RequestOrigin): RequestContext => ({
     requestId,

@@ -33,6 +33,7 @@ import {
   type EscalationPolicy,
 } from "./modules/victim-safety/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
+import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Viewer } from "./shared/auth/viewer.js";
 import type { Clock } from "./shared/clock.js";
 
@@ -54,6 +55,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     orders: new OrderRepository(db),
     alerts: new AlertRepository(db),
     audit: new AuditRepository(db),
+    visibleRows: new VisibleRowsRepository(db),
   };
   const programmeCatalogue = new ProgrammeCatalogue(repositories.programmes);
   const programmes = new ProgrammeService(repositories.programmes, programmeCatalogue);

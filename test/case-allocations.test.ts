@@ -14,6 +14,7 @@ import {
   type EndCaseAllocationInput,
 } from "../client/generated/graphql.js";
 import { RequestVisibility } from "../src/access/visibility.js";
+import { VisibleRowsRepository } from "../src/access/visible-rows.repository.js";
 import { caseAllocations, CaseRepository } from "../src/modules/cases/index.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { Viewer } from "../src/shared/auth/viewer.js";
@@ -442,7 +443,7 @@ describe("the relationship predicates, through the repository", () => {
   });
 
   it("decides a practitioner's cases for the access layer in one batched statement", async () => {
-    const visibility = new RequestVisibility(server.database.db, new Viewer(SUB, null, [Role.PROBATION], ORG), TODAY);
+    const visibility = new RequestVisibility(new VisibleRowsRepository(server.database.db), new Viewer(SUB, null, [Role.PROBATION], ORG), TODAY);
     server.database.statements.reset();
     const seen = await Promise.all(everyone().map((id) => visibility.seesSafetyOf(id)));
     expect(server.database.statements.count).toBe(1);

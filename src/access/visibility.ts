@@ -1,12 +1,12 @@
 import DataLoader from "dataloader";
-import { and, inArray, or, type SQL } from "drizzle-orm";
+import { or, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { Executor } from "../db/client.js";
 import type { Viewer } from "../shared/auth/viewer.js";
 import { CASE_DATA_ACCESS, CASE_DATA_ROWS, CASE_DATA_TABLES } from "./case-data.access.js";
 import { IOM_ACCESS, IOM_ROWS, IOM_STAFF_ACCESS, IOM_TABLES } from "./iom-data.access.js";
 import { relationshipsIn, type AccessTable, type Relationship } from "./relationships.js";
 import { CONTACT_DETAILS_ACCESS, SAFETY_ALERT_ACCESS, VICTIM_SAFETY_ACCESS, VICTIM_SAFETY_ROWS, VICTIM_SAFETY_TABLES } from "./victim-safety-data.access.js";
+import type { VisibleRowsRepository } from "./visible-rows.repository.js";
 import type { GuardedType, RelationshipContext, RowVisibility } from "./visibility.types.js";
 
 type RowsOf = (rel: Relationship, ctx: RelationshipContext) => SQL | null;
@@ -57,7 +57,7 @@ export class RequestVisibility implements RowVisibility {
   private readonly context: RelationshipContext;
 
   constructor(
-    private readonly db: Executor,
+    private readonly rows: VisibleRowsRepository,
     private readonly viewer: Viewer,
     today: string,
   ) {
@@ -127,11 +127,7 @@ export class RequestVisibility implements RowVisibility {
     if (!loader) {
       const { table } = GUARDS[type];
       loader = new DataLoader<string, boolean>(async (ids) => {
-        const rows = await this.db
-          .select({ id: table.id })
-          .from(table)
-          .where(and(inArray(table.id, [...ids]), condition));
-        const found = new Set(rows.map((row) => row.id as string));
+        const found = await this.rows.idsMeeting(table, ids, condition);
         return ids.map((id) => found.has(id));
       });
       this.loaders.set(type, loader);

@@ -1,7 +1,6 @@
+import { SUBJECT } from "../../shared/auth/subjects.js";
 import type { RuleRefusal } from "../../shared/user-errors.js";
 
-/** JWT subjects: the same shape as group facilitator subjects. */
-export const PRACTITIONER_SUBJECT = /^[\w.@:|-]{1,200}$/;
 export const MAX_ORGANISATION = 200;
 export const MAX_PRACTITIONER_NAME = 200;
 export const MAX_REASON = 500;
@@ -29,7 +28,7 @@ export interface NewAllocation {
 /** The new allocation's own fields, trimmed by the caller: checked before any row is locked. */
 export function checkNewAllocation(allocation: NewAllocation, today: string): RuleRefusal[] {
   const refusals: RuleRefusal[] = [];
-  if (!PRACTITIONER_SUBJECT.test(allocation.practitionerSub)) {
+  if (!SUBJECT.test(allocation.practitionerSub)) {
     refusals.push({ field: "practitionerSub", code: "INVALID", message: "practitionerSub must be 1-200 characters of letters, digits or . @ : | - _" });
   }
   if (allocation.practitionerName !== null && allocation.practitionerName.length > MAX_PRACTITIONER_NAME) {

@@ -3,6 +3,7 @@ import type { Database, Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
 import { Role } from "../../shared/auth/roles.js";
+import { SUBJECT } from "../../shared/auth/subjects.js";
 import type { SQL } from "drizzle-orm";
 import { idOfType } from "../../shared/global-id.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
@@ -13,7 +14,6 @@ import type { GroupRepository, GroupScope } from "./group.repository.js";
 import type { ProgrammeGroupRow, ProgrammeSessionRow } from "./group.table.js";
 import type { CreateProgrammeGroupInput, ProgrammeGroupFilter, ScheduleSessionInput } from "./group.inputs.js";
 
-const SUBJECT = /^[\w.@:|-]{1,200}$/;
 
 export class GroupService {
   constructor(

@@ -12,6 +12,11 @@ import {
 } from "./victim-safety.table.js";
 
 /** The risk history of a victim-perpetrator pair: DASH assessments, incidents and MARAC referrals. */
+// Built once: the same JSON shapes serve every batch.
+const ASSESSMENT_JSON = jsonRowOf(riskAssessments);
+const MARAC_JSON = jsonRowOf(maracReferrals);
+const INCIDENT_JSON = jsonRowOf(safetyIncidents);
+
 /** A link's latest assessment, MARAC referrals and incidents, read together. */
 export interface LinkDetails {
   linkId: string;
@@ -90,11 +95,11 @@ export class RiskRepository {
     const rows = await this.db
       .select({
         linkId: sql<string>`l.id`,
-        latest: sql<Record<string, unknown> | null>`(select ${jsonRowOf(riskAssessments)} from ${riskAssessments} where ${qualified(riskAssessments.linkId)} = l.id
+        latest: sql<Record<string, unknown> | null>`(select ${ASSESSMENT_JSON} from ${riskAssessments} where ${qualified(riskAssessments.linkId)} = l.id
           order by ${qualified(riskAssessments.assessedOn)} desc, ${qualified(riskAssessments.createdAt)} desc, ${qualified(riskAssessments.id)} desc limit 1)`,
-        maracs: sql<Record<string, unknown>[]>`(select coalesce(json_agg(${jsonRowOf(maracReferrals)} order by ${qualified(maracReferrals.referredOn)} desc, ${qualified(maracReferrals.createdAt)} desc), '[]'::json)
+        maracs: sql<Record<string, unknown>[]>`(select coalesce(json_agg(${MARAC_JSON} order by ${qualified(maracReferrals.referredOn)} desc, ${qualified(maracReferrals.createdAt)} desc), '[]'::json)
           from ${maracReferrals} where ${qualified(maracReferrals.linkId)} = l.id)`,
-        incidents: sql<Record<string, unknown>[]>`(select coalesce(json_agg(${jsonRowOf(safetyIncidents)} order by ${qualified(safetyIncidents.occurredOn)} desc, ${qualified(safetyIncidents.id)} desc), '[]'::json)
+        incidents: sql<Record<string, unknown>[]>`(select coalesce(json_agg(${INCIDENT_JSON} order by ${qualified(safetyIncidents.occurredOn)} desc, ${qualified(safetyIncidents.id)} desc), '[]'::json)
           from ${safetyIncidents} where ${qualified(safetyIncidents.linkId)} = l.id)`,
       })
       .from(sql`unnest(${sql.param([...linkIds])}::uuid[]) as l(id)`);

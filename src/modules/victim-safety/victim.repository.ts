@@ -26,6 +26,11 @@ export interface VictimSearch {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+// Built once: the same JSON shapes serve every batch.
+const LINK_JSON = jsonRowOf(victimLinks);
+const VICTIM_JSON = jsonRowOf(victims);
+const ORDER_JSON = jsonRowOf(protectiveOrders);
+
 /** A perpetrator's links (with their victims) and orders (with the people they protect), read together. */
 export interface PerpetratorSafety {
   perpetratorId: string;
@@ -116,10 +121,10 @@ export class VictimRepository {
     const rows = await this.db
       .select({
         perpetratorId: sql<string>`p.id`,
-        links: sql<{ link: Record<string, unknown>; victim: Record<string, unknown> }[]>`(select coalesce(json_agg(json_build_object('link', ${jsonRowOf(victimLinks)}, 'victim', ${jsonRowOf(victims)})
+        links: sql<{ link: Record<string, unknown>; victim: Record<string, unknown> }[]>`(select coalesce(json_agg(json_build_object('link', ${LINK_JSON}, 'victim', ${VICTIM_JSON})
             order by ${qualified(victimLinks.startedOn)}, ${qualified(victimLinks.id)}), '[]'::json)
           from ${victimLinks} join ${victims} on ${qualified(victims.id)} = ${qualified(victimLinks.victimId)} where ${qualified(victimLinks.perpetratorId)} = p.id)`,
-        orders: sql<{ order: Record<string, unknown>; protectedVictimIds: string[] }[]>`(select coalesce(json_agg(json_build_object('order', ${jsonRowOf(protectiveOrders)},
+        orders: sql<{ order: Record<string, unknown>; protectedVictimIds: string[] }[]>`(select coalesce(json_agg(json_build_object('order', ${ORDER_JSON},
             'protectedVictimIds', array(select pp.victim_id from ${protectedPeople} pp where pp.order_id = ${qualified(protectiveOrders.id)} order by pp.victim_id))
             order by ${qualified(protectiveOrders.startsOn)} desc, ${qualified(protectiveOrders.createdAt)} desc), '[]'::json)
           from ${protectiveOrders} where ${qualified(protectiveOrders.perpetratorId)} = p.id)`,
