@@ -264,7 +264,9 @@ describe("each event is checked against the subscriber's access as it is now", (
     const live = client.subscribe<{ safetyAlertCreated: { id: string; kind: string } }>(ALERTS);
     await client.ready();
 
+    // One at a time: each notification is checked on its own, so two raised together may arrive in either order.
     await dropOut(first.referral);
+    await live.received(1, 10_000);
     await dropOut(second.referral);
     const delivered = await live.received(2, 10_000);
     expect(delivered.map((r) => r.errors)).toEqual([undefined, undefined]);
