@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import type { ExtractTablesWithRelations, SQL } from "drizzle-orm";
 import postgres from "postgres";
 import { guardAgainstPostgresJsWriteRace } from "./postgres-js-guard.js";
+import { installCompiledRowMapping } from "./row-mapping.js";
 import * as schema from "./schema.js";
 
 type Schema = typeof schema;
@@ -84,6 +85,8 @@ export interface DatabaseOptions {
 const POOL_MAX = 10;
 
 export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<DatabaseHandle> {
+  // Rows are mapped by a mapper built once per statement instead of drizzle's per-value dispatch.
+  installCompiledRowMapping();
   const statements = new StatementCounter();
   const logger = { logQuery: (text: string, params: unknown[]) => statements.seen(text, params) };
 

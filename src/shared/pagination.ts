@@ -3,6 +3,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { badInput } from "./errors.js";
+import { nodeFieldsOf } from "./selection.js";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -15,8 +16,11 @@ export class PageArgs {
   after?: string | null;
 }
 
-/** Page arguments, and whether the client selected totalCount (so the page query can count too). */
-export type PageQuery = PageArgs & { withTotal?: boolean };
+/**
+ * Page arguments, whether the client selected totalCount (so the page query can count too), and the
+ * fields it selected on the nodes (so the page query can select only the columns they read).
+ */
+export type PageQuery = PageArgs & { withTotal?: boolean; nodeFields?: ReadonlySet<string> };
 
 /** A validated page request; `after` is the decoded keyset position of the last item seen. */
 export interface PageRequest {
@@ -24,18 +28,25 @@ export interface PageRequest {
   after: unknown[] | null;
   /** Count the matches in the page's own statement: the client selected totalCount. */
   withTotal: boolean;
+  /** The fields selected on the nodes; unknown (every column) when the page is not read from a selection. */
+  nodeFields?: ReadonlySet<string>;
 }
 
 export function pageRequest(args: PageQuery): PageRequest {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
     throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`);
   }
-  return { first: args.first, after: args.after ? decodeCursor(args.after) : null, withTotal: args.withTotal ?? false };
+  return { first: args.first, after: args.after ? decodeCursor(args.after) : null, withTotal: args.withTotal ?? false, nodeFields: args.nodeFields };
 }
 
 /** The page arguments of a connection field, marked with whether its selection asks for totalCount. */
 export function pageQuery(args: PageArgs, info: GraphQLResolveInfo): PageQuery {
-  return { first: args.first, after: args.after, withTotal: info.fieldNodes.some((node) => selects(node.selectionSet, "totalCount", info)) };
+  return {
+    first: args.first,
+    after: args.after,
+    withTotal: info.fieldNodes.some((node) => selects(node.selectionSet, "totalCount", info)),
+    nodeFields: nodeFieldsOf(info),
+  };
 }
 
 function selects(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo, seen = new Set<string>()): boolean {

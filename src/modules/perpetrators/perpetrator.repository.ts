@@ -1,7 +1,8 @@
-import { and, asc, eq, getTableColumns, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { perpetratorChildren, perpetrators, type PerpetratorChildRow, type PerpetratorRow } from "./perpetrator.table.js";
+import { perpetratorColumnsFor } from "./perpetrator.columns.js";
 
 export type NewPerpetrator = typeof perpetrators.$inferInsert;
 export type NewChild = Omit<typeof perpetratorChildren.$inferInsert, "perpetratorId">;
@@ -87,7 +88,8 @@ export class PerpetratorRepository {
     const after = page.after as [string, string, string] | null;
     const matching = this.db.select({ count: sql`count(*)` }).from(perpetrators).where(this.searchCondition(search));
     return this.db
-      .select({ ...getTableColumns(perpetrators), sortFamily: familyKey, sortGiven: givenKey, totalCount: totalCountColumn(page, matching) })
+      // Only the columns the selected fields read (the rows are not kept in any loader, so partial rows are safe).
+      .select({ ...perpetratorColumnsFor(page.nodeFields), sortFamily: familyKey, sortGiven: givenKey, totalCount: totalCountColumn(page, matching) })
       .from(perpetrators)
       .where(
         and(
@@ -96,7 +98,7 @@ export class PerpetratorRepository {
         ),
       )
       .orderBy(asc(familyKey), asc(givenKey), asc(perpetrators.id))
-      .limit(page.first + 1);
+      .limit(page.first + 1) as Promise<(SearchedPerpetrator & { totalCount: number | null })[]>;
   }
 
   async count(search: PerpetratorSearch): Promise<number> {
