@@ -23,6 +23,8 @@ export interface ScenarioResult {
   who: string;
   levels: NestingLevels;
   statements: number;
+  /** Reads victim-safety data: one audit insert is allowed beyond the levels. */
+  audited: boolean;
   raw: Timing;
   api: LoadResult[];
   ratioP50: number;
@@ -231,6 +233,7 @@ async function main(): Promise<void> {
         who: scenario.who,
         levels: nestingLevels(scenario.query),
         statements: statements.get(scenario.name)!,
+        audited: Boolean(callers.get(scenario)!.purpose),
         raw: rawTiming,
         api,
         ratioP50: round(api[0]!.p50 / Math.max(rawTiming.p50, 0.01)),
