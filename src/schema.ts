@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { printSchema, type GraphQLSchema } from "graphql";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
 import { roleAuthChecker } from "./shared/auth/auth-checker.js";
 import { enforceFieldRoles } from "./shared/auth/field-roles.js";
@@ -203,6 +203,11 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   }));
 }
 
+/**
+ * The SDL in name order. type-graphql lists a type's fields in the order their modules were first
+ * evaluated, which differs when a process (a test worker) loads a feature before the schema; sorted,
+ * the checked-in schema is the same however the process started.
+ */
 export async function printAppSchema(): Promise<string> {
-  return printSchema(await buildAppSchema()) + "\n";
+  return printSchema(lexicographicSortSchema(await buildAppSchema())) + "\n";
 }
