@@ -21,29 +21,33 @@ export function freePort(): Promise<number> {
   });
 }
 
-/**
- * Starts the built server (`node dist/src/main.js`, as `npm start` does after building) in its own
- * process, so its latency and memory are its own, and waits for its first GraphQL answer.
- */
-export async function startServerProcess(env: Record<string, string>, token: string): Promise<ServerProcess> {
+interface Launch {
+  /** Who it is, for the error when it exits before answering. */
+  name: string;
+  args: string[];
+  env: Record<string, string>;
+  /** The URL it answers on, given its port. */
+  url(port: number): string;
+  /** One request that answers 2xx once it is ready. */
+  probe: { body: string; headers: Record<string, string> };
+  /** How long `stop` waits after SIGTERM before SIGKILL. */
+  killAfterMs: number;
+}
+
+/** Spawns a server on a free port and waits for its first successful answer to `probe`. */
+async function spawnAndWait(launch: Launch): Promise<ServerProcess> {
   const port = await freePort();
   const started = process.hrtime.bigint();
-  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/server-profile" to see where the server spends its time.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "dist/src/main.js"], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1" },
+  const child: ChildProcess = spawn(process.execPath, launch.args, {
+    env: { ...process.env, ...launch.env, PORT: String(port) },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`server exited with code ${code} before answering`))));
+  const url = launch.url(port);
+  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`${launch.name} exited with code ${code} before answering`))));
   const firstAnswer = (async () => {
     for (;;) {
       try {
-        const response = await fetch(url, {
-          method: "POST",
-          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-          body: JSON.stringify({ query: "{ programmes { code } }" }),
-        });
+        const response = await fetch(url, { method: "POST", headers: launch.probe.headers, body: launch.probe.body });
         if (response.ok) return;
       } catch {
         // not listening yet
@@ -52,46 +56,6 @@ export async function startServerProcess(env: Record<string, string>, token: str
     }
   })();
   await Promise.race([firstAnswer, exited]);
-  const firstAnswerMs = Number(process.hrtime.bigint() - started) / 1e6;
-  return {
-    url,
-    pid: child.pid!,
-    firstAnswerMs: Math.round(firstAnswerMs),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
-      }),
-  };
-}
-
-/**
- * Starts the PostGraphile-style baseline (bench/json-baseline-server.ts) in its own process, and
- * waits until it answers `{ __typename }`.
- */
-export async function startBaselineProcess(env: Record<string, string>, token: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const started = process.hrtime.bigint();
-  const child: ChildProcess = spawn(process.execPath, ["dist/bench/json-baseline-server.js"], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`baseline exited with code ${code} before answering`))));
-  const ready = (async () => {
-    for (;;) {
-      try {
-        const response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: `{"scenario":"typename"}` });
-        if (response.ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  })();
-  await Promise.race([ready, exited]);
   return {
     url,
     pid: child.pid!,
@@ -101,7 +65,39 @@ export async function startBaselineProcess(env: Record<string, string>, token: s
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+        setTimeout(() => child.kill("SIGKILL"), launch.killAfterMs).unref();
       }),
   };
+}
+
+/**
+ * Starts the built server (`node dist/src/main.js`, as `npm start` does after building) in its own
+ * process, so its latency and memory are its own, and waits for its first GraphQL answer.
+ */
+export function startServerProcess(env: Record<string, string>, token: string): Promise<ServerProcess> {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/server-profile" to see where the server spends its time.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  return spawnAndWait({
+    name: "server",
+    args: [...nodeArgs, "dist/src/main.js"],
+    env: { ...env, HOST: "127.0.0.1" },
+    url: (port) => `http://127.0.0.1:${port}/graphql`,
+    probe: { headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ programmes { code } }" }) },
+    killAfterMs: 10_000,
+  });
+}
+
+/**
+ * Starts the PostGraphile-style baseline (bench/json-baseline-server.ts) in its own process, and
+ * waits until it answers `{ __typename }`.
+ */
+export function startBaselineProcess(env: Record<string, string>, token: string): Promise<ServerProcess> {
+  return spawnAndWait({
+    name: "baseline",
+    args: ["dist/bench/json-baseline-server.js"],
+    env,
+    url: (port) => `http://127.0.0.1:${port}/`,
+    probe: { headers: { authorization: `Bearer ${token}` }, body: `{"scenario":"typename"}` },
+    killAfterMs: 5_000,
+  });
 }

@@ -98,7 +98,8 @@ export interface Config {
    * What page cursors are sealed with (src/shared/cursor.ts): CURSOR_SECRET, else a key derived from
    * JWT_SECRET, else (JWKS only) a random key per process, so cursors do not survive a restart.
    */
-  cursorKey: { source: "CURSOR_SECRET" | "JWT_SECRET" | "random"; secret: string | null };
+  /** What page cursors' key is derived from (CURSOR_SECRET, else JWT_SECRET); null: a random key per process. */
+  cursorSecret: string | null;
   victimSafety: {
     /** MARAC escalation: this many incidents between the pair within the window. */
     escalation: { threshold: number; windowMonths: number };
@@ -149,11 +150,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
     webSocket: { maxConnectionsPerSubject: env.WS_MAX_CONNECTIONS_PER_SUBJECT, maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
-    cursorKey: env.CURSOR_SECRET
-      ? { source: "CURSOR_SECRET", secret: env.CURSOR_SECRET }
-      : env.JWT_SECRET
-        ? { source: "JWT_SECRET", secret: env.JWT_SECRET }
-        : { source: "random", secret: null },
+    cursorSecret: env.CURSOR_SECRET ?? env.JWT_SECRET ?? null,
     victimSafety: {
       escalation: { threshold: env.MARAC_ESCALATION_INCIDENTS, windowMonths: env.MARAC_ESCALATION_MONTHS },
       orderExpiryCheckMinutes: env.ORDER_EXPIRY_CHECK_MINUTES,

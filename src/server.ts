@@ -6,8 +6,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { apolloHandler } from "./http/apollo-handler.js";
+import { refusal, writeJson } from "./http/json-answer.js";
 import type { Config } from "./config.js";
-import type { RequestContext } from "./context.js";
+import type { RequestContext, RequestOrigin } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { buildAppSchema } from "./schema.js";
 import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
@@ -23,7 +24,7 @@ import { createTokenVerifier } from "./shared/auth/jwt.js";
 import { dateToday, systemClock, type Clock } from "./shared/clock.js";
 import { RequestVisibility } from "./access/visibility.js";
 import { installCursorKey } from "./shared/cursor.js";
-import { AppError, clientErrorFormatter, isClientError, maskedError, toGraphQLError, type ErrorCode } from "./shared/errors.js";
+import { AppError, clientErrorFormatter, isClientError, maskedError, toGraphQLError } from "./shared/errors.js";
 import type { Logger } from "./shared/logger.js";
 import { clientRequestIdOf, newRequestId } from "./shared/request-ids.js";
 
@@ -45,17 +46,6 @@ export interface RunningApp {
 
 /** Errors a client sees as they are (the refusals of src/shared/errors/codes.ts); kept here for the fuzz tests. */
 export { CLIENT_ERROR_CODES } from "./shared/errors.js";
-
-/** Who is asking, and under which ids: what a request's context is built from, over HTTP or WebSocket. */
-export interface RequestOrigin {
-  requestId: string;
-  clientRequestId: string | null;
-  viewer: Viewer;
-  purpose: string | null;
-}
-
-/** An answer for a request GraphQL never saw (a body that is not JSON, or too large), in GraphQL's shape. */
-const refusedBody = (code: ErrorCode, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
@@ -84,12 +74,12 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
 }
 
 export async function startApp({ config, database, logger, clock = systemClock }: AppOptions, port = config.port, host = config.host): Promise<RunningApp> {
-  installCursorKey(config.cursorKey, logger);
+  installCursorKey(config.cursorSecret, logger);
   const schema = await buildAppSchema();
   const { services, repositories, createLoaders } = createServices(database, { escalation: config.victimSafety.escalation });
   /** What a request reads through: per request over HTTP, per event for a subscription (whose access may change). */
   const readsFor = (viewer: Viewer): Pick<RequestContext, "loaders" | "visibility"> => ({
-    loaders: createLoaders(viewer, clock),
+    loaders: createLoaders(clock),
     visibility: new RequestVisibility(repositories.visibleRows, viewer, dateToday(clock)),
   });
   const contextFor = ({ requestId, clientRequestId, viewer, purpose }: RequestOrigin): RequestContext => ({
@@ -104,8 +94,8 @@ export async function startApp({ config, database, logger, clock = systemClock }
   });
   const verifyToken = createTokenVerifier(config.auth);
   // Routes are few (the API, three operations endpoints): Node's own HTTP, no framework in the way.
-  let route: http.RequestListener = (_request, response) => void response.writeHead(503).end();
-  const httpServer = http.createServer((request, response) => route(request, response));
+  // Its request listener is added below, once Apollo (which needs the server to drain it) has started.
+  const httpServer = http.createServer();
 
   const formatError = clientErrorFormatter(config.env === "production");
   const limits = queryLimits(schema, config.limits, config.introspection);
@@ -143,15 +133,9 @@ export async function startApp({ config, database, logger, clock = systemClock }
   });
   await apollo.start();
 
-  const json = (response: http.ServerResponse, status: number, body: unknown) => {
-    const text = JSON.stringify(body);
-    response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
-    response.end(text);
-  };
   const graphql = apolloHandler(apollo, {
     bodyLimitBytes: config.limits.requestBodyLimitKb * 1024,
-    context: async (request, response): Promise<RequestContext> => {
-      const requestId = String(response.getHeader("x-request-id"));
+    context: async (request, requestId): Promise<RequestContext> => {
       try {
         const viewer = await verifyToken(request.headers.authorization);
         return contextFor({ requestId, clientRequestId: clientRequestIdOf(request.headers["x-request-id"]), viewer, purpose: parsePurpose(request.headers["x-access-purpose"]) });
@@ -160,28 +144,28 @@ export async function startApp({ config, database, logger, clock = systemClock }
         throw error;
       }
     },
-    onUnexpected: (error, response) => {
-      const requestId = String(response.getHeader("x-request-id") ?? newRequestId());
+    onUnexpected: (error, response, requestId) => {
       logger.error({ requestId, err: error }, "request failed outside GraphQL");
-      if (!response.headersSent) json(response, 500, { errors: [maskedError(requestId)] });
+      if (!response.headersSent) writeJson(response, 500, { errors: [maskedError(requestId)] });
       else response.end();
     },
   });
-  route = (request, response) => {
+  httpServer.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = request.url ?? "/";
     const query = url.indexOf("?");
     const path = query === -1 ? url : url.slice(0, query);
     if (path === "/graphql") {
       // Every answer, even one refused before GraphQL, names the server's id for the request: the id its
       // log lines and audit events carry. A client's own X-Request-Id is only kept beside it.
-      response.setHeader("x-request-id", newRequestId());
-      void graphql(request, response, query === -1 ? "" : url.slice(query));
+      const requestId = newRequestId();
+      response.setHeader("x-request-id", requestId);
+      void graphql(request, response, query === -1 ? "" : url.slice(query), requestId);
       return;
     }
-    if (request.method !== "GET" && request.method !== "HEAD") return json(response, 404, refusedBody("NOT_FOUND", "Not found"));
-    if (path === "/healthz") return json(response, 200, { status: "ok" });
+    if (request.method !== "GET" && request.method !== "HEAD") return writeJson(response, 404, refusal("NOT_FOUND", "Not found"));
+    if (path === "/healthz") return writeJson(response, 200, { status: "ok" });
     if (path === "/readyz") {
-      void readiness().then((state) => json(response, state.ready ? 200 : 503, { status: state.ready ? "ready" : "not ready", ...state }));
+      void readiness().then((state) => writeJson(response, state.ready ? 200 : 503, { status: state.ready ? "ready" : "not ready", ...state }));
       return;
     }
     if (path === "/metrics") {
@@ -191,8 +175,8 @@ export async function startApp({ config, database, logger, clock = systemClock }
       });
       return;
     }
-    json(response, 404, refusedBody("NOT_FOUND", "Not found"));
-  };
+    writeJson(response, 404, refusal("NOT_FOUND", "Not found"));
+  });
 
   const subscriptions = serveSubscriptions({
     httpServer,

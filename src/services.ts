@@ -34,7 +34,6 @@ import {
 } from "./modules/victim-safety/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
-import type { Viewer } from "./shared/auth/viewer.js";
 import type { Clock } from "./shared/clock.js";
 
 /** The composition root: one repository and service per feature, built once per process. */
@@ -104,8 +103,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     victimStatistics,
   };
 
-  /** Fresh, lazily built DataLoaders for one request and its viewer: nothing cached outlives it. */
-  const createLoaders = (viewer: Viewer | null, clock: Clock) => ({
+  /** Fresh, lazily built DataLoaders for one request: nothing cached outlives it. */
+  const createLoaders = (clock: Clock) => ({
     programmes: createProgrammeLoaders(programmeCatalogue),
     perpetrators: createPerpetratorLoaders(repositories.perpetrators),
     groups: createGroupLoaders(repositories.groups),

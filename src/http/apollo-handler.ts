@@ -1,8 +1,7 @@
 import type http from "node:http";
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from "@apollo/server";
+import { refusal, writeJson } from "./json-answer.js";
 import { BodyRefused, readJsonBody } from "./request-body.js";
-
-const refused = (code: string, message: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
 
 /**
  * Apollo Server on Node's own HTTP, through its `executeHTTPGraphQLRequest`: what the express
@@ -13,18 +12,17 @@ export function apolloHandler<TContext extends BaseContext>(
   apollo: ApolloServer<TContext>,
   options: {
     bodyLimitBytes: number;
-    context(request: http.IncomingMessage, response: http.ServerResponse): Promise<TContext>;
-    onUnexpected(error: unknown, response: http.ServerResponse): void;
+    context(request: http.IncomingMessage, requestId: string): Promise<TContext>;
+    onUnexpected(error: unknown, response: http.ServerResponse, requestId: string): void;
   },
 ) {
-  return async (request: http.IncomingMessage, response: http.ServerResponse, search: string): Promise<void> => {
+  return async (request: http.IncomingMessage, response: http.ServerResponse, search: string, requestId: string): Promise<void> => {
     let body: unknown;
     try {
       body = request.method === "POST" ? await readJsonBody(request, options.bodyLimitBytes) : undefined;
     } catch (error) {
-      if (!(error instanceof BodyRefused)) return options.onUnexpected(error, response);
-      response.writeHead(error.status, { "content-type": "application/json; charset=utf-8", connection: "close" });
-      response.end(refused(error.code, error.message));
+      if (!(error instanceof BodyRefused)) return options.onUnexpected(error, response, requestId);
+      writeJson(response, error.status, refusal(error.code, error.message), { connection: "close" });
       request.resume();
       return;
     }
@@ -33,7 +31,7 @@ export function apolloHandler<TContext extends BaseContext>(
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
     try {
-      const context: ContextThunk<TContext> = () => options.context(request, response);
+      const context: ContextThunk<TContext> = () => options.context(request, requestId);
       const answer = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (request.method ?? "GET").toUpperCase(), headers, search, body },
         context,
@@ -48,7 +46,7 @@ export function apolloHandler<TContext extends BaseContext>(
       for await (const chunk of answer.body.asyncIterator) response.write(chunk);
       response.end();
     } catch (error) {
-      options.onUnexpected(error, response);
+      options.onUnexpected(error, response, requestId);
     }
   };
 }

@@ -116,13 +116,13 @@ describe("cursors", () => {
   it("installs the configured key, and warns when it has to be random", () => {
     const warn = vi.fn();
     const logger = { warn } as unknown as Logger;
-    installCursorKey({ source: "JWT_SECRET", secret: SECRET }, logger);
+    installCursorKey(SECRET, logger);
     const cursor = encodeCursor(["smith", "alice", id]);
     setCursorKey(deriveCursorKey(SECRET));
     expect(decodeCursor(cursor)).toEqual(["smith", "alice", id]);
     expect(warn).not.toHaveBeenCalled();
 
-    installCursorKey({ source: "random", secret: null }, logger);
+    installCursorKey(null, logger);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toMatch(/CURSOR_SECRET/);
     expect(refused(cursor)).toBe(REFUSAL);

@@ -14,13 +14,6 @@ import type { Logger } from "./logger.js";
  * away the length of a name.
  */
 
-/** Where the cursor key comes from (config.cursorKey). */
-export interface CursorKeySetting {
-  source: "CURSOR_SECRET" | "JWT_SECRET" | "random";
-  /** The secret the key is derived from; null for a random key. */
-  secret: string | null;
-}
-
 const VERSION = 1;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -55,9 +48,9 @@ export function setCursorKey(next: KeyObject): void {
  * that checks tokens against a JWKS only) the key is random: cursors then fail after a restart and on
  * another instance, which is said in the log.
  */
-export function installCursorKey(setting: CursorKeySetting, logger?: Logger): void {
-  if (setting.secret) {
-    setCursorKey(deriveCursorKey(setting.secret));
+export function installCursorKey(secret: string | null, logger?: Logger): void {
+  if (secret) {
+    setCursorKey(deriveCursorKey(secret));
     return;
   }
   setCursorKey(randomCursorKey());

@@ -1,9 +1,9 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { badInput } from "./errors.js";
-import { nodeFieldsOf } from "./selection.js";
+import { connectionSelection } from "./selection.js";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -39,25 +39,9 @@ export function pageRequest(args: PageQuery): PageRequest {
   return { first: args.first, after: args.after ? decodeCursor(args.after) : null, withTotal: args.withTotal ?? false, nodeFields: args.nodeFields };
 }
 
-/** The page arguments of a connection field, marked with whether its selection asks for totalCount. */
+/** The page arguments of a connection field, with what its selection asks for (see connectionSelection). */
 export function pageQuery(args: PageArgs, info: GraphQLResolveInfo): PageQuery {
-  return {
-    first: args.first,
-    after: args.after,
-    withTotal: info.fieldNodes.some((node) => selects(node.selectionSet, "totalCount", info)),
-    nodeFields: nodeFieldsOf(info),
-  };
-}
-
-function selects(selectionSet: SelectionSetNode | undefined, field: string, info: GraphQLResolveInfo, seen = new Set<string>()): boolean {
-  return (selectionSet?.selections ?? []).some((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === field;
-    if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet, field, info, seen);
-    const name = selection.name.value;
-    if (seen.has(name)) return false;
-    seen.add(name);
-    return selects(info.fragments[name]?.selectionSet, field, info, seen);
-  });
+  return { first: args.first, after: args.after, ...connectionSelection(info) };
 }
 
 /**

@@ -1,22 +1,30 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
-/**
- * The names of the fields an operation selects on a connection's nodes (under `edges { node }`),
- * through fragments and aliases, for every occurrence of the connection field. A page query selects
- * the columns these fields read and no others. Fields under @skip/@include count as selected: the
- * columns are a superset of what the answer needs, never less.
- */
-export function nodeFieldsOf(info: GraphQLResolveInfo): ReadonlySet<string> {
-  const fields = new Set<string>();
+/** What an operation selects on a connection field, for every occurrence of it. */
+export interface ConnectionSelection {
+  /** totalCount is selected: the page query counts in the same statement. */
+  withTotal: boolean;
+  /**
+   * The fields selected on the nodes (under `edges { node }`), through fragments and aliases: a page
+   * query selects the columns these read and no others. Fields under @skip/@include count as
+   * selected, so the columns are a superset of what the answer needs, never less.
+   */
+  nodeFields: ReadonlySet<string>;
+}
+
+export function connectionSelection(info: GraphQLResolveInfo): ConnectionSelection {
+  let withTotal = false;
+  const nodeFields = new Set<string>();
   for (const connection of info.fieldNodes) {
-    for (const edges of fieldsIn(connection.selectionSet, info)) {
-      if (edges.name.value !== "edges") continue;
-      for (const node of fieldsIn(edges.selectionSet, info)) {
-        if (node.name.value === "node") for (const field of fieldsIn(node.selectionSet, info)) fields.add(field.name.value);
+    for (const field of fieldsIn(connection.selectionSet, info)) {
+      if (field.name.value === "totalCount") withTotal = true;
+      if (field.name.value !== "edges") continue;
+      for (const node of fieldsIn(field.selectionSet, info)) {
+        if (node.name.value === "node") for (const selected of fieldsIn(node.selectionSet, info)) nodeFields.add(selected.name.value);
       }
     }
   }
-  return fields;
+  return { withTotal, nodeFields };
 }
 
 /** The fields of a selection set, with its fragments spread in place. */

@@ -4,10 +4,10 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Config } from "../config.js";
 import type { RequestContext } from "../context.js";
-import type { RequestOrigin } from "../server.js";
+import type { RequestOrigin } from "../context.js";
 import { parsePurpose } from "../shared/audit/index.js";
 import type { Viewer } from "../shared/auth/viewer.js";
-import { clientError, clientErrorFor, maskedError, type ErrorFormatter } from "../shared/errors.js";
+import { clientError, clientErrorFor, withRequestId, type ErrorFormatter } from "../shared/errors.js";
 import type { OperationLimits } from "../shared/limits/operation-limits.js";
 import type { Logger } from "../shared/logger.js";
 import { clientRequestIdOf, newSubscriptionRequestId } from "../shared/request-ids.js";
@@ -50,10 +50,7 @@ export function serveSubscriptions({ httpServer, schema, verifyToken, contextFor
   const opened = new WeakMap<object, Connection>();
 
   /** What the client sees of an error: the HTTP formatter's answer, and the request id on a masked one. */
-  const shown = (error: GraphQLError, requestId?: string) => {
-    const formatted = formatError(error.toJSON(), error.originalError ?? error);
-    return formatted.extensions?.["code"] === "INTERNAL_SERVER_ERROR" ? maskedError(requestId, formatted) : formatted;
-  };
+  const shown = (error: GraphQLError, requestId?: string) => withRequestId(formatError(error.toJSON(), error.originalError ?? error), requestId);
 
   return useServer<Record<string, unknown> | undefined>(
     {

@@ -15,7 +15,8 @@ export type TokenVerifier = (authorizationHeader: string | undefined) => Promise
  * secret never verifies an RS-signed token and JWKS keys never verify an HS-signed one, which closes
  * the HS/RS confusion attack; `alg: none` matches neither.
  */
-export function createTokenVerifier(auth: Config["auth"], verified = new VerifiedTokens()): TokenVerifier {
+export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
+  const verified = new VerifiedTokens();
   // Imported once: given raw bytes, jose imports the key again for every token it checks.
   const secret = auth.secret
     ? crypto.subtle.importKey("raw", new TextEncoder().encode(auth.secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"])

@@ -46,8 +46,6 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set(
   (Object.keys(ERROR_CODES) as ErrorCode[]).filter((code) => ERROR_CODES[code].refusal),
 );
 
-export const isErrorCode = (value: unknown): value is ErrorCode => typeof value === "string" && Object.hasOwn(ERROR_CODES, value);
-
 /** The HTTP status of an answer refused with `code` before anything ran, where the code decides one. */
 export function httpStatusOf(code: ErrorCode): number | undefined {
   return (ERROR_CODES[code] as { status?: number }).status;

@@ -1,3 +1,4 @@
+import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { databaseFailure } from "../../db/errors.js";
 import { AppError } from "./app-error.js";
@@ -16,8 +17,9 @@ const shown = (code: ErrorCode, message: string, where: Where = {}, extensions: 
 export const maskedError = (requestId?: string, where: Where = {}): GraphQLFormattedError =>
   shown("INTERNAL_SERVER_ERROR", "Internal server error", { path: where.path }, requestId ? { requestId } : {});
 
-/** The error a resolver threw, under graphql's wrapper (as Apollo's unwrapResolverError finds it). */
-const thrownBy = (error: unknown): unknown => (error instanceof GraphQLError && error.path && error.originalError ? error.originalError : error);
+/** A masked error names the request id it was logged under, so support can find it in the log. */
+export const withRequestId = (formatted: GraphQLFormattedError, requestId: string | undefined): GraphQLFormattedError =>
+  formatted.extensions?.["code"] === "INTERNAL_SERVER_ERROR" && requestId ? { ...formatted, extensions: { ...formatted.extensions, requestId } } : formatted;
 
 /**
  * What a client may see of an error, over HTTP (Apollo's formatError) and WebSocket alike: our own
@@ -26,7 +28,7 @@ const thrownBy = (error: unknown): unknown => (error instanceof GraphQLError && 
  * transport's `extensions.http` never reaches the client.
  */
 export function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = thrownBy(error);
+  const original = unwrapResolverError(error);
   if (original instanceof AppError) return shown(original.code, original.message, formatted);
   const failure = databaseFailure(original);
   if (failure === "TIMEOUT") return shown("TIMEOUT", "The database took too long to answer; try again, or ask for less", { path: formatted.path });
@@ -43,13 +45,12 @@ export function formatClientError(formatted: GraphQLFormattedError, error: unkno
 
 /** What a client is shown of a failure outside GraphQL's execution (an audit write, a socket's event). */
 export function clientErrorFor(error: unknown, requestId?: string): GraphQLFormattedError {
-  const formatted = formatClientError({ message: "" }, error);
-  return formatted.extensions?.["code"] === "INTERNAL_SERVER_ERROR" ? maskedError(requestId) : formatted;
+  return withRequestId(formatClientError({ message: "" }, error), requestId);
 }
 
 /** Whether an error is one the client caused and was shown (not logged as unexpected). */
 export function isClientError(error: unknown): boolean {
-  if (thrownBy(error) instanceof AppError) return true;
+  if (unwrapResolverError(error) instanceof AppError) return true;
   const code = error instanceof GraphQLError ? error.extensions?.["code"] : undefined;
   return typeof code === "string" && CLIENT_ERROR_CODES.has(code);
 }

@@ -11,7 +11,7 @@ import { wrongTransport } from "./transport.js";
  * refuses, then subscriptions (served over WebSocket). The cost and the bucket are reported in
  * `extensions.cost` on every answer, as Shopify does.
  */
-export function limitsPlugin(limits: OperationLimits): ApolloServerPlugin<RequestContext> {
+function limitsPlugin(limits: OperationLimits): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let requestedQueryCost: number | null = null;

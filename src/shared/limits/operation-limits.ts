@@ -43,6 +43,8 @@ export class OperationLimits {
   readonly parseOptions: { maxTokens: number };
   /** Besides graphql's specifiedRules; Apollo is given these, and `validate` below uses them. */
   readonly validationRules: ValidationRule[];
+  /** graphql's own rules and ours, as the WebSocket validates (Apollo adds graphql's to validationRules itself). */
+  private readonly allRules: ValidationRule[];
   private readonly buckets: TokenBuckets | null;
 
   constructor(
@@ -65,6 +67,7 @@ export class OperationLimits {
     }).protect();
     // Only validation rules are left on: armor's Apollo plugins (tokens, suggestions) are all off above.
     this.validationRules = [...(introspection ? [] : [NoIntrospection]), ...armor.validationRules];
+    this.allRules = [...specifiedRules, ...this.validationRules];
     this.parseOptions = { maxTokens: limits.maxTokens };
     this.buckets = limits.rateLimit ? new TokenBuckets(limits.rateLimit) : null;
   }
@@ -86,7 +89,7 @@ export class OperationLimits {
 
   /** graphql's rules and ours; every failure GRAPHQL_VALIDATION_FAILED, as Apollo answers. */
   validate(document: DocumentNode): GraphQLError[] {
-    return validate(this.schema, document, [...specifiedRules, ...this.validationRules]).map((error) =>
+    return validate(this.schema, document, this.allRules).map((error) =>
       clientError("GRAPHQL_VALIDATION_FAILED", error.message, { at: error }),
     );
   }

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, HTTPGraphQLHead } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
 import type { RequestContext } from "../../context.js";
-import { httpStatusOf } from "../errors.js";
+import { httpStatusOf, withRequestId } from "../errors.js";
 
 /** How long a client should wait before retrying while the database is unavailable. */
 const RETRY_AFTER_SECONDS = 5;
@@ -14,9 +14,7 @@ const RETRY_AFTER_SECONDS = 5;
  */
 export function finishErrorAnswer(result: FormattedExecutionResult, http: HTTPGraphQLHead, requestId: string | undefined): void {
   if (!result.errors?.length) return;
-  result.errors = result.errors.map((error) =>
-    error.extensions?.["code"] === "INTERNAL_SERVER_ERROR" && requestId ? { ...error, extensions: { ...error.extensions, requestId } } : error,
-  );
+  result.errors = result.errors.map((error) => withRequestId(error, requestId));
   const unavailable = result.errors.some((error) => error.extensions?.["code"] === "SERVICE_UNAVAILABLE");
   if (unavailable && result.data == null) {
     http.status = httpStatusOf("SERVICE_UNAVAILABLE");
