@@ -1,5 +1,4 @@
-import { Column, getTableName, is, SQL } from "drizzle-orm";
-import { Subquery } from "drizzle-orm";
+import { Column, getTableName, is, SQL, Subquery } from "drizzle-orm";
 import { PgliteSession } from "drizzle-orm/pglite";
 import { PostgresJsSession } from "drizzle-orm/postgres-js";
 
