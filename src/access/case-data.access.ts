@@ -1,10 +1,9 @@
-import { aliased } from "../db/aliases.js";
-import { sql, type SQL } from "drizzle-orm";
+import type { SQL } from "drizzle-orm";
 import { Role } from "../shared/auth/roles.js";
 import { groupFacilitatedBy, programmeGroups, programmeSessions } from "../modules/groups/index.js";
 import { personInGroupFacilitatedBy, referrals } from "../modules/referrals/index.js";
 import { perpetrators } from "../modules/perpetrators/index.js";
-import { attendanceRecords } from "../modules/attendance/index.js";
+import { attendanceRecords, registerRowFacilitatedBy } from "../modules/attendance/index.js";
 import { caseAllocations } from "../modules/cases/index.js";
 import { personLinkedToVictimSupportedBy } from "../modules/victim-safety/index.js";
 import type { AccessTable, Relationship } from "./relationships.js";
@@ -28,9 +27,6 @@ export const CASE_DATA_ACCESS: AccessTable = {
   [Role.AUDITOR]: [],
 };
 
-const { columns: session, from: sessionFrom } = aliased(programmeSessions, "rel_register_session");
-const { columns: participation, from: participationFrom } = aliased(referrals, "rel_register_referral");
-
 /** For each case-data type, the rows a relationship reaches (null: none through that relationship). */
 export const CASE_DATA_ROWS = {
   Perpetrator: (rel: Relationship, { sub, today }: RelationshipContext): SQL | null =>
@@ -43,16 +39,8 @@ export const CASE_DATA_ROWS = {
   ProgrammeGroup: (rel: Relationship, { sub }: RelationshipContext): SQL | null => (rel === "FACILITATES_GROUP" ? groupFacilitatedBy(sub, programmeGroups.id) : null),
   ProgrammeSession: (rel: Relationship, { sub }: RelationshipContext): SQL | null =>
     rel === "FACILITATES_GROUP" ? groupFacilitatedBy(sub, programmeSessions.groupId) : null,
-  /**
-   * A register row: its session is in a group the caller runs and its participant is in that group
-   * now. A participant moved on takes their rows out of the old group's view (and the new group's
-   * facilitators do not see the old group's sessions).
-   */
   AttendanceRecord: (rel: Relationship, { sub }: RelationshipContext): SQL | null =>
-    rel === "FACILITATES_GROUP"
-      ? sql`exists (select 1 from ${sessionFrom} join ${participationFrom} on ${participation.groupId} = ${session.groupId}
-          where ${session.id} = ${attendanceRecords.sessionId} and ${participation.id} = ${attendanceRecords.referralId} and ${groupFacilitatedBy(sub, session.groupId)})`
-      : null,
+    rel === "FACILITATES_GROUP" ? registerRowFacilitatedBy(sub, attendanceRecords.sessionId, attendanceRecords.referralId) : null,
   CaseAllocation: (_rel: Relationship, _ctx: RelationshipContext): SQL | null => null,
 };
 

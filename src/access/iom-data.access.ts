@@ -1,5 +1,5 @@
 import { aliased } from "../db/aliases.js";
-import { sql, type SQL } from "drizzle-orm";
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { Role } from "../shared/auth/roles.js";
 import { interventionPlans, iomMemberships, iomStaff, membershipWithActionOwnedBy, personManagedBy, planActions } from "../modules/iom/index.js";
 import { isAllocatedPractitioner, isResponsibleOrganisation } from "../modules/cases/index.js";
@@ -33,29 +33,42 @@ export const IOM_STAFF_ACCESS: AccessTable = {
 const { columns: member, from: memberFrom } = aliased(iomMemberships, "rel_iom_member");
 const { columns: livePlan, from: livePlanFrom } = aliased(interventionPlans, "rel_iom_plan");
 
-/** A membership the relationship reaches, as a condition on a membership id. */
-function memberCondition(rel: Relationship, { sub, org, today }: RelationshipContext, membershipId: SQL | typeof iomMemberships.id): SQL | null {
-  const onPerson = (predicate: (perpetratorId: typeof member.perpetratorId) => SQL) =>
-    sql`exists (select 1 from ${memberFrom} where ${member.id} = ${membershipId} and ${predicate(member.perpetratorId)})`;
+/** A membership row, or an expression for one: its id and its person's id. */
+interface MemberRef {
+  id: SQLWrapper;
+  perpetratorId: SQLWrapper;
+}
+
+/**
+ * The member a membership id names, for rows that hang off a membership. Ids are unique, so the
+ * subquery gives at most one person; none (no such member) matches no relationship.
+ */
+const memberOf = (membershipId: SQLWrapper): MemberRef => ({
+  id: membershipId,
+  perpetratorId: sql`(select ${member.perpetratorId} from ${memberFrom} where ${member.id} = ${membershipId})`,
+});
+
+/** A membership the relationship reaches, as a condition on the membership. */
+function memberCondition(rel: Relationship, { sub, org, today }: RelationshipContext, membership: MemberRef): SQL | null {
   switch (rel) {
     case "OFFENDER_MANAGER":
-      return onPerson((person) => personManagedBy(sub, person));
+      return personManagedBy(sub, membership.perpetratorId);
     case "ALLOCATED_PRACTITIONER":
-      return onPerson((person) => isAllocatedPractitioner(sub, person, today));
+      return isAllocatedPractitioner(sub, membership.perpetratorId, today);
     case "RESPONSIBLE_ORGANISATION":
-      return org ? onPerson((person) => isResponsibleOrganisation(org, person, today)) : null;
+      return org ? isResponsibleOrganisation(org, membership.perpetratorId, today) : null;
     case "IOM_ACTION_OWNER":
-      return membershipWithActionOwnedBy(sub, membershipId);
+      return membershipWithActionOwnedBy(sub, membership.id);
     default:
       return null;
   }
 }
 
 export const IOM_ROWS = {
-  IomMembership: (rel: Relationship, ctx: RelationshipContext): SQL | null => memberCondition(rel, ctx, iomMemberships.id),
-  InterventionPlan: (rel: Relationship, ctx: RelationshipContext): SQL | null => memberCondition(rel, ctx, sql`${interventionPlans.membershipId}`),
+  IomMembership: (rel: Relationship, ctx: RelationshipContext): SQL | null => memberCondition(rel, ctx, iomMemberships),
+  InterventionPlan: (rel: Relationship, ctx: RelationshipContext): SQL | null => memberCondition(rel, ctx, memberOf(interventionPlans.membershipId)),
   PlanAction: (rel: Relationship, ctx: RelationshipContext): SQL | null =>
-    memberCondition(rel, ctx, sql`(select ${livePlan.membershipId} from ${livePlanFrom} where ${livePlan.id} = ${planActions.planId})`),
+    memberCondition(rel, ctx, memberOf(sql`(select ${livePlan.membershipId} from ${livePlanFrom} where ${livePlan.id} = ${planActions.planId})`)),
   IomStaffMember: (_rel: Relationship, _ctx: RelationshipContext): SQL | null => null,
 };
 

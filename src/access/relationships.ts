@@ -10,6 +10,7 @@ import type { Viewer } from "../shared/auth/viewer.js";
  * | ------------------------ | --------------- | -------------------------------- | ----------------------------- |
  * | FACILITATES_GROUP        | groups          | groupFacilitatedBy               | admin (group set-up)          |
  * |   (person in that group) | referrals       | personInGroupFacilitatedBy       | probation / admin allocation  |
+ * |   (their register rows)  | attendance      | registerRowFacilitatedBy         | probation / admin allocation  |
  * | OFFENDER_MANAGER         | iom             | personManagedBy                  | IOM supervisor                |
  * | IOM_ACTION_OWNER         | iom             | membershipWithActionOwnedBy      | offender manager / supervisor |
  * | ALLOCATED_PRACTITIONER   | cases           | isAllocatedPractitioner          | admin (case allocation)       |

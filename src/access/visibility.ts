@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { or, type SQL } from "drizzle-orm";
+import { or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Viewer } from "../shared/auth/viewer.js";
 import { CASE_DATA_ACCESS, CASE_DATA_ROWS, CASE_DATA_TABLES } from "./case-data.access.js";
@@ -7,7 +7,7 @@ import { IOM_ACCESS, IOM_ROWS, IOM_STAFF_ACCESS, IOM_TABLES } from "./iom-data.a
 import { relationshipsIn, type AccessTable, type Relationship } from "./relationships.js";
 import { CONTACT_DETAILS_ACCESS, SAFETY_ALERT_ACCESS, VICTIM_SAFETY_ACCESS, VICTIM_SAFETY_ROWS, VICTIM_SAFETY_TABLES } from "./victim-safety-data.access.js";
 import type { VisibleRowsRepository } from "./visible-rows.repository.js";
-import type { GuardedType, RelationshipContext, RowVisibility } from "./visibility.types.js";
+import type { GuardedType, RelationshipContext } from "./visibility.types.js";
 
 type RowsOf = (rel: Relationship, ctx: RelationshipContext) => SQL | null;
 
@@ -47,11 +47,11 @@ export const accessTableOf = (type: Checked): AccessTable => GUARDS[type].access
 
 /**
  * Which rows one request's caller may see, decided in SQL from the relationship predicates. `rowsOf`
- * is the condition for page queries (true: every row; false: none); `isVisible` and `visibleIds`
- * check rows reached along edges, batched per type so a level of a query costs one statement, and
- * none for a caller who reads every row of the type.
+ * is the condition for page queries (true: every row; false: none); `isVisible` checks rows reached
+ * along edges, batched per type so a level of a query costs one statement, and none for a caller who
+ * reads every row of the type.
  */
-export class RequestVisibility implements RowVisibility {
+export class RequestVisibility {
   private readonly conditions = new Map<Checked, SQL | boolean>();
   private readonly loaders = new Map<Checked, DataLoader<string, boolean>>();
   private readonly context: RelationshipContext;
@@ -84,6 +84,12 @@ export class RequestVisibility implements RowVisibility {
     return condition;
   }
 
+  /** `rowsOf` as a page query's WHERE condition: none for every row, an always-false one for none. */
+  scopeOf(type: GuardedType): SQL | undefined {
+    const condition = this.rowsOf(type);
+    return condition === true ? undefined : condition === false ? sql`false` : condition;
+  }
+
   /** Whether the caller can see any row of the type at all (a role question, asked before reading). */
   reachesAny(type: GuardedType): boolean {
     return this.rowsOf(type) !== false;
@@ -103,15 +109,6 @@ export class RequestVisibility implements RowVisibility {
     const condition = this.rowsOf(type);
     if (typeof condition === "boolean") return condition;
     return this.loaderFor(type, condition).load(id);
-  }
-
-  async visibleIds(type: GuardedType, ids: readonly string[]): Promise<ReadonlySet<string>> {
-    const condition = this.rowsOf(type);
-    if (condition === true) return new Set(ids);
-    if (condition === false || ids.length === 0) return new Set();
-    const loader = this.loaderFor(type, condition);
-    const answers = await loader.loadMany(ids);
-    return new Set(ids.filter((_, index) => answers[index] === true));
   }
 
   /** Rows a scoped page query already returned under `rowsOf`: known visible, no second statement. */

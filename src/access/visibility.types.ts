@@ -21,12 +21,6 @@ export const GUARDED_TYPES = [
 ] as const;
 export type GuardedType = (typeof GUARDED_TYPES)[number];
 
-/** Per request: whether the caller may see a row. Batched per type, one statement per type per level. */
-export interface RowVisibility {
-  isVisible(type: GuardedType, id: string): Promise<boolean>;
-  visibleIds(type: GuardedType, ids: readonly string[]): Promise<ReadonlySet<string>>;
-}
-
 /** What a relationship predicate needs to know of the caller and the day. */
 export interface RelationshipContext {
   sub: string;

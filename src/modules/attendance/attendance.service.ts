@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { sql, type SQL } from "drizzle-orm";
 import { forbidden } from "../../shared/errors.js";
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
@@ -76,19 +75,13 @@ export class AttendanceService implements CompletionCheck {
     if (!ctx.visibility.reachesAny("AttendanceRecord")) throw forbidden("Registers are visible to case readers and to facilitators for their groups");
   }
 
-  /** The caller's register rows, for those who do not read every row (a facilitator: their groups' participants now). */
-  private visibleRecords(ctx: RequestContext): SQL | undefined {
-    const visible = ctx.visibility.rowsOf("AttendanceRecord");
-    return visible === true ? undefined : visible === false ? sql`false` : visible;
-  }
-
   register(ctx: RequestContext, sessionId: string): Promise<AttendanceRecordRow[]> {
     return ctx.loaders.attendance.registerBySessionId.load(sessionId);
   }
 
   async registerHistory(ctx: RequestContext, sessionId: string, args: PageArgs): Promise<Connection<AttendanceRecordRow>> {
     const page = pageRequest(args);
-    const visible = this.visibleRecords(ctx);
+    const visible = ctx.visibility.scopeOf("AttendanceRecord");
     const rows = await this.repository.registerHistory(sessionId, page, visible);
     ctx.visibility.prime("AttendanceRecord", rows.map((row) => row.id));
     return toConnection(rows, page, (row) => [row.recordedAt.toISOString(), row.id], (row) => row, () => this.repository.countRegisterHistory(sessionId, visible));
@@ -96,7 +89,7 @@ export class AttendanceService implements CompletionCheck {
 
   async referralRecords(ctx: RequestContext, referralId: string, args: PageArgs): Promise<Connection<AttendanceRecordRow>> {
     const page = pageRequest(args);
-    const visible = this.visibleRecords(ctx);
+    const visible = ctx.visibility.scopeOf("AttendanceRecord");
     const rows = await this.repository.referralRecords(referralId, page, visible);
     ctx.visibility.prime("AttendanceRecord", rows.map((row) => row.record.id));
     return toConnection(rows, page, (row) => [row.sessionNumber], (row) => row.record, () => this.repository.countReferralRecords(referralId, visible));

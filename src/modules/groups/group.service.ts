@@ -4,7 +4,6 @@ import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
 import { Role } from "../../shared/auth/roles.js";
 import { SUBJECT } from "../../shared/auth/subjects.js";
-import type { SQL } from "drizzle-orm";
 import { idOfType } from "../../shared/global-id.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
@@ -53,8 +52,7 @@ export class GroupService {
   async pageGroups(ctx: RequestContext, args: PageArgs, filter: ProgrammeGroupFilter | null | undefined): Promise<Connection<ProgrammeGroupRow>> {
     const page = pageRequest(args);
     this.assertReadsSomeGroups(ctx);
-    const visible = ctx.visibility.rowsOf("ProgrammeGroup");
-    const scope: GroupScope = visible === true ? {} : { visible: visible as SQL };
+    const scope: GroupScope = { visible: ctx.visibility.scopeOf("ProgrammeGroup") };
     if (filter?.facilitatedByMe) scope.facilitatorSub = ctx.viewer.sub;
     if (filter?.programme) {
       const programme = await this.programmes.byCode(filter.programme);

@@ -1,4 +1,3 @@
-import type { SQL } from "drizzle-orm";
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
@@ -60,12 +59,12 @@ export class CohortService {
 
   /**
    * A person's current membership. Roles with no IOM access are refused; for a probation practitioner
-   * someone who is not their case reads as null, so the answer does not reveal that they are a member.
+   * someone who is not their case reads as null (the edge's own check nulls it), so the answer does
+   * not reveal that they are a member.
    */
-  async openMembershipOf(ctx: RequestContext, perpetratorId: string): Promise<IomMembershipRow | null> {
+  openMembershipOf(ctx: RequestContext, perpetratorId: string): Promise<IomMembershipRow | null> {
     this.access.assertMayReadSomeMembers(ctx);
-    const row = await ctx.loaders.iom.openMembershipByPerpetratorId.load(perpetratorId);
-    return row && (await this.access.canReadMember(ctx, row)) ? row : null;
+    return ctx.loaders.iom.openMembershipByPerpetratorId.load(perpetratorId);
   }
 
   /**
@@ -111,9 +110,8 @@ export class CohortService {
       actionOverdue: filter?.actionOverdue ?? undefined,
       pathway: filter?.pathway ?? undefined,
       offenderManagerSubject: filter?.mine ? ctx.viewer.sub : undefined,
+      visible: ctx.visibility.scopeOf("IomMembership"),
     };
-    const visible = ctx.visibility.rowsOf("IomMembership");
-    if (visible !== true) scope.visible = visible as SQL;
     if (filter?.offenderManagerId) {
       const staffId = idOfType(filter.offenderManagerId, "IomStaffMember");
       if (!staffId) return empty();

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
 import { IOM_MANAGERS } from "../../shared/auth/roles.js";
-import type { IomMembershipRow, PlanActionRow } from "./iom.table.js";
+import type { PlanActionRow } from "./iom.table.js";
 
 /**
  * Who may change IOM data, and the role question before any is read. Which members a caller sees is
@@ -20,11 +20,6 @@ export class IomAccess {
 
   assertManagesCohort(ctx: RequestContext): void {
     if (!ctx.viewer.has(...IOM_MANAGERS)) throw forbidden("Managing the IOM cohort needs the IOM_SUPERVISOR or ADMIN role");
-  }
-
-  /** Whether the caller sees this member (the same decision as every edge to it). */
-  canReadMember(ctx: RequestContext, membership: IomMembershipRow): Promise<boolean> {
-    return ctx.visibility.isVisible("IomMembership", membership.id);
   }
 
   async isCurrentOffenderManager(ctx: RequestContext, membershipId: string): Promise<boolean> {

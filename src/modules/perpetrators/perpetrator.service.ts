@@ -56,9 +56,7 @@ export class PerpetratorService {
     const page = pageRequest(args);
     const search = this.toSearch(ctx, filter);
     if (!search) return toConnection([], page, searchCursor, (row) => row, async () => 0);
-    const visible = ctx.visibility.rowsOf("Perpetrator");
-    if (visible === false) return toConnection([], page, searchCursor, (row) => row, async () => 0);
-    if (visible !== true) search.visible = visible;
+    search.visible = ctx.visibility.scopeOf("Perpetrator");
     const rows = await this.repository.search(search, page);
     ctx.visibility.prime("Perpetrator", rows.map((row) => row.id));
     return toConnection(rows, page, searchCursor, (row) => row, () => this.repository.count(search));

@@ -4,7 +4,6 @@ import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
 import type { SafetyEventSink } from "../../shared/safety-events.js";
 import { REFERRERS, Role } from "../../shared/auth/roles.js";
-import type { SQL } from "drizzle-orm";
 import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
@@ -68,8 +67,7 @@ export class ReferralService {
   async page(ctx: RequestContext, args: PageQuery, filter: ReferralFilter | null | undefined, fixed: ReferralScope = {}): Promise<Connection<ReferralRow>> {
     const page = pageRequest(args);
     this.assertReadsSomeReferrals(ctx);
-    const visible = ctx.visibility.rowsOf("Referral");
-    const scope: ReferralScope = { ...fixed, ...(visible === true ? {} : { visible: visible as SQL }) };
+    const scope: ReferralScope = { ...fixed, visible: ctx.visibility.scopeOf("Referral") };
     const empty = () => toConnection<ReferralRow, ReferralRow>([], page, referralCursor, (row) => row, async () => 0);
     if (filter?.programme) {
       const programme = await this.programmes.byCode(filter.programme);

@@ -1,4 +1,3 @@
-import type { SQL } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { createPubSub, filter, pipe } from "@graphql-yoga/subscription";
 import type { RequestContext } from "../../context.js";
@@ -235,12 +234,11 @@ export class AlertService implements SafetyEventSink {
     const page = pageRequest(args);
     const victimId = filterBy?.victimId ? idOfType(filterBy.victimId, "Victim") : undefined;
     if (victimId === null) return toConnection<SafetyAlertRow, SafetyAlertRow>([], page, alertCursor, (row) => row, async () => 0);
-    const visible = ctx.visibility.rowsOf("SafetyAlert");
     const scope = {
       recipientSubject: filterBy?.mine ? ctx.viewer.sub : undefined,
       openOnly: filterBy?.openOnly ?? false,
       victimId,
-      ...(visible === true ? {} : { visible: visible as SQL }),
+      visible: ctx.visibility.scopeOf("SafetyAlert"),
     };
     const rows = await this.repository.page(scope, page);
     ctx.visibility.prime("SafetyAlert", rows.map((row) => row.id));

@@ -10,11 +10,6 @@ import { Role, VICTIM_DATA_WRITERS, VICTIM_STATISTICS_READERS } from "../../shar
  * manage or hold the case of now. Facilitators, analysts (counts only), auditors and admins see none.
  */
 export class VictimSafetyAccess {
-  /** Police safeguarding and police: every victim, and the right to record. */
-  readsAll(ctx: RequestContext): boolean {
-    return ctx.visibility.rowsOf("Victim") === true;
-  }
-
   /** Refuses, before any data is read, callers who can see no victim at all. */
   assertMaySeeSome(ctx: RequestContext): void {
     if (!ctx.visibility.reachesAny("Victim")) {
@@ -24,10 +19,6 @@ export class VictimSafetyAccess {
 
   assertWriter(ctx: RequestContext): void {
     if (!ctx.viewer.has(...VICTIM_DATA_WRITERS)) throw forbidden("Recording victim-safety data needs the SAFEGUARDING or POLICE role");
-  }
-
-  assertReadsAll(ctx: RequestContext, what: string): void {
-    if (!this.readsAll(ctx)) throw forbidden(`${what} is for police safeguarding and police only`);
   }
 
   /** Safety alerts: the safeguarding queue (police) and support workers' own. */
@@ -50,7 +41,9 @@ export class VictimSafetyAccess {
   }
 
   /** How to reach a victim safely: police safeguarding, police and the victim's own support workers. */
-  async readsContactDetails(ctx: RequestContext, victimId: string): Promise<boolean> {
-    return ctx.visibility.readsContactDetailsOf(victimId);
+  async assertMayReadContactDetails(ctx: RequestContext, victimId: string): Promise<void> {
+    if (!(await ctx.visibility.readsContactDetailsOf(victimId))) {
+      throw forbidden("Contact-safety details are for police safeguarding, police and the victim's support workers");
+    }
   }
 }

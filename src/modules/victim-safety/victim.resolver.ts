@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../context.js";
 import { dateToday } from "../../shared/clock.js";
-import { forbidden } from "../../shared/errors.js";
 import { mapConnection, PageArgs } from "../../shared/pagination.js";
 import type { Outcome } from "../../shared/user-errors.js";
 import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
@@ -34,9 +33,7 @@ export class VictimResolver {
     description: "How to reach them safely: police safeguarding, police and the victim's own support workers (FORBIDDEN for others).",
   })
   async contactSafety(@Root() victim: Victim, @Ctx() ctx: RequestContext): Promise<ContactSafety> {
-    if (!(await ctx.services.victimAccess.readsContactDetails(ctx, victim.dbId))) {
-      throw forbidden("Contact-safety details are for police safeguarding, police and the victim's support workers");
-    }
+    await ctx.services.victimAccess.assertMayReadContactDetails(ctx, victim.dbId);
     return victim.contact;
   }
 

@@ -1,4 +1,3 @@
-import type { SQL } from "drizzle-orm";
 import type { RequestContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
@@ -48,14 +47,13 @@ export class VictimService {
   async search(ctx: RequestContext, args: PageArgs, filter: VictimFilter | null | undefined): Promise<Connection<VictimRow>> {
     this.access.assertMaySeeSome(ctx);
     this.audit.assertPurpose(ctx);
-    const visible = ctx.visibility.rowsOf("Victim");
     const page = pageRequest(args);
     const prefix = filter?.nameStartsWith?.trim();
     const perpetratorId = filter?.perpetratorId ? idOfType(filter.perpetratorId, "Perpetrator") : undefined;
     const empty = () => toConnection<VictimRow, VictimRow>([], page, victimCursor, (row) => row, async () => 0);
     if (prefix !== undefined && prefix.length < 2) return empty();
     if (perpetratorId === null) return empty();
-    const search = { namePrefix: prefix, perpetratorId, ...(visible === true ? {} : { visible: visible as SQL }) };
+    const search = { namePrefix: prefix, perpetratorId, visible: ctx.visibility.scopeOf("Victim") };
     const rows = await this.repository.searchVictims(search, page);
     ctx.visibility.prime("Victim", rows.map((row) => row.id));
     return toConnection(rows, page, victimCursor, (row) => row, () => this.repository.countVictims(search));
