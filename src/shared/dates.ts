@@ -88,6 +88,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / MILLISECONDS_PER_DAY);
 }
 
+/** The earlier of two `YYYY-MM-DD` dates: written that way, text order is calendar order. */
+export const minDate = (a: string, b: string): string => (a < b ? a : b);
+
+/** The later of two `YYYY-MM-DD` dates. */
+export const maxDate = (a: string, b: string): string => (a > b ? a : b);
+
 function utcDate(year: number, month: number, day: number): Date {
   // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
   const date = new Date(0);

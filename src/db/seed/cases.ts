@@ -7,12 +7,11 @@
  * checked against the allocation rules before it is written.
  */
 import type { Executor } from "../client.js";
-import { caseAllocations } from "../../modules/cases/index.js";
-import { checkNewAllocation, reallocationReason } from "../../modules/cases/case.rules.js";
+import { caseAllocations, checkNewAllocation, reallocationReason } from "../../modules/cases/index.js";
 import type { perpetrators } from "../../modules/perpetrators/index.js";
 import type { referrals } from "../../modules/referrals/index.js";
 import { isoDate } from "../../shared/clock.js";
-import { daysBetween, shiftIsoDate } from "../../shared/dates.js";
+import { daysBetween, maxDate, minDate, shiftIsoDate } from "../../shared/dates.js";
 import { SeededRandom } from "./random.js";
 
 const SEED_ACTOR = "seed";
@@ -143,6 +142,3 @@ function validate(rows: readonly CaseAllocationInsert[], today: string): void {
     });
   }
 }
-
-const minDate = (a: string, b: string) => (a < b ? a : b);
-const maxDate = (a: string, b: string) => (a > b ? a : b);

@@ -4,10 +4,8 @@
  */
 import { OPEN_ACTION_STATUSES, type ActionStatus, type OwnerAgency, type Pathway } from "../../modules/iom/index.js";
 import { isoDate } from "../../shared/clock.js";
-import { shiftIsoDate } from "../../shared/dates.js";
+import { maxDate, minDate, shiftIsoDate } from "../../shared/dates.js";
 import {
-  maxDate,
-  minDate,
   officerOn,
   statusOf,
   type ActionDraft,

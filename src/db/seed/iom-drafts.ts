@@ -234,9 +234,6 @@ export function statusOf(action: ActionDraft): ActionStatus {
   return action.steps.at(-1)?.to ?? action.initialStatus;
 }
 
-export const minDate = (a: string, b: string) => (a < b ? a : b);
-export const maxDate = (a: string, b: string) => (a > b ? a : b);
-
 export function required<T>(value: T | null | undefined, what: string): T {
   if (value === null || value === undefined) throw new Error(`IOM seed: ${what} is missing`);
   return value;

@@ -4,13 +4,11 @@
  * latest is overdue, and a few have an action overdue.
  */
 import type { ReviewOutcome } from "../../modules/iom/index.js";
-import { daysBetween, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+import { daysBetween, maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
 import {
   OVERDUE_ACTION_MEMBERS,
   OVERDUE_REVIEW_MEMBERS,
   REPLANNED_MEMBERS,
-  maxDate,
-  minDate,
   officerOn,
   type IomDraft,
   type MembershipDraft,

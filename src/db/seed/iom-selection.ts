@@ -4,13 +4,12 @@
  */
 import type { CohortType, DeselectionReason, SelectionSource } from "../../modules/iom/index.js";
 import { isoDate } from "../../shared/clock.js";
-import { ageOn, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+import { ageOn, minDate, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
 import {
   ENDED_MEMBERSHIPS,
   OPEN_MEMBERS,
   RESELECTED,
   WITH_REFERRAL_SHARE,
-  minDate,
   required,
   type IomDraft,
   type MembershipDraft,

@@ -6,8 +6,8 @@
  */
 import { ORDER_EXPIRY_ALERT_DAYS, alertKindForReferralStatus, alertRecipients, alertSummary, expiresWithinDays, type AlertKind } from "../../modules/victim-safety/index.js";
 import { isoDate } from "../../shared/clock.js";
-import { shiftIsoDate } from "../../shared/dates.js";
-import { isCurrentOn, maxDate, minDate, type VictimDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
+import { maxDate, minDate, shiftIsoDate } from "../../shared/dates.js";
+import { isCurrentOn, type VictimDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { ACKNOWLEDGEMENT_NOTES } from "./victim-safety-text.js";
 
 /** At most this many alert rows; referral events that would take the total past it are left out. */

@@ -6,7 +6,7 @@ import type { perpetratorChildren, perpetrators } from "../../modules/perpetrato
 import type { referrals } from "../../modules/referrals/index.js";
 import type { AlertKind, DashAnswer, DashLevel, MaracGround, OrderType, Relationship, SafeContactMethod, escalation } from "../../modules/victim-safety/index.js";
 import { isoDate } from "../../shared/clock.js";
-import { ageOn, daysBetween, shiftIsoDate } from "../../shared/dates.js";
+import { ageOn, daysBetween, minDate, shiftIsoDate } from "../../shared/dates.js";
 import type { SeededRandom } from "./random.js";
 import type { WorkerSpec } from "./victim-safety-text.js";
 
@@ -215,9 +215,6 @@ export class VictimSafetyDraft {
 }
 
 // ---------------------------------------------------------------------------------------------------
-
-export const minDate = (a: string, b: string) => (a < b ? a : b);
-export const maxDate = (a: string, b: string) => (a > b ? a : b);
 
 /** The last day anything can happen on a link: yesterday, or the day it ended. */
 export const lastDayOf = (link: LinkDraft, draft: VictimSafetyDraft) => minDate(draft.yesterday, link.endedOn ?? draft.yesterday);

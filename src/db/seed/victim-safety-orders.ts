@@ -4,8 +4,8 @@
  * end within the alert window. Each protects people linked to the perpetrator when it was made.
  */
 import { checkOrder, type OrderType } from "../../modules/victim-safety/index.js";
-import { ageOn, daysBetween, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
-import { isCurrentOn, lastDayOf, maxDate, minDate, type LinkDraft, type OrderDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
+import { ageOn, daysBetween, maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+import { isCurrentOn, lastDayOf, type LinkDraft, type OrderDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { ORDER_CONDITIONS } from "./victim-safety-text.js";
 
 type Scenario = "DVPN_DVPO" | "DVPN_ONLY" | "NON_MOLESTATION" | "RESTRAINING_OPEN" | "RESTRAINING_FIXED" | "DAPN_DAPO" | "DAPO" | "DISCLOSURE";

@@ -16,8 +16,8 @@ import {
   type DashLevel,
   type MaracGround,
 } from "../../modules/victim-safety/index.js";
-import { shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
-import { lastDayOf, maxDate, minDate, type AssessmentDraft, type LinkDraft, type MaracDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
+import { maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+import { lastDayOf, type AssessmentDraft, type LinkDraft, type MaracDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { JUDGEMENT_REASONS, MARAC_JUDGEMENT_REASONS, MARAC_REFERRERS, POLICE_ASSESSORS } from "./victim-safety-text.js";
 
 const MINUTE = 60_000;

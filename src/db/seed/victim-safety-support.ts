@@ -4,8 +4,8 @@
  * Youth Justice family worker for PACT parents and a social worker for some children.
  */
 import { isoDate } from "../../shared/clock.js";
-import { shiftIsoDate } from "../../shared/dates.js";
-import { maxDate, minDate, type AllocationDraft, type VictimDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
+import { maxDate, minDate, shiftIsoDate } from "../../shared/dates.js";
+import { type AllocationDraft, type VictimDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { CHILDRENS_SOCIAL_WORKER, IDVAS, PARTNER_LINK_WORKERS, SUPPORT_WORKERS, VISITING_IDVA, YOUTH_FAMILY_WORKER, type WorkerSpec } from "./victim-safety-text.js";
 
 const MINUTE = 60_000;

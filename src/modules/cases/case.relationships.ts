@@ -1,18 +1,15 @@
 import { sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
 import { aliased } from "../../db/aliases.js";
+import { currentOn } from "../../db/columns.js";
 import { caseAllocations } from "./case.table.js";
 
 // An aliased FROM item: drizzle renders a plain alias() inside sql`` as the alias name alone.
 const { columns: allocation, from: allocationFrom } = aliased(caseAllocations, "rel_case_allocation");
 
-/**
- * The person's case is held, on `today`, by allocations matching `holder`: started by then and not yet
- * ended (the end date is the first day off the case, as a reallocation ends the old allocation on the
- * day the new one starts).
- */
+/** The person's case is held, on `today`, by an allocation matching `holder` (see `currentOn` for the day's edges). */
 function heldOn(perpetratorId: SQLWrapper | AnyColumn, holder: SQL, today: string): SQL {
   return sql`${perpetratorId} in (select ${allocation.perpetratorId} from ${allocationFrom} where ${holder}
-    and ${allocation.startedOn} <= ${today}::date and (${allocation.endedOn} is null or ${allocation.endedOn} > ${today}::date))`;
+    and ${currentOn(allocation.startedOn, allocation.endedOn, today)})`;
 }
 
 /**

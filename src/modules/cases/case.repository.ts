@@ -1,8 +1,7 @@
-import { and, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
-import { isAllocatedPractitioner, isResponsibleOrganisation } from "./case.relationships.js";
 import { caseAllocations, type CaseAllocationRow } from "./case.table.js";
 
 export type NewCaseAllocation = typeof caseAllocations.$inferInsert;
@@ -44,25 +43,6 @@ export class CaseRepository {
       .from(caseAllocations)
       .where(inArray(caseAllocations.perpetratorId, [...perpetratorIds]))
       .orderBy(caseAllocations.perpetratorId, NEWEST_FIRST);
-  }
-
-  /** Of these people, those whose case `sub` holds on `today`. */
-  allocatedTo(sub: string, perpetratorIds: readonly string[], today: string): Promise<Set<string>> {
-    return this.peopleWhere(perpetratorIds, (id) => isAllocatedPractitioner(sub, id, today));
-  }
-
-  /** Of these people, those whose case `org` is responsible for on `today`. */
-  ofOrganisation(org: string, perpetratorIds: readonly string[], today: string): Promise<Set<string>> {
-    return this.peopleWhere(perpetratorIds, (id) => isResponsibleOrganisation(org, id, today));
-  }
-
-  private async peopleWhere(perpetratorIds: readonly string[], predicate: (perpetratorId: SQLWrapper) => SQL): Promise<Set<string>> {
-    if (perpetratorIds.length === 0) return new Set();
-    const rows = await this.db
-      .select({ id: perpetrators.id })
-      .from(perpetrators)
-      .where(and(inArray(perpetrators.id, [...perpetratorIds]), predicate(perpetrators.id)));
-    return new Set(rows.map((row) => row.id));
   }
 
   /**

@@ -1,7 +1,6 @@
 import type { RequestContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
-import { CASE_READERS } from "../../shared/auth/roles.js";
 import { dateToday } from "../../shared/clock.js";
 import { forbidden } from "../../shared/errors.js";
 import { idOfType } from "../../shared/global-id.js";
@@ -28,7 +27,7 @@ export class CaseService {
   ) {}
 
   private assertCanRead(ctx: RequestContext): void {
-    if (!ctx.viewer.has(...CASE_READERS)) throw forbidden("Case allocations are for probation, police, IOM, safeguarding and admin roles");
+    if (!ctx.visibility.reachesAny("CaseAllocation")) throw forbidden("Case allocations are for probation, police, IOM, safeguarding and admin roles");
   }
 
   private assertCanWrite(ctx: RequestContext): void {

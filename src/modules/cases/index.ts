@@ -5,5 +5,5 @@ export { CaseAllocationResolver, PerpetratorCaseAllocationResolver } from "./cas
 export { CaseAllocation, toCaseAllocation } from "./case.type.js";
 export { caseAllocations } from "./case.table.js";
 export type { CaseAllocationRow } from "./case.table.js";
-export { isCurrentOn } from "./case.rules.js";
+export { checkNewAllocation, isCurrentOn, reallocationReason } from "./case.rules.js";
 export { isAllocatedPractitioner, isResponsibleOrganisation } from "./case.relationships.js";

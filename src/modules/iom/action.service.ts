@@ -173,7 +173,7 @@ export class ActionService {
     return updated ? succeeded(updated) : this.actionConflict(action);
   }
 
-  /** A plan by id; with `checkRead`, only for a caller who may read its member. */
+  /** A plan by id, read for any caller: the mutations that use it check access themselves, on the plan's membership. */
   private planOf(ctx: RequestContext, id: string): Promise<InterventionPlanRow | null> {
     return ctx.loaders.iom.planById.load(id);
   }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { protectedPeople, protectiveOrders, type ProtectiveOrderRow } from "./victim-safety.table.js";
 import { inForceOn } from "./victim.repository.js";
@@ -6,9 +6,16 @@ import { inForceOn } from "./victim.repository.js";
 /** An order with the victims it protects, read in the same statement. */
 export type OrderWithPeople = ProtectiveOrderRow & { protectedVictimIds: string[] };
 
+/**
+ * The ids of the victims an order protects, as a subquery correlated on `orderId` (the enclosing query's order id).
+ * Sorted, as insertOrder returns them, so an order reads the same just written as read back.
+ */
+export const protectedVictimIdsOf = (orderId: SQLWrapper): SQL<string[]> =>
+  sql<string[]>`array(select pp.victim_id from ${protectedPeople} pp where pp.order_id = ${orderId} order by pp.victim_id)`;
+
 const withPeople = {
   ...getTableColumns(protectiveOrders),
-  protectedVictimIds: sql<string[]>`array(select pp.victim_id from ${protectedPeople} pp where pp.order_id = ${protectiveOrders.id} order by pp.victim_id)`,
+  protectedVictimIds: protectedVictimIdsOf(protectiveOrders.id),
 };
 
 export class OrderRepository {

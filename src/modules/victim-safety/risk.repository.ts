@@ -11,7 +11,6 @@ import {
   type SafetyIncidentRow,
 } from "./victim-safety.table.js";
 
-/** The risk history of a victim-perpetrator pair: DASH assessments, incidents and MARAC referrals. */
 // Built once: the same JSON shapes serve every batch.
 const ASSESSMENT_JSON = jsonRowOf(riskAssessments);
 const MARAC_JSON = jsonRowOf(maracReferrals);
@@ -25,6 +24,7 @@ export interface LinkDetails {
   incidents: SafetyIncidentRow[];
 }
 
+/** The risk history of a victim-perpetrator pair: DASH assessments, incidents and MARAC referrals. */
 export class RiskRepository {
   constructor(private readonly db: Executor) {}
 

@@ -1,4 +1,5 @@
 import { aliased } from "../../db/aliases.js";
+import { currentOn } from "../../db/columns.js";
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { supportAllocations, victimLinks } from "./victim-safety.table.js";
 
@@ -12,7 +13,7 @@ const { columns: link, from: linkFrom } = aliased(victimLinks, "rel_support_link
  */
 export function victimSupportedBy(sub: string, victimId: SQLWrapper, today: string): SQL {
   return sql`exists (select 1 from ${allocationFrom} where ${allocation.victimId} = ${victimId} and ${allocation.workerSubject} = ${sub}
-    and ${allocation.startedOn} <= ${today}::date and (${allocation.endedOn} is null or ${allocation.endedOn} > ${today}::date))`;
+    and ${currentOn(allocation.startedOn, allocation.endedOn, today)})`;
 }
 
 /** The person is linked to a victim the caller supports: whom a support worker needs to know of. */

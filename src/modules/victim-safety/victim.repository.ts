@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, exists, gt, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
+import { currentOn } from "../../db/columns.js";
 import { jsonRowOf, qualified, rowFromJson } from "../../db/json-rows.js";
 import type { PageRequest } from "../../shared/pagination.js";
+import { protectedVictimIdsOf } from "./order.repository.js";
 import {
   maracReferrals,
-  protectedPeople,
   protectiveOrders,
   riskAssessments,
   supportAllocations,
@@ -111,7 +112,6 @@ export class VictimRepository {
       .orderBy(asc(victimLinks.startedOn), asc(victimLinks.id));
   }
 
-  /** The same links, each with its victim: a safeguarding view shows both, and this saves it a statement. */
   /**
    * What a safeguarding view shows of each perpetrator, in one statement however many: their links
    * with each link's victim (oldest first) and their orders with the people each protects (latest
@@ -125,7 +125,7 @@ export class VictimRepository {
             order by ${qualified(victimLinks.startedOn)}, ${qualified(victimLinks.id)}), '[]'::json)
           from ${victimLinks} join ${victims} on ${qualified(victims.id)} = ${qualified(victimLinks.victimId)} where ${qualified(victimLinks.perpetratorId)} = p.id)`,
         orders: sql<{ order: Record<string, unknown>; protectedVictimIds: string[] }[]>`(select coalesce(json_agg(json_build_object('order', ${ORDER_JSON},
-            'protectedVictimIds', array(select pp.victim_id from ${protectedPeople} pp where pp.order_id = ${qualified(protectiveOrders.id)} order by pp.victim_id))
+            'protectedVictimIds', ${protectedVictimIdsOf(qualified(protectiveOrders.id))})
             order by ${qualified(protectiveOrders.startsOn)} desc, ${qualified(protectiveOrders.createdAt)} desc), '[]'::json)
           from ${protectiveOrders} where ${qualified(protectiveOrders.perpetratorId)} = p.id)`,
       })
@@ -216,7 +216,7 @@ export class VictimRepository {
       this.db
         .select({ count: sql<number>`count(distinct ${supportAllocations.victimId})::int` })
         .from(supportAllocations)
-        .where(and(eq(supportAllocations.kind, "IDVA"), lte(supportAllocations.startedOn, today), or(isNull(supportAllocations.endedOn), gt(supportAllocations.endedOn, today)))),
+        .where(and(eq(supportAllocations.kind, "IDVA"), currentOn(supportAllocations.startedOn, supportAllocations.endedOn, today))),
     ]);
     return {
       byLevel: Object.fromEntries(levels.map((row) => [row.level, row.count])),
