@@ -1,3 +1,4 @@
+import { resolvePlainFieldsDirectly } from "./shared/plain-fields.js";
 import "reflect-metadata";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
@@ -151,6 +152,7 @@ const noProcessWidePubSub: PubSub = {
 
 /** Built once per process: schema construction is expensive and never per request. */
 export function buildAppSchema(): Promise<GraphQLSchema> {
+  if (!built) resolvePlainFieldsDirectly();
   return (built ??= buildSchema({
     resolvers: [
       createNodeResolver(nodeFetchers),

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { decodeCursor, encodeCursor } from "./cursor.js";
 import { badInput } from "./errors.js";
-import { connectionSelection } from "./selection.js";
+import { connectionSelection, type Selection } from "./selection.js";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -20,7 +20,7 @@ export class PageArgs {
  * Page arguments, whether the client selected totalCount (so the page query can count too), and the
  * fields it selected on the nodes (so the page query can select only the columns they read).
  */
-export type PageQuery = PageArgs & { withTotal?: boolean; nodeFields?: ReadonlySet<string> };
+export type PageQuery = PageArgs & { withTotal?: boolean; nodes?: Selection };
 
 /** A validated page request; `after` is the decoded keyset position of the last item seen. */
 export interface PageRequest {
@@ -28,15 +28,15 @@ export interface PageRequest {
   after: unknown[] | null;
   /** Count the matches in the page's own statement: the client selected totalCount. */
   withTotal: boolean;
-  /** The fields selected on the nodes; unknown (every column) when the page is not read from a selection. */
-  nodeFields?: ReadonlySet<string>;
+  /** What is selected on the nodes; unknown (every column) when the page is not read from a selection. */
+  nodes?: Selection;
 }
 
 export function pageRequest(args: PageQuery): PageRequest {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
     throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`);
   }
-  return { first: args.first, after: args.after ? decodeCursor(args.after) : null, withTotal: args.withTotal ?? false, nodeFields: args.nodeFields };
+  return { first: args.first, after: args.after ? decodeCursor(args.after) : null, withTotal: args.withTotal ?? false, nodes: args.nodes };
 }
 
 /** The page arguments of a connection field, with what its selection asks for (see connectionSelection). */

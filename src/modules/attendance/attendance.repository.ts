@@ -1,3 +1,4 @@
+import { builtOnce, isAnyOfIds } from "../../db/prepared.js";
 import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../../shared/pagination.js";
@@ -112,8 +113,9 @@ export class AttendanceRepository {
    * The failures are a subquery per referral, so only failed rows are joined to their session; the
    * counts come from the (referral_id, outcome) index alone.
    */
-  async attendanceByReferral(referralIds: readonly string[]): Promise<Map<string, ReferralAttendance>> {
-    const rows = await this.db
+  /** Built once: the statement's text never changes, only the ids it is given. */
+  private readonly attendanceStatement = builtOnce(() =>
+    this.db
       .select({
         referralId: attendanceRecords.referralId,
         attended: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ATTENDED')::int`,
@@ -131,8 +133,13 @@ export class AttendanceRepository {
             and failed.outcome in ('ABSENT_UNACCEPTABLE', 'EXCLUDED'))`,
       })
       .from(attendanceRecords)
-      .where(and(inArray(attendanceRecords.referralId, [...referralIds]), isNull(attendanceRecords.supersededAt)))
-      .groupBy(attendanceRecords.referralId);
+      .where(and(isAnyOfIds(attendanceRecords.referralId), isNull(attendanceRecords.supersededAt)))
+      .groupBy(attendanceRecords.referralId)
+      .prepare("attendance_by_referral"),
+  );
+
+  async attendanceByReferral(referralIds: readonly string[]): Promise<Map<string, ReferralAttendance>> {
+    const rows = await this.attendanceStatement().execute({ ids: [...referralIds] });
     return new Map(
       rows.map(({ referralId, failures, ...counts }) => [
         referralId,

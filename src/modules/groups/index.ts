@@ -7,3 +7,4 @@ export { programmeGroups, programmeSessions, groupFacilitators } from "./group.t
 export type { ProgrammeGroupRow, ProgrammeSessionRow, SessionFormat } from "./group.table.js";
 export { checkGroupOpenForAllocation } from "./group.rules.js";
 export { groupFacilitatedBy } from "./group.relationships.js";
+export { GROUP_FIELD_COLUMNS, groupColumnsFor } from "./group.columns.js";

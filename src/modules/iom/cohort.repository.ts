@@ -20,6 +20,17 @@ export interface AssignmentWithStaff {
   staff: IomStaffRow;
 }
 
+/**
+ * The columns a cohort page reads of the member, the person and the offender manager (see
+ * cohort.columns.ts). The assignment and the live plan are read whole: they fill the loaders that the
+ * member's derived fields (reviewOverdue, overdueActionCount, plan) read.
+ */
+export interface CohortPageColumns {
+  membership: Partial<typeof iomMemberships._.columns>;
+  perpetrator: Partial<typeof perpetrators._.columns>;
+  offenderManager: Partial<typeof iomStaff._.columns>;
+}
+
 export interface CohortPageRow {
   membership: IomMembershipRow;
   perpetrator: PerpetratorRow;
@@ -206,15 +217,15 @@ export class CohortRepository {
    * Each member comes with their person, current offender manager and live plan (at most one of
    * each, by the partial unique indexes): what a caseload page shows, at no statement of its own.
    */
-  cohortPage(scope: CohortScope, page: PageRequest): Promise<CohortPageRow[]> {
+  cohortPage(scope: CohortScope, page: PageRequest, columns: CohortPageColumns): Promise<CohortPageRow[]> {
     const after = page.after as [string, string] | null;
     const matching = this.db.select({ count: sql`count(*)` }).from(iomMemberships).where(this.cohortCondition(scope));
-    return this.db
+    const query = this.db
       .select({
-        membership: iomMemberships,
-        perpetrator: perpetrators,
+        membership: columns.membership,
+        perpetrator: columns.perpetrator,
         assignment: offenderManagerAssignments,
-        offenderManager: iomStaff,
+        offenderManager: columns.offenderManager,
         livePlan: interventionPlans,
         totalCount: totalCountColumn(page, matching),
       })
@@ -226,6 +237,8 @@ export class CohortRepository {
       .where(and(this.cohortCondition(scope), after ? sql`(${iomMemberships.startedOn}, ${iomMemberships.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined))
       .orderBy(desc(iomMemberships.startedOn), desc(iomMemberships.id))
       .limit(page.first + 1);
+    // Rows hold the columns asked for (at least the id and the keyset): complete rows when every column is.
+    return query as Promise<CohortPageRow[]>;
   }
 
   async countCohort(scope: CohortScope): Promise<number> {

@@ -7,7 +7,8 @@ import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
-import type { PerpetratorService } from "../perpetrators/index.js";
+import { perpetratorColumnsFor, type PerpetratorService } from "../perpetrators/index.js";
+import { membershipColumnsFor, staffColumnsFor } from "./cohort.columns.js";
 import type { IomAccess } from "./iom.access.js";
 import {
   checkAdultOn,
@@ -122,17 +123,28 @@ export class CohortService {
       if (!perpetratorId) return empty();
       scope.perpetratorId = perpetratorId;
     }
-    const rows = await this.repository.cohortPage(scope, page);
+    // Only the columns the operation reads; rows missing a column are answered from the page, not kept in loaders.
+    const nodes = page.nodes;
+    const member = membershipColumnsFor(nodes?.fieldNames);
+    const person = perpetratorColumnsFor(nodes?.under("perpetrator").fieldNames);
+    const manager = staffColumnsFor(nodes?.under("offenderManager").fieldNames);
+    const rows = await this.repository.cohortPage(scope, page, { membership: member.columns, perpetrator: person.columns, offenderManager: manager.columns });
     ctx.visibility.prime("IomMembership", rows.map(({ membership }) => membership.id));
     for (const { membership, perpetrator, assignment, offenderManager, livePlan } of rows) {
-      ctx.loaders.iom.membershipById.prime(membership.id, membership);
-      ctx.loaders.perpetrators.perpetratorById.prime(perpetrator.id, perpetrator);
+      if (member.complete) ctx.loaders.iom.membershipById.prime(membership.id, membership);
+      if (person.complete) ctx.loaders.perpetrators.perpetratorById.prime(perpetrator.id, perpetrator);
       ctx.loaders.iom.currentAssignmentByMembershipId.prime(membership.id, assignment);
-      if (offenderManager) ctx.loaders.iom.staffById.prime(offenderManager.id, offenderManager);
+      if (offenderManager && manager.complete) ctx.loaders.iom.staffById.prime(offenderManager.id, offenderManager);
       ctx.loaders.iom.livePlanByMembershipId.prime(membership.id, livePlan);
       if (livePlan) ctx.loaders.iom.planById.prime(livePlan.id, livePlan);
     }
-    return toConnection(rows, page, ({ membership }) => cohortCursor(membership), ({ membership }) => membership, () => this.repository.countCohort(scope));
+    return toConnection(
+      rows,
+      page,
+      ({ membership }) => cohortCursor(membership),
+      (row) => ({ ...row.membership, joined: { perpetrator: row.perpetrator, offenderManager: row.offenderManager } }),
+      () => this.repository.countCohort(scope),
+    );
   }
 
   async select(ctx: RequestContext, input: SelectForIomCohortInput): Promise<Outcome<IomMembershipRow>> {

@@ -46,12 +46,12 @@ export class IomMembershipResolver {
 
   @FieldResolver(() => Perpetrator)
   async perpetrator(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<Perpetrator> {
-    return toPerpetrator((await ctx.services.perpetrators.loadForRelation(ctx, membership.perpetratorId))!);
+    return toPerpetrator(membership.joined?.perpetrator ?? (await ctx.services.perpetrators.loadForRelation(ctx, membership.perpetratorId))!);
   }
 
   @FieldResolver(() => IomStaffMember, { nullable: true, description: "The current offender manager." })
   async offenderManager(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<IomStaffMember | null> {
-    const row = await ctx.services.iomCohort.currentManager(ctx, membership.dbId);
+    const row = membership.joined ? membership.joined.offenderManager : await ctx.services.iomCohort.currentManager(ctx, membership.dbId);
     return row && toIomStaffMember(row);
   }
 

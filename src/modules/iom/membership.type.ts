@@ -5,12 +5,24 @@ import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { ConnectionType } from "../../shared/pagination.js";
 import { CohortTypeEnum, DeselectionReasonEnum, SelectionSourceEnum } from "./iom.enums.js";
 import type { CohortType, DeselectionReason, SelectionSource } from "./iom.model.js";
-import type { IomMembershipRow, OffenderManagerAssignmentRow } from "./iom.table.js";
+import type { IomMembershipRow, IomStaffRow, OffenderManagerAssignmentRow } from "./iom.table.js";
+import type { PerpetratorRow } from "../perpetrators/index.js";
+
+/**
+ * The person and current offender manager a cohort page read with each member, with only the columns
+ * the operation selects on them. They answer this member's `perpetrator` and `offenderManager` and are
+ * never kept in a loader, where another part of the operation could read a column they lack.
+ */
+export interface MembershipPageJoins {
+  perpetrator: PerpetratorRow;
+  offenderManager: IomStaffRow | null;
+}
 
 @ObjectType({ implements: Node, description: "A person's time in the IOM cohort, from selection to deselection." })
 export class IomMembership extends Node {
   dbId!: string;
   perpetratorId!: string;
+  joined?: MembershipPageJoins;
 
   @Field(() => SelectionSourceEnum)
   selectionSource!: SelectionSource;
@@ -94,8 +106,9 @@ export class IomWorkload {
 
 export const IomMembershipConnection = ConnectionType(IomMembership, "IomMembership");
 
-export function toIomMembership(row: IomMembershipRow): IomMembership {
+export function toIomMembership(row: IomMembershipRow & { joined?: MembershipPageJoins }): IomMembership {
   return Object.assign(new IomMembership(), {
+    joined: row.joined,
     id: toGlobalId("IomMembership", row.id),
     dbId: row.id,
     perpetratorId: row.perpetratorId,

@@ -1,3 +1,4 @@
+import { builtOnce, isAnyOfIds } from "../../db/prepared.js";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../../shared/pagination.js";
@@ -91,7 +92,13 @@ export class PlanRepository {
 
   // --- actions --------------------------------------------------------------------------------
 
+  private readonly actionsOfPlansStatement = builtOnce(() =>
+    this.db.select().from(planActions).where(isAnyOfIds(planActions.planId)).orderBy(asc(planActions.planId), asc(planActions.position)).prepare("actions_of_plans"),
+  );
+
+  /** In a transaction, on its executor; otherwise by the statement built once. */
   actionsOfPlans(planIds: readonly string[], executor: Executor = this.db): Promise<PlanActionRow[]> {
+    if (executor === this.db) return this.actionsOfPlansStatement().execute({ ids: [...planIds] });
     return executor
       .select()
       .from(planActions)

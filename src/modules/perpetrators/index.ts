@@ -7,3 +7,4 @@ export { perpetrators, perpetratorChildren } from "./perpetrator.table.js";
 export type { PerpetratorRow, PerpetratorChildRow } from "./perpetrator.table.js";
 export { formatPncId, formatCroNumber, parsePncId, generateCrn } from "./identifiers.rules.js";
 export * from "./perpetrator.model.js";
+export { PERPETRATOR_FIELD_COLUMNS, perpetratorColumnsFor } from "./perpetrator.columns.js";

@@ -1,16 +1,11 @@
-import { getTableColumns } from "drizzle-orm";
+import { columnsReader, type FieldColumns } from "../../db/columns-read.js";
 import { perpetrators } from "./perpetrator.table.js";
 
-type PerpetratorColumns = typeof perpetrators._.columns;
-type ColumnName = keyof PerpetratorColumns;
-
 /**
- * The columns each field of the GraphQL `Perpetrator` reads, beyond the id every row carries. A page
- * query selects the union for the fields the operation asks for. Relations and derived fields read the
- * id alone (they go through loaders by id). The test beside this file fails on a field of the schema
- * that is not listed here, so a new field cannot be answered from a column nobody selected.
+ * The columns each field of the GraphQL `Perpetrator` reads, beyond the id every row carries. Pages
+ * (and the pages that join a person) select the union for the fields the operation asks for.
  */
-export const PERPETRATOR_FIELD_COLUMNS: Readonly<Record<string, readonly ColumnName[]>> = {
+export const PERPETRATOR_FIELD_COLUMNS: FieldColumns<typeof perpetrators> = {
   id: [],
   givenName: ["givenName"],
   familyName: ["familyName"],
@@ -39,19 +34,4 @@ export const PERPETRATOR_FIELD_COLUMNS: Readonly<Record<string, readonly ColumnN
   hasActiveSafetyConcerns: [],
 };
 
-const ALL_COLUMNS = getTableColumns(perpetrators);
-
-/**
- * The perpetrator columns a selection of fields reads: the id and what PERPETRATOR_FIELD_COLUMNS lists.
- * Without a selection, or with a field not listed, every column (never fewer than a field needs).
- */
-export function perpetratorColumnsFor(fields: ReadonlySet<string> | undefined): Partial<PerpetratorColumns> {
-  if (!fields) return ALL_COLUMNS;
-  const columns: Partial<Record<ColumnName, PerpetratorColumns[ColumnName]>> = { id: ALL_COLUMNS.id };
-  for (const field of fields) {
-    const read = PERPETRATOR_FIELD_COLUMNS[field];
-    if (!read) return ALL_COLUMNS;
-    for (const name of read) columns[name] = ALL_COLUMNS[name];
-  }
-  return columns as Partial<PerpetratorColumns>;
-}
+export const perpetratorColumnsFor = columnsReader(perpetrators, PERPETRATOR_FIELD_COLUMNS, ["id"]);

@@ -1,3 +1,4 @@
+import { builtOnce, isAnyOfIds } from "../../db/prepared.js";
 import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
@@ -36,14 +37,17 @@ export class PerpetratorRepository {
     return { person: row!, children: childRows };
   }
 
+  private readonly byIdsStatement = builtOnce(() => this.db.select().from(perpetrators).where(isAnyOfIds(perpetrators.id)).prepare("perpetrators_by_ids"));
+
   byIds(ids: readonly string[]): Promise<PerpetratorRow[]> {
-    return this.db.select().from(perpetrators).where(inArray(perpetrators.id, [...ids]));
+    return this.byIdsStatement().execute({ ids: [...ids] });
   }
 
-  async byIdentifier(identifier: { crn?: string; pncId?: string }): Promise<PerpetratorRow | null> {
+  /** With only the columns `fields` read (the row is answered directly, never kept in a loader). */
+  async byIdentifier(identifier: { crn?: string; pncId?: string }, fields?: ReadonlySet<string>): Promise<PerpetratorRow | null> {
     const condition = identifier.crn ? eq(perpetrators.crn, identifier.crn) : eq(perpetrators.pncId, identifier.pncId ?? "");
-    const [row] = await this.db.select().from(perpetrators).where(condition).limit(1);
-    return row ?? null;
+    const [row] = await this.db.select(perpetratorColumnsFor(fields).columns).from(perpetrators).where(condition).limit(1);
+    return (row as PerpetratorRow | undefined) ?? null;
   }
 
   /** Which of these identifiers already belong to someone: one round trip before an insert. */
@@ -89,7 +93,7 @@ export class PerpetratorRepository {
     const matching = this.db.select({ count: sql`count(*)` }).from(perpetrators).where(this.searchCondition(search));
     return this.db
       // Only the columns the selected fields read (the rows are not kept in any loader, so partial rows are safe).
-      .select({ ...perpetratorColumnsFor(page.nodeFields), sortFamily: familyKey, sortGiven: givenKey, totalCount: totalCountColumn(page, matching) })
+      .select({ ...perpetratorColumnsFor(page.nodes?.fieldNames).columns, sortFamily: familyKey, sortGiven: givenKey, totalCount: totalCountColumn(page, matching) })
       .from(perpetrators)
       .where(
         and(

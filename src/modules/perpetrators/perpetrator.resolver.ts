@@ -5,6 +5,7 @@ import { CASE_READERS } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { badInput } from "../../shared/errors.js";
 import { mapConnection, PageArgs, pageQuery } from "../../shared/pagination.js";
+import { Selection } from "../../shared/selection.js";
 import { Child, Perpetrator, PerpetratorConnection, toChild, toPerpetrator } from "./perpetrator.type.js";
 import { CreatePerpetratorInput, CreatePerpetratorPayload, PerpetratorFilter } from "./perpetrator.inputs.js";
 
@@ -16,6 +17,7 @@ export class PerpetratorResolver {
     @Arg("id", () => ID, { nullable: true }) id?: string | null,
     @Arg("crn", () => String, { nullable: true }) crn?: string | null,
     @Arg("pncId", () => String, { nullable: true }) pncId?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Perpetrator | null> {
     if ([id, crn, pncId].filter((v) => v != null).length !== 1) throw badInput("Give exactly one of id, crn or pncId");
     if (id) {
@@ -23,7 +25,7 @@ export class PerpetratorResolver {
       const row = dbId ? await ctx.services.perpetrators.get(ctx, dbId) : null;
       return row && toPerpetrator(row);
     }
-    const row = await ctx.services.perpetrators.findByIdentifier(ctx, { crn, pncId });
+    const row = await ctx.services.perpetrators.findByIdentifier(ctx, { crn, pncId }, info && Selection.of(info).fieldNames);
     return row && toPerpetrator(row);
   }
 

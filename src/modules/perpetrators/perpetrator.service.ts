@@ -38,15 +38,16 @@ export class PerpetratorService {
     return ctx.loaders.perpetrators.childrenByPerpetratorId.load(id);
   }
 
-  async findByIdentifier(ctx: RequestContext, lookup: { crn?: string | null; pncId?: string | null }): Promise<PerpetratorRow | null> {
+  /** `fields`: what the caller will read of the person, so the lookup selects only those columns. */
+  async findByIdentifier(ctx: RequestContext, lookup: { crn?: string | null; pncId?: string | null }, fields?: ReadonlySet<string>): Promise<PerpetratorRow | null> {
     this.assertCanRead(ctx);
     if (lookup.crn) {
       const crn = parseCrn(lookup.crn);
-      return crn.ok ? this.repository.byIdentifier({ crn: crn.value }) : null;
+      return crn.ok ? this.repository.byIdentifier({ crn: crn.value }, fields) : null;
     }
     if (lookup.pncId) {
       const pnc = parsePncId(lookup.pncId, ctx.clock.now());
-      return pnc.ok ? this.repository.byIdentifier({ pncId: pnc.value }) : null;
+      return pnc.ok ? this.repository.byIdentifier({ pncId: pnc.value }, fields) : null;
     }
     return null;
   }

@@ -1,3 +1,4 @@
+import { builtOnce, isAnyOfIds } from "../../db/prepared.js";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
@@ -29,8 +30,10 @@ export class ReferralRepository {
     return row!;
   }
 
+  private readonly byIdsStatement = builtOnce(() => this.db.select().from(referrals).where(isAnyOfIds(referrals.id)).prepare("referrals_by_ids"));
+
   byIds(ids: readonly string[]): Promise<ReferralRow[]> {
-    return this.db.select().from(referrals).where(inArray(referrals.id, [...ids]));
+    return this.byIdsStatement().execute({ ids: [...ids] });
   }
 
   async byId(executor: Executor, id: string): Promise<ReferralRow | null> {
@@ -132,11 +135,11 @@ export class ReferralRepository {
    * Newest referral first; the cursor is (referred_at, id). Each comes with its person and group,
    * which nearly every reader of a referral list shows: joined here, they cost no statement of their own.
    */
-  page(scope: ReferralScope, page: PageRequest): Promise<ReferralPageRow[]> {
+  page(scope: ReferralScope, page: PageRequest, columns: ReferralPageColumns): Promise<ReferralPageRow[]> {
     const after = page.after as [string, string] | null;
     const matching = this.db.select({ count: sql`count(*)` }).from(referrals).where(this.scopeCondition(scope));
-    return this.db
-      .select({ referral: referrals, perpetrator: perpetrators, group: programmeGroups, totalCount: totalCountColumn(page, matching) })
+    const query = this.db
+      .select({ referral: columns.referral, perpetrator: columns.perpetrator, group: columns.group, totalCount: totalCountColumn(page, matching) })
       .from(referrals)
       .innerJoin(perpetrators, eq(perpetrators.id, referrals.perpetratorId))
       .leftJoin(programmeGroups, eq(programmeGroups.id, referrals.groupId))
@@ -148,6 +151,8 @@ export class ReferralRepository {
       )
       .orderBy(sql`${referrals.referredAt} desc, ${referrals.id} desc`)
       .limit(page.first + 1);
+    // Rows hold the columns asked for (at least the id and the keyset): complete rows when every column is.
+    return query as Promise<ReferralPageRow[]>;
   }
 
   async count(scope: ReferralScope): Promise<number> {
@@ -157,6 +162,13 @@ export class ReferralRepository {
 }
 
 export const referralCursor = (row: ReferralRow) => [row.referredAt.toISOString(), row.id];
+
+/** The columns a page reads of each table it joins (see referral.columns.ts). */
+export interface ReferralPageColumns {
+  referral: Partial<typeof referrals._.columns>;
+  perpetrator: Partial<typeof perpetrators._.columns>;
+  group: Partial<typeof programmeGroups._.columns>;
+}
 
 export interface ReferralPageRow {
   referral: ReferralRow;

@@ -35,7 +35,7 @@ export class ReferralResolver {
 
   @FieldResolver(() => Perpetrator)
   async perpetrator(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<Perpetrator> {
-    return toPerpetrator((await ctx.services.perpetrators.loadForRelation(ctx, referral.perpetratorId))!);
+    return toPerpetrator(referral.joined?.perpetrator ?? (await ctx.services.perpetrators.loadForRelation(ctx, referral.perpetratorId))!);
   }
 
   @FieldResolver(() => Programme)
@@ -46,7 +46,7 @@ export class ReferralResolver {
   @FieldResolver(() => ProgrammeGroup, { nullable: true })
   async group(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<ProgrammeGroup | null> {
     if (!referral.groupId) return null;
-    const row = await ctx.services.groups.loadGroup(ctx, referral.groupId);
+    const row = referral.joined ? referral.joined.group : await ctx.services.groups.loadGroup(ctx, referral.groupId);
     return row && toProgrammeGroup(row);
   }
 

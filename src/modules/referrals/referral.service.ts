@@ -9,8 +9,9 @@ import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
-import type { PerpetratorService } from "../perpetrators/index.js";
-import { checkGroupOpenForAllocation, type GroupService } from "../groups/index.js";
+import { perpetratorColumnsFor, type PerpetratorService } from "../perpetrators/index.js";
+import { checkGroupOpenForAllocation, groupColumnsFor, type GroupService } from "../groups/index.js";
+import { referralColumnsFor } from "./referral.columns.js";
 import { checkEligibility } from "./eligibility.rules.js";
 import { checkTransition, isTerminal } from "./transition.rules.js";
 import { TERMINAL_STATUSES, type ReferralStatus } from "./referral.model.js";
@@ -85,14 +86,25 @@ export class ReferralService {
       if (!perpetratorId) return empty();
       scope.perpetratorId = perpetratorId;
     }
-    const rows = await this.repository.page(scope, page);
-    ctx.visibility.prime("Referral", rows.map(({ referral }) => referral.id));
-    for (const { referral, perpetrator, group } of rows) {
-      ctx.loaders.referrals.referralById.prime(referral.id, referral);
-      ctx.loaders.perpetrators.perpetratorById.prime(perpetrator.id, perpetrator);
-      if (group) ctx.loaders.groups.groupById.prime(group.id, group);
+    // Only the columns the operation reads; rows missing a column are answered from the page, not kept in loaders.
+    const nodes = page.nodes;
+    const referral = referralColumnsFor(nodes?.fieldNames);
+    const person = perpetratorColumnsFor(nodes?.under("perpetrator").fieldNames);
+    const group = groupColumnsFor(nodes?.under("group").fieldNames);
+    const rows = await this.repository.page(scope, page, { referral: referral.columns, perpetrator: person.columns, group: group.columns });
+    ctx.visibility.prime("Referral", rows.map((row) => row.referral.id));
+    for (const row of rows) {
+      if (referral.complete) ctx.loaders.referrals.referralById.prime(row.referral.id, row.referral);
+      if (person.complete) ctx.loaders.perpetrators.perpetratorById.prime(row.perpetrator.id, row.perpetrator);
+      if (row.group && group.complete) ctx.loaders.groups.groupById.prime(row.group.id, row.group);
     }
-    return toConnection(rows, page, ({ referral }) => referralCursor(referral), ({ referral }) => referral, () => this.repository.count(scope));
+    return toConnection(
+      rows,
+      page,
+      (row) => referralCursor(row.referral),
+      (row) => ({ ...row.referral, joined: { perpetrator: row.perpetrator, group: row.group } }),
+      () => this.repository.count(scope),
+    );
   }
 
   async refer(ctx: RequestContext, input: ReferToProgrammeInput): Promise<Outcome<ReferralRow>> {

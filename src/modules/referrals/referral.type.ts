@@ -7,6 +7,8 @@ import { ConnectionType } from "../../shared/pagination.js";
 import { RiskLevelEnum } from "../programmes/index.js";
 import type { RiskLevel } from "../programmes/index.js";
 import type { ReferralRow, ReferralTransitionRow } from "./referral.table.js";
+import type { PerpetratorRow } from "../perpetrators/index.js";
+import type { ProgrammeGroupRow } from "../groups/index.js";
 import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, WITHDRAWAL_REASONS } from "./referral.model.js";
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
 
@@ -45,12 +47,23 @@ export class ReferralTransition {
   occurredAt!: Date;
 }
 
+/**
+ * The person and group a referral page read with each referral, with only the columns the operation
+ * selects on them. They answer this referral's `perpetrator` and `group` and are never kept in a
+ * loader, where another part of the operation could read a column they lack.
+ */
+export interface ReferralPageJoins {
+  perpetrator: PerpetratorRow;
+  group: ProgrammeGroupRow | null;
+}
+
 @ObjectType({ implements: Node, description: "A referral of a person to a programme, from referral to outcome." })
 export class Referral extends Node {
   dbId!: string;
   perpetratorId!: string;
   programmeId!: string;
   groupId!: string | null;
+  joined?: ReferralPageJoins;
 
   @Field(() => ReferralStatusEnum)
   status!: ReferralStatus;
@@ -92,8 +105,9 @@ export class Referral extends Node {
 export const ReferralConnection = ConnectionType(Referral, "Referral");
 
 /** Mandated programmes require a legal basis and voluntary ones refuse one, so the basis marks a mandated referral. */
-export function toReferral(row: ReferralRow): Referral {
+export function toReferral(row: ReferralRow & { joined?: ReferralPageJoins }): Referral {
   return Object.assign(new Referral(), {
+    joined: row.joined,
     id: toGlobalId("Referral", row.id),
     dbId: row.id,
     perpetratorId: row.perpetratorId,

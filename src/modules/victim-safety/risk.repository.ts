@@ -1,3 +1,4 @@
+import { builtOnce } from "../../db/prepared.js";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { jsonRowOf, qualified, rowFromJson } from "../../db/json-rows.js";
@@ -91,8 +92,9 @@ export class RiskRepository {
    * DASH assessment, the MARAC referrals (latest first) and the incidents (latest first), as JSON
    * built by PostgreSQL.
    */
-  async detailsOfLinks(linkIds: readonly string[]): Promise<LinkDetails[]> {
-    const rows = await this.db
+  /** Built once: the statement's text never changes, only the ids it is given. */
+  private readonly detailsStatement = builtOnce(() =>
+    this.db
       .select({
         linkId: sql<string>`l.id`,
         latest: sql<Record<string, unknown> | null>`(select ${ASSESSMENT_JSON} from ${riskAssessments} where ${qualified(riskAssessments.linkId)} = l.id
@@ -102,7 +104,12 @@ export class RiskRepository {
         incidents: sql<Record<string, unknown>[]>`(select coalesce(json_agg(${INCIDENT_JSON} order by ${qualified(safetyIncidents.occurredOn)} desc, ${qualified(safetyIncidents.id)} desc), '[]'::json)
           from ${safetyIncidents} where ${qualified(safetyIncidents.linkId)} = l.id)`,
       })
-      .from(sql`unnest(${sql.param([...linkIds])}::uuid[]) as l(id)`);
+      .from(sql`unnest(${sql.placeholder("ids")}::uuid[]) as l(id)`)
+      .prepare("details_of_links"),
+  );
+
+  async detailsOfLinks(linkIds: readonly string[]): Promise<LinkDetails[]> {
+    const rows = await this.detailsStatement().execute({ ids: [...linkIds] });
     return rows.map((row) => ({
       linkId: row.linkId,
       latest: row.latest ? rowFromJson<RiskAssessmentRow>(riskAssessments, row.latest) : null,

@@ -1,3 +1,4 @@
+import { builtOnce } from "../../db/prepared.js";
 import { and, asc, desc, eq, exists, gt, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { currentOn } from "../../db/columns.js";
@@ -117,8 +118,9 @@ export class VictimRepository {
    * with each link's victim (oldest first) and their orders with the people each protects (latest
    * first), as JSON built by PostgreSQL.
    */
-  async safetyOfPerpetrators(perpetratorIds: readonly string[]): Promise<PerpetratorSafety[]> {
-    const rows = await this.db
+  /** Built once: the statement's text never changes, only the ids it is given. */
+  private readonly safetyStatement = builtOnce(() =>
+    this.db
       .select({
         perpetratorId: sql<string>`p.id`,
         links: sql<{ link: Record<string, unknown>; victim: Record<string, unknown> }[]>`(select coalesce(json_agg(json_build_object('link', ${LINK_JSON}, 'victim', ${VICTIM_JSON})
@@ -129,7 +131,12 @@ export class VictimRepository {
             order by ${qualified(protectiveOrders.startsOn)} desc, ${qualified(protectiveOrders.createdAt)} desc), '[]'::json)
           from ${protectiveOrders} where ${qualified(protectiveOrders.perpetratorId)} = p.id)`,
       })
-      .from(sql`unnest(${sql.param([...perpetratorIds])}::uuid[]) as p(id)`);
+      .from(sql`unnest(${sql.placeholder("ids")}::uuid[]) as p(id)`)
+      .prepare("safety_of_perpetrators"),
+  );
+
+  async safetyOfPerpetrators(perpetratorIds: readonly string[]): Promise<PerpetratorSafety[]> {
+    const rows = await this.safetyStatement().execute({ ids: [...perpetratorIds] });
     return rows.map((row) => ({
       perpetratorId: row.perpetratorId,
       links: row.links.map((pair) => ({ link: rowFromJson<VictimLinkRow>(victimLinks, pair.link), victim: rowFromJson<VictimRow>(victims, pair.victim) })),

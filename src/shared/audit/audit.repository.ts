@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gte, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../pagination.js";
 import type { AuditAction } from "./audit.model.js";
@@ -14,17 +14,41 @@ export interface AuditScope {
   requestId?: string;
 }
 
-/** Rows per insert statement: well under PostgreSQL's 65,535 bind parameters at 17 columns a row. */
+/** Events per insert statement, to bound one statement's size. */
 const ROWS_PER_INSERT = 1000;
+
+/** The time is the request clock's (tests set it); the id is the log's own. */
+export type AuditEventToWrite = Omit<NewAuditEvent, "id" | "occurredAt"> & { occurredAt: Date };
+
+/**
+ * The columns an event is written with: all but the id. One
+ * statement text for any number of events, with the events in one JSON parameter: drizzle built a
+ * multi-row VALUES insert anew for every request, parameter by parameter (17 a row), about a tenth
+ * of the CPU of an audited read.
+ */
+const WRITTEN = Object.entries(getTableColumns(auditEvents)).filter(([key]) => key !== "id");
+const COLUMN_LIST = WRITTEN.map(([, column]) => `"${column.name}"`).join(", ");
+const RECORD_TYPE = WRITTEN.map(([, column]) => `"${column.name}" ${column.getSQLType()}`).join(", ");
+const INSERT_PREFIX = sql.raw(`insert into "audit_events" (${COLUMN_LIST}) select ${COLUMN_LIST} from json_to_recordset(`);
+const INSERT_SUFFIX = sql.raw(`::json) as r(${RECORD_TYPE})`);
+
+/** An event as the JSON record json_to_recordset reads: SQL column names, every column present. */
+function toRecord(event: AuditEventToWrite): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  for (const [key, column] of WRITTEN) record[column.name] = event[key as keyof AuditEventToWrite] ?? null;
+  record.victim_ids ??= [];
+  return record;
+}
 
 export const auditCursor = (row: AuditEventRow): unknown[] => [row.occurredAt.toISOString(), row.id];
 
 export class AuditRepository {
   constructor(private readonly db: Executor) {}
 
-  async append(executor: Executor, rows: NewAuditEvent[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      await executor.insert(auditEvents).values(rows.slice(start, start + ROWS_PER_INSERT));
+  async append(executor: Executor, events: AuditEventToWrite[]): Promise<void> {
+    for (let start = 0; start < events.length; start += ROWS_PER_INSERT) {
+      const records = JSON.stringify(events.slice(start, start + ROWS_PER_INSERT).map(toRecord));
+      await executor.execute(sql`${INSERT_PREFIX}${records}${INSERT_SUFFIX}`);
     }
   }
 

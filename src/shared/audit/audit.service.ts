@@ -4,8 +4,8 @@ import { Role } from "../auth/roles.js";
 import { forbidden } from "../errors.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../pagination.js";
 import type { AuditAction } from "./audit.model.js";
-import { auditCursor, type AuditRepository, type AuditScope } from "./audit.repository.js";
-import type { AuditEventRow, NewAuditEvent } from "./audit.table.js";
+import { auditCursor, type AuditEventToWrite, type AuditRepository, type AuditScope } from "./audit.repository.js";
+import type { AuditEventRow } from "./audit.table.js";
 import { purposeRequired, type AuditedEntity } from "./audit.trail.js";
 
 /** What an audit event needs to know about the request it belongs to (a sweep with no request fakes one). */
@@ -30,7 +30,7 @@ export class AuditLog {
     return ctx.purpose;
   }
 
-  private event(ctx: AuditContext, action: AuditAction, entity: AuditedEntity, fields: string[]): NewAuditEvent {
+  private event(ctx: AuditContext, action: AuditAction, entity: AuditedEntity, fields: string[]): AuditEventToWrite {
     return {
       requestId: ctx.requestId,
       clientRequestId: ctx.clientRequestId ?? null,
