@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../src/shared/auth/roles.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
+import { statementsDuring } from "./support/database.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 
 /**
@@ -38,14 +39,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function recorded<T>(run: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  server.database.statements.reset();
-  server.database.statements.recording = true;
-  try {
-    const result = await run();
-    return { result, statements: server.database.statements.recorded.map((s) => s.text) };
-  } finally {
-    server.database.statements.recording = false;
-  }
+  const { result, texts } = await statementsDuring(server.database, run);
+  return { result, statements: texts };
 }
 
 describe("totalCount on a connection", () => {

@@ -16,6 +16,7 @@ import { iomMemberships, iomStaff } from "../src/modules/iom/iom.table.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { createIomFixtures } from "./support/iom-fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
+import { statementsDuring } from "./support/database.js";
 
 /**
  * The catalogue's pages (the benchmark's probation referrals, IOM cohort and PNC lookup) select the
@@ -46,17 +47,11 @@ function columnsRead<T extends Table>(table: T, byField: FieldColumns<T>, always
   return [...keys].map((key) => all[key]!.name).sort();
 }
 
+/** The page statement a request issued: the first select from `from`. */
 async function statementOf<T>(run: () => Promise<T>, from: Table): Promise<{ text: string; result: T }> {
-  const { statements } = server.database;
-  statements.reset();
-  statements.recording = true;
-  try {
-    const result = await run();
-    const page = statements.recorded.filter((statement) => statement.text.includes(` from "${getTableName(from)}"`) && statement.text.startsWith("select"));
-    return { text: page[0]!.text, result };
-  } finally {
-    statements.recording = false;
-  }
+  const { result, texts } = await statementsDuring(server.database, run);
+  const page = texts.filter((text) => text.startsWith("select") && text.includes(` from "${getTableName(from)}"`));
+  return { text: page[0]!, result };
 }
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { PERPETRATOR_FIELD_COLUMNS } from "../src/modules/perpetrators/perpetrat
 import { perpetrators } from "../src/modules/perpetrators/perpetrator.table.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
+import { statementsDuring } from "./support/database.js";
 
 /** A page query selects the columns the operation's fields read, and no others. */
 let server: TestServer;
@@ -28,17 +29,10 @@ function columnsRead(fields: string[]): string[] {
 }
 
 async function pageStatement<T>(run: () => Promise<T>): Promise<{ text: string; result: T }> {
-  const { statements } = server.database;
-  statements.reset();
-  statements.recording = true;
-  try {
-    const result = await run();
-    const page = statements.recorded.filter((statement) => statement.text.includes(' from "perpetrators"'));
-    expect(page).toHaveLength(1);
-    return { text: page[0]!.text, result };
-  } finally {
-    statements.recording = false;
-  }
+  const { result, texts } = await statementsDuring(server.database, run);
+  const page = texts.filter((text) => text.includes(' from "perpetrators"'));
+  expect(page).toHaveLength(1);
+  return { text: page[0]!, result };
 }
 
 beforeAll(async () => {

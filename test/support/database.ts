@@ -38,3 +38,16 @@ function migratedTemplate(): Blob | undefined {
 }
 
 export const databaseKind = () => (process.env.TEST_DATABASE_URL ? "postgres" : "pglite");
+
+/** Runs `run` with the database's statements recorded: its result and the text of every statement it issued, in order. */
+export async function statementsDuring<T>(database: DatabaseHandle, run: () => Promise<T>): Promise<{ result: T; texts: string[] }> {
+  const { statements } = database;
+  statements.reset();
+  statements.recording = true;
+  try {
+    const result = await run();
+    return { result, texts: statements.recorded.map((statement) => statement.text) };
+  } finally {
+    statements.recording = false;
+  }
+}
