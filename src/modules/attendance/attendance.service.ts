@@ -14,6 +14,7 @@ import type { AttendanceRecordRow } from "./attendance.table.js";
 import { summariseAttendance, type AttendanceSummary } from "./attendance.rules.js";
 import { assessEnforcement, type EnforcementAssessment } from "./enforcement.rules.js";
 import type { RecordSessionAttendanceInput, RegisterEntryInput } from "./attendance.inputs.js";
+import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
 const MAX_ENTRIES = 50;
 const MAX_NOTE = 2000;
@@ -231,7 +232,7 @@ export class AttendanceService implements CompletionCheck {
       else if (seen.has(referralId)) errors.push(userError(path("referralId"), "INVALID", "This person appears twice in the register"));
       else seen.add(referralId);
       const note = entry.note?.trim() || null;
-      if (note && note.length > MAX_NOTE) errors.push(userError(path("note"), "INVALID", `note must be at most ${MAX_NOTE} characters`));
+      errors.push(...fieldErrors(checkLength(`entries.${index}.note`, note, MAX_NOTE)));
       return { ...entry, referralId: referralId ?? "", note };
     });
     return errors.length ? refused(...errors) : succeeded(parsed);

@@ -1,5 +1,6 @@
 import { SUBJECT } from "../../shared/auth/subjects.js";
 import type { RuleRefusal } from "../../shared/user-errors.js";
+import { checkLength, checkNotInFuture, checkNotBefore, refusalsAmong } from "../../shared/field-checks.js";
 
 export const MAX_ORGANISATION = 200;
 export const MAX_PRACTITIONER_NAME = 200;
@@ -31,16 +32,14 @@ export function checkNewAllocation(allocation: NewAllocation, today: string): Ru
   if (!SUBJECT.test(allocation.practitionerSub)) {
     refusals.push({ field: "practitionerSub", code: "INVALID", message: "practitionerSub must be 1-200 characters of letters, digits or . @ : | - _" });
   }
-  if (allocation.practitionerName !== null && allocation.practitionerName.length > MAX_PRACTITIONER_NAME) {
-    refusals.push({ field: "practitionerName", code: "INVALID", message: `practitionerName must be at most ${MAX_PRACTITIONER_NAME} characters` });
-  }
-  if (allocation.organisation.length === 0 || allocation.organisation.length > MAX_ORGANISATION) {
-    refusals.push({ field: "organisation", code: "INVALID", message: `organisation must be 1 to ${MAX_ORGANISATION} characters` });
-  }
-  if (allocation.startedOn > today) refusals.push({ field: "startedOn", code: "INVALID", message: "startedOn cannot be in the future" });
-  if (allocation.reason !== null && allocation.reason.length > MAX_REASON) {
-    refusals.push({ field: "reason", code: "INVALID", message: `reason must be at most ${MAX_REASON} characters` });
-  }
+  refusals.push(
+    ...refusalsAmong(
+      checkLength("practitionerName", allocation.practitionerName, MAX_PRACTITIONER_NAME),
+      checkLength("organisation", allocation.organisation, MAX_ORGANISATION, { required: true }),
+      checkNotInFuture("startedOn", allocation.startedOn, today),
+      checkLength("reason", allocation.reason, MAX_REASON),
+    ),
+  );
   return refusals;
 }
 
@@ -74,13 +73,11 @@ export function checkEnd(allocation: Period, end: { endedOn: string; reason: str
   if (allocation.endedOn !== null) {
     return [{ field: "allocationId", code: "CONFLICT", message: `The allocation already ended on ${allocation.endedOn}` }];
   }
-  const refusals: RuleRefusal[] = [];
-  if (end.endedOn > today) refusals.push({ field: "endedOn", code: "INVALID", message: "endedOn cannot be in the future" });
-  else if (end.endedOn < allocation.startedOn) {
-    refusals.push({ field: "endedOn", code: "INVALID", message: `endedOn cannot be before the allocation started, ${allocation.startedOn}` });
-  }
+  const refusals = refusalsAmong(
+    checkNotInFuture("endedOn", end.endedOn, today) ?? checkNotBefore("endedOn", end.endedOn, allocation.startedOn, `the allocation started, ${allocation.startedOn}`),
+  );
   if (end.reason.length === 0) refusals.push({ field: "reason", code: "REASON_REQUIRED", message: "Ending an allocation needs a reason" });
-  else if (end.reason.length > MAX_REASON) refusals.push({ field: "reason", code: "INVALID", message: `reason must be at most ${MAX_REASON} characters` });
+  else refusals.push(...refusalsAmong(checkLength("reason", end.reason, MAX_REASON)));
   return refusals;
 }
 

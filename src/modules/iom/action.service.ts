@@ -14,6 +14,7 @@ import type { InterventionPlanRow, IomMembershipRow, PlanActionRow } from "./iom
 import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, checkAction, checkActionTransition, isActionOverdue, isOpenAction, type ActionDraft } from "./action.rules.js";
 import { checkPlanIsLive, daysOverdue } from "./plan.rules.js";
 import type { AddPlanActionInput, PlanActionInput, UpdatePlanActionInput } from "./plan.inputs.js";
+import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
 /** An action as the caller described it, with global ids read as database ids. */
 interface ActionSpec {
@@ -126,7 +127,7 @@ export class ActionService {
 
     const errors: UserError[] = [];
     const notes = input.notes == null ? action.notes : input.notes.trim() || null;
-    if (notes && notes.length > MAX_NOTES) errors.push(userError("notes", "INVALID", `notes must be at most ${MAX_NOTES} characters`));
+    errors.push(...fieldErrors(checkLength("notes", notes, MAX_NOTES)));
     const from = action.status as ActionStatus;
     const to = input.status ?? from;
     if (to !== from) {

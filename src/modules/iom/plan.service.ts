@@ -13,6 +13,7 @@ import type { InterventionPlanRow, PlanActionRow, PlanReviewRow } from "./iom.ta
 import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, isOpenAction } from "./action.rules.js";
 import { checkPlanIsLive, checkReview, checkReviewDue, isReviewOverdue } from "./plan.rules.js";
 import type { CreateInterventionPlanInput, RecordPlanReviewInput, ReplanInterventionInput } from "./plan.inputs.js";
+import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
 const MAX_SUMMARY = 2000;
 
@@ -165,7 +166,8 @@ export class PlanService {
     const notLive = checkPlanIsLive({ status: plan.status as PlanStatus });
     if (notLive) return refused(...userErrorsFrom([notLive]));
     const notes = input.notes?.trim() || null;
-    if (notes && notes.length > MAX_NOTES) return refused(userError("notes", "INVALID", `notes must be at most ${MAX_NOTES} characters`));
+    const notesErrors = fieldErrors(checkLength("notes", notes, MAX_NOTES));
+    if (notesErrors.length) return refused(...notesErrors);
     const today = dateToday(ctx.clock);
 
     return this.db.transaction(async (tx): Promise<Outcome<{ review: PlanReviewRow; plan: InterventionPlanRow }>> => {
@@ -194,7 +196,7 @@ export class PlanService {
 
   private checkPlanHeader(summary: string | null | undefined, reviewDueOn: string, today: string): UserError[] {
     const errors: UserError[] = [];
-    if (summary && summary.trim().length > MAX_SUMMARY) errors.push(userError("summary", "INVALID", `summary must be at most ${MAX_SUMMARY} characters`));
+    errors.push(...fieldErrors(checkLength("summary", summary?.trim(), MAX_SUMMARY)));
     const review = checkReviewDue(reviewDueOn, today);
     if (review) errors.push(...userErrorsFrom([review]));
     return errors;

@@ -9,6 +9,7 @@ import type { CohortRepository } from "./cohort.repository.js";
 import { staffCursor, type StaffRepository, type StaffScope } from "./staff.repository.js";
 import type { IomStaffRow } from "./iom.table.js";
 import type { IomStaffFilter, RegisterIomStaffMemberInput, UpdateIomStaffMemberInput } from "./staff.inputs.js";
+import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
 /** Staff text fields: trimmed, required ones present, all within their lengths. */
 function cleanStaffText(input: { name?: string | null; team?: string | null; organisation?: string | null }, required: boolean) {
@@ -19,7 +20,7 @@ function cleanStaffText(input: { name?: string | null; team?: string | null; org
       if (needed) errors.push(userError(field, "INVALID", `${field} is required`));
       return value === "" && !needed ? null : undefined;
     }
-    if (value.length > max) errors.push(userError(field, "INVALID", `${field} must be at most ${max} characters`));
+    errors.push(...fieldErrors(checkLength(field, value, max)));
     return value;
   };
   const values = { name: clean("name", 120, required), team: clean("team", 80, required), organisation: clean("organisation", 120, false) };

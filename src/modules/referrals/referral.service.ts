@@ -18,6 +18,7 @@ import { TERMINAL_STATUSES, type ReferralStatus } from "./referral.model.js";
 import { referralCursor, type ReferralRepository, type ReferralScope } from "./referral.repository.js";
 import type { ReferralRow } from "./referral.table.js";
 import type { AllocateToGroupInput, ReferralFilter, ReferToProgrammeInput, TransitionReferralInput } from "./referral.inputs.js";
+import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
 /** What the referral lifecycle needs to know about attendance (provided by the attendance feature). */
 export interface CompletionCheck {
@@ -115,7 +116,8 @@ export class ReferralService {
     const programme = await this.programmes.byCode(input.programme);
     if (!programme) return refused(userError("programme", "NOT_FOUND", `Programme ${input.programme} is not set up`));
     const note = input.note?.trim() || null;
-    if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
+    const noteErrors = fieldErrors(checkLength("note", note, MAX_NOTE));
+    if (noteErrors.length) return refused(...noteErrors);
 
     const children = await this.perpetrators.childrenOf(ctx, person.id);
     const failures = checkEligibility(
@@ -163,7 +165,8 @@ export class ReferralService {
     if (referral.version !== input.expectedVersion) return this.conflict(referral);
 
     const note = input.note?.trim() || null;
-    if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
+    const noteErrors = fieldErrors(checkLength("note", note, MAX_NOTE));
+    if (noteErrors.length) return refused(...noteErrors);
     const from = referral.status as ReferralStatus;
     const to = input.toStatus;
     const programme = (await this.programmes.byId(ctx, referral.programmeId))!;

@@ -22,6 +22,7 @@ import type { AlertKind } from "./victim-safety.model.js";
 import type { SafetyAlertRow, safetyAlerts } from "./victim-safety.table.js";
 import type { VictimRepository } from "./victim.repository.js";
 import type { AcknowledgeSafetyAlertInput, SafetyAlertFilter } from "./alert.inputs.js";
+import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
 /** The channel committed alerts are announced on: NOTIFY is delivered only when its transaction commits. */
 export const ALERT_CHANNEL = "safety_alerts";
@@ -259,7 +260,8 @@ export class AlertService implements SafetyEventSink {
     if (!alert || !(await ctx.visibility.isVisible("SafetyAlert", alert.id))) return refused(userError("alertId", "NOT_FOUND", "No such alert"));
     if (alert.recipientSubject && alert.recipientSubject !== ctx.viewer.sub) throw forbidden("Only the worker an alert is for may acknowledge it");
     const note = input.note?.trim() || null;
-    if (note && note.length > MAX_NOTE) return refused(userError("note", "INVALID", `note must be at most ${MAX_NOTE} characters`));
+    const noteErrors = fieldErrors(checkLength("note", note, MAX_NOTE));
+    if (noteErrors.length) return refused(...noteErrors);
     const updated = await this.db.transaction(async (tx) => {
       const row = await this.repository.acknowledge(tx, alert.id, ctx.viewer.sub, ctx.clock.now(), note);
       if (row) {

@@ -1,5 +1,6 @@
 import type { RuleRefusal } from "../../shared/user-errors.js";
 import { DASH_LEVELS, DASH_QUESTION_COUNT, type DashAnswer, type DashLevel } from "./victim-safety.model.js";
+import { checkLength, refusalsAmong } from "../../shared/field-checks.js";
 
 /** SafeLives: 14 or more "yes" is visible high risk; 10 to 13 medium; fewer standard. */
 export const HIGH_RISK_YES_COUNT = 14;
@@ -44,9 +45,7 @@ export function assessDash(input: DashInput): { ok: true; value: DashResult } | 
   if (judgement === null && reason !== null) {
     refusals.push({ field: "judgementLevel", code: "INVALID", message: "A judgement reason needs the level that judgement sets" });
   }
-  if (reason !== null && reason.length > MAX_REASON_LENGTH) {
-    refusals.push({ field: "judgementReason", code: "INVALID", message: `judgementReason must be at most ${MAX_REASON_LENGTH} characters` });
-  }
+  refusals.push(...refusalsAmong(checkLength("judgementReason", reason, MAX_REASON_LENGTH)));
   if (judgement !== null) {
     if (levelRank(judgement) < levelRank(scoreLevel) && yesCount >= HIGH_RISK_YES_COUNT) {
       refusals.push({

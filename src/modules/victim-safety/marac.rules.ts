@@ -2,6 +2,7 @@ import type { RuleRefusal } from "../../shared/user-errors.js";
 import { shiftIsoDateMonths } from "../../shared/dates.js";
 import type { DashLevel, MaracGround } from "./victim-safety.model.js";
 import { MAX_REASON_LENGTH } from "./dash.rules.js";
+import { checkLength, checkNotInFuture, refusalsAmong } from "../../shared/field-checks.js";
 
 /** A referral within this many months of the last one for the same pair is a repeat (SafeLives). */
 export const REPEAT_WINDOW_MONTHS = 12;
@@ -57,7 +58,7 @@ export interface MaracReferralCheck {
 export function checkMaracReferral(input: MaracReferralCheck): { ok: true; grounds: MaracGround[] } | { ok: false; refusals: RuleRefusal[] } {
   const refusals: RuleRefusal[] = [];
   const claimed = new Set(input.grounds);
-  if (input.referredOn > input.today) refusals.push({ field: "referredOn", code: "INVALID", message: "referredOn cannot be in the future" });
+  refusals.push(...refusalsAmong(checkNotInFuture("referredOn", input.referredOn, input.today)));
   if (input.hearingOn !== null && input.hearingOn < input.referredOn) {
     refusals.push({ field: "hearingOn", code: "INVALID", message: "The hearing cannot be before the referral" });
   }
@@ -79,9 +80,7 @@ export function checkMaracReferral(input: MaracReferralCheck): { ok: true; groun
   if (claimed.has("PROFESSIONAL_JUDGEMENT") && reason === null) {
     refusals.push({ field: "judgementReason", code: "REASON_REQUIRED", message: "A referral on professional judgement needs the reason recorded" });
   }
-  if (reason !== null && reason.length > MAX_REASON_LENGTH) {
-    refusals.push({ field: "judgementReason", code: "INVALID", message: `judgementReason must be at most ${MAX_REASON_LENGTH} characters` });
-  }
+  refusals.push(...refusalsAmong(checkLength("judgementReason", reason, MAX_REASON_LENGTH)));
   if (refusals.length) return { ok: false, refusals };
   if (input.isRepeat) claimed.add("REPEAT");
   return { ok: true, grounds: [...claimed] };

@@ -12,6 +12,7 @@ import type { VictimSafetyAccess } from "./victim-safety.access.js";
 import { auditEntityOf } from "./victim-safety.audit.js";
 import type { VictimRepository } from "./victim.repository.js";
 import type { RecordProtectiveOrderInput, VaryProtectiveOrderInput } from "./order.inputs.js";
+import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
 const MAX_REFERENCE = 100;
 
@@ -82,10 +83,7 @@ export class OrderService {
         errors.push(userError(["input", "protectedVictimIds", String(index)], "INVALID", "This victim is not linked to the person the order is against"));
       }
     });
-    for (const field of ["reference", "issuedBy"] as const) {
-      const value = input[field]?.trim();
-      if (value && value.length > MAX_REFERENCE) errors.push(userError(field, "INVALID", `${field} must be at most ${MAX_REFERENCE} characters`));
-    }
+    errors.push(...fieldErrors(checkLength("reference", input.reference?.trim(), MAX_REFERENCE), checkLength("issuedBy", input.issuedBy?.trim(), MAX_REFERENCE)));
     const conditions = input.conditions.map((c) => c.trim());
     const terms = { type: input.type, startsOn: input.startsOn, endsOn: input.endsOn ?? null, conditions, protectedPeople: victimIds.filter(Boolean).length };
     errors.push(...userErrorsFrom(checkOrder(terms)));

@@ -13,6 +13,7 @@ import type { RiskRepository } from "./risk.repository.js";
 import type { VictimRepository } from "./victim.repository.js";
 import { auditEntityOf } from "./victim-safety.audit.js";
 import type { RecordRiskAssessmentInput, RecordSafetyIncidentInput, ReferToMaracInput, SetMaracHearingInput } from "./risk.inputs.js";
+import { checkLength, checkNotInFuture, checkNotBefore, fieldErrors } from "../../shared/field-checks.js";
 
 const MAX_REFERENCE = 100;
 
@@ -87,8 +88,10 @@ export class RiskService {
   async recordAssessment(ctx: RequestContext, input: RecordRiskAssessmentInput): Promise<Outcome<{ row: RiskAssessmentRow; link: VictimLinkRow }>> {
     const link = await this.writableLink(ctx, input.linkId);
     if (!link) return refused(userError("linkId", "NOT_FOUND", "No such link"));
-    if (input.assessedOn > dateToday(ctx.clock)) return refused(userError("assessedOn", "INVALID", "assessedOn cannot be in the future"));
-    if (input.assessedOn < link.startedOn) return refused(userError("assessedOn", "INVALID", "assessedOn cannot be before the link started"));
+    const dateErrors = fieldErrors(
+      checkNotInFuture("assessedOn", input.assessedOn, dateToday(ctx.clock)) ?? checkNotBefore("assessedOn", input.assessedOn, link.startedOn, "the link started"),
+    );
+    if (dateErrors.length) return refused(...dateErrors);
     const scored = assessDash({ answers: input.answers, judgementLevel: input.judgementLevel, judgementReason: input.judgementReason });
     if (!scored.ok) return refused(...userErrorsFrom(scored.refusals));
     const row = await this.db.transaction(async (tx) => {
@@ -115,9 +118,11 @@ export class RiskService {
   async recordIncident(ctx: RequestContext, input: RecordSafetyIncidentInput): Promise<Outcome<{ row: SafetyIncidentRow; link: VictimLinkRow }>> {
     const link = await this.writableLink(ctx, input.linkId);
     if (!link) return refused(userError("linkId", "NOT_FOUND", "No such link"));
-    if (input.occurredOn > dateToday(ctx.clock)) return refused(userError("occurredOn", "INVALID", "occurredOn cannot be in the future"));
     const reference = input.policeReference?.trim() || null;
-    if (reference && reference.length > MAX_REFERENCE) return refused(userError("policeReference", "INVALID", `policeReference must be at most ${MAX_REFERENCE} characters`));
+    const inputErrors = fieldErrors(
+      checkNotInFuture("occurredOn", input.occurredOn, dateToday(ctx.clock)) ?? checkLength("policeReference", reference, MAX_REFERENCE),
+    );
+    if (inputErrors.length) return refused(...inputErrors);
     const row = await this.db.transaction(async (tx) => {
       const inserted = await this.repository.insertIncident(tx, { linkId: link.id, occurredOn: input.occurredOn, policeReference: reference, recordedBy: ctx.viewer.sub });
       await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: auditEntityOf.ofLink("SafetyIncident", inserted.id, link), fields: ["occurredOn", "policeReference"] }]);
@@ -133,9 +138,11 @@ export class RiskService {
   async referToMarac(ctx: RequestContext, input: ReferToMaracInput): Promise<Outcome<{ row: MaracReferralRow; link: VictimLinkRow }>> {
     const found = await this.writableLink(ctx, input.linkId);
     if (!found) return refused(userError("linkId", "NOT_FOUND", "No such link"));
-    if (input.referredOn < found.startedOn) return refused(userError("referredOn", "INVALID", "referredOn cannot be before the link started"));
     const agency = input.referringAgency?.trim() || null;
-    if (agency && agency.length > MAX_REFERENCE) return refused(userError("referringAgency", "INVALID", `referringAgency must be at most ${MAX_REFERENCE} characters`));
+    const inputErrors = fieldErrors(
+      checkNotBefore("referredOn", input.referredOn, found.startedOn, "the link started") ?? checkLength("referringAgency", agency, MAX_REFERENCE),
+    );
+    if (inputErrors.length) return refused(...inputErrors);
     const today = dateToday(ctx.clock);
     return this.db.transaction(async (tx): Promise<Outcome<{ row: MaracReferralRow; link: VictimLinkRow }>> => {
       const link = (await this.victims.lockPair(tx, found.victimId, found.perpetratorId)).find((l) => l.id === found.id)!;

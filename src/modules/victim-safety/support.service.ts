@@ -11,8 +11,10 @@ import type { SupportAllocationRow } from "./victim-safety.table.js";
 import type { VictimRepository } from "./victim.repository.js";
 import { isCurrent } from "./victim.service.js";
 import type { AllocateSupportWorkerInput, EndSupportAllocationInput } from "./victim.inputs.js";
+import { checkLength, checkNotInFuture, checkNotBefore, fieldErrors } from "../../shared/field-checks.js";
 
 const MAX_NAME = 100;
+const MAX_SUBJECT = 200;
 
 /** The IDVA and other support workers allocated to a victim: the people safety alerts go to. */
 export class SupportService {
@@ -41,13 +43,15 @@ export class SupportService {
     const victim = victimId ? await ctx.loaders.victimSafety.victimById.load(victimId) : null;
     const errors: UserError[] = [];
     if (!victim) errors.push(userError("victimId", "NOT_FOUND", "No such victim"));
-    for (const field of ["workerName", "organisation"] as const) {
-      const value = input[field].trim();
-      if (value.length < 1 || value.length > MAX_NAME) errors.push(userError(field, "INVALID", `${field} must be 1 to ${MAX_NAME} characters`));
-    }
     const subject = input.workerSubject?.trim() || null;
-    if (subject && subject.length > 200) errors.push(userError("workerSubject", "INVALID", "workerSubject must be at most 200 characters"));
-    if (input.startedOn > dateToday(ctx.clock)) errors.push(userError("startedOn", "INVALID", "startedOn cannot be in the future"));
+    errors.push(
+      ...fieldErrors(
+        checkLength("workerName", input.workerName.trim(), MAX_NAME, { required: true }),
+        checkLength("organisation", input.organisation.trim(), MAX_NAME, { required: true }),
+        checkLength("workerSubject", subject, MAX_SUBJECT),
+        checkNotInFuture("startedOn", input.startedOn, dateToday(ctx.clock)),
+      ),
+    );
     if (victim && input.kind === "IDVA") {
       // The unique index covers open allocations; an ended one still counts until the day it ended.
       const overlapping = (await this.repository.allocationsOfVictims([victim.id])).find(
@@ -87,8 +91,10 @@ export class SupportService {
     const allocation = id ? await ctx.loaders.victimSafety.allocationById.load(id) : null;
     if (!allocation) return refused(userError("allocationId", "NOT_FOUND", "No such allocation"));
     if (allocation.endedOn) return refused(userError("allocationId", "INVALID_TRANSITION", `The allocation already ended on ${allocation.endedOn}`));
-    if (input.endedOn < allocation.startedOn) return refused(userError("endedOn", "INVALID", "endedOn cannot be before the allocation started"));
-    if (input.endedOn > dateToday(ctx.clock)) return refused(userError("endedOn", "INVALID", "endedOn cannot be in the future"));
+    const dateErrors = fieldErrors(
+      checkNotBefore("endedOn", input.endedOn, allocation.startedOn, "the allocation started") ?? checkNotInFuture("endedOn", input.endedOn, dateToday(ctx.clock)),
+    );
+    if (dateErrors.length) return refused(...dateErrors);
     const ended = await this.db.transaction(async (tx) => {
       const row = await this.repository.endAllocation(tx, allocation.id, input.endedOn);
       if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.allocation(row), fields: ["endedOn"] }]);

@@ -19,6 +19,7 @@ import type {
   UpdateVictimInput,
   VictimFilter,
 } from "./victim.inputs.js";
+import { checkLength, checkNotInFuture, checkNotBefore, fieldErrors } from "../../shared/field-checks.js";
 
 const MAX_NAME = 100;
 const MAX_TEXT = 500;
@@ -161,7 +162,7 @@ export class VictimService {
     const errors: UserError[] = [];
     if (!victim) errors.push(userError("victimId", "NOT_FOUND", "No such victim"));
     if (!perpetrator) errors.push(userError("perpetratorId", "NOT_FOUND", "No such person"));
-    if (input.startedOn > dateToday(ctx.clock)) errors.push(userError("startedOn", "INVALID", "startedOn cannot be in the future"));
+    errors.push(...fieldErrors(checkNotInFuture("startedOn", input.startedOn, dateToday(ctx.clock))));
     if (errors.length) return refused(...errors);
     try {
       return succeeded(
@@ -192,8 +193,10 @@ export class VictimService {
     const link = id ? await ctx.loaders.victimSafety.linkById.load(id) : null;
     if (!link) return refused(userError("linkId", "NOT_FOUND", "No such link"));
     if (link.endedOn) return refused(userError("linkId", "INVALID_TRANSITION", `The link already ended on ${link.endedOn}`));
-    if (input.endedOn < link.startedOn) return refused(userError("endedOn", "INVALID", "endedOn cannot be before the link started"));
-    if (input.endedOn > dateToday(ctx.clock)) return refused(userError("endedOn", "INVALID", "endedOn cannot be in the future"));
+    const dateErrors = fieldErrors(
+      checkNotBefore("endedOn", input.endedOn, link.startedOn, "the link started") ?? checkNotInFuture("endedOn", input.endedOn, dateToday(ctx.clock)),
+    );
+    if (dateErrors.length) return refused(...dateErrors);
     const ended = await this.db.transaction(async (tx) => {
       const row = await this.repository.endLink(tx, link.id, input.endedOn);
       if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.link(row), fields: ["endedOn"] }]);
@@ -208,24 +211,19 @@ export class VictimService {
 export const isCurrent = (row: { startedOn: string; endedOn: string | null }, today: string) => row.endedOn === null || row.endedOn > today;
 
 function checkNames(input: { givenName: string; familyName: string }): UserError[] {
-  return (["givenName", "familyName"] as const).flatMap((field) => {
-    const length = input[field].trim().length;
-    return length >= 1 && length <= MAX_NAME ? [] : [userError(field, "INVALID", `${field} must be 1 to ${MAX_NAME} characters`)];
-  });
+  return fieldErrors(
+    checkLength("givenName", input.givenName.trim(), MAX_NAME, { required: true }),
+    checkLength("familyName", input.familyName.trim(), MAX_NAME, { required: true }),
+  );
 }
 
 function checkDateOfBirth(dateOfBirth: string | null | undefined, today: string): UserError[] {
-  return dateOfBirth && dateOfBirth > today ? [userError("dateOfBirth", "INVALID", "dateOfBirth cannot be in the future")] : [];
+  return fieldErrors(checkNotInFuture("dateOfBirth", dateOfBirth, today));
 }
 
 function checkContact(contact: ContactSafetyInput | null | undefined): UserError[] {
   if (!contact) return [];
-  const errors: UserError[] = [];
-  if (contact.safeContactTimes && contact.safeContactTimes.length > MAX_TEXT) {
-    errors.push(userError("contactSafety.safeContactTimes", "INVALID", `safeContactTimes must be at most ${MAX_TEXT} characters`));
-  }
-  if (contact.notes && contact.notes.length > MAX_NOTES) errors.push(userError("contactSafety.notes", "INVALID", `notes must be at most ${MAX_NOTES} characters`));
-  return errors;
+  return fieldErrors(checkLength("contactSafety.safeContactTimes", contact.safeContactTimes, MAX_TEXT), checkLength("contactSafety.notes", contact.notes, MAX_NOTES));
 }
 
 function contactColumns(contact: ContactSafetyInput | null | undefined) {
