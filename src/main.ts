@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { prepareDatabase } from "./db/bootstrap.js";
 import { guardAgainstPostgresJsWriteRace } from "./db/postgres-js-guard.js";
-import { isDatabaseEmpty, seedDemoData } from "./db/seed/demo.js";
+import { isDatabaseEmpty, seedDemoData } from "./seed/demo.js";
 import { startApp } from "./server.js";
 import { signDevToken } from "./shared/auth/jwt.js";
 import { Role } from "./shared/auth/roles.js";

@@ -1,4 +1,4 @@
-import { SeededRandom } from "../../src/db/seed/random.js";
+import { SeededRandom } from "../../src/seed/random.js";
 
 /**
  * Deterministic ids and random streams for the benchmark data. Every row's id is a pure function of the

@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../src/db/seed/random.js";
+import type { SeededRandom } from "../../src/seed/random.js";
 import {
   ACTION_TEMPLATES,
   CANCELLED_NOTES,
@@ -8,7 +8,7 @@ import {
   REVIEW_NOTES,
   SUMMARY_PHRASES,
   programmeOutcome,
-} from "../../src/db/seed/iom-text.js";
+} from "../../src/seed/iom-text.js";
 import type { ActionStatus, Pathway, ReviewOutcome } from "../../src/modules/iom/index.js";
 import type { GeneratorContext } from "./context.js";
 import { dayIso, dayOf, dayTime } from "./days.js";

@@ -1,5 +1,5 @@
-import type { SeededRandom } from "../../src/db/seed/random.js";
-import { DESELECTION_NOTES, OM_TEAMS, STAFF_FAMILY, STAFF_GIVEN, type Area } from "../../src/db/seed/iom-text.js";
+import type { SeededRandom } from "../../src/seed/random.js";
+import { DESELECTION_NOTES, OM_TEAMS, STAFF_FAMILY, STAFF_GIVEN, type Area } from "../../src/seed/iom-text.js";
 import type { CohortType, DeselectionReason, SelectionSource } from "../../src/modules/iom/index.js";
 import type { GeneratorContext } from "./context.js";
 import type { CopyValue } from "./copy.js";

@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../src/db/seed/random.js";
+import type { SeededRandom } from "../../src/seed/random.js";
 import type { GeneratorContext } from "./context.js";
 import { PHASE, sessionStart, submittedAt, type GroupPlan } from "./groups.js";
 import { STREAMS, rngFor } from "./ids.js";

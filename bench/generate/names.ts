@@ -1,5 +1,5 @@
-import { BACKGROUNDS, type Background } from "../../src/db/seed/names.js";
-import type { SeededRandom } from "../../src/db/seed/random.js";
+import { BACKGROUNDS, type Background } from "../../src/seed/names.js";
+import type { SeededRandom } from "../../src/seed/random.js";
 
 /**
  * The demo seed's backgrounds (ethnicity, languages, given names), with many more invented-combination

@@ -1,6 +1,6 @@
 import type { ProgrammeCode } from "../../src/modules/programmes/index.js";
 import type { ReferralSource } from "../../src/modules/referrals/index.js";
-import type { SeededRandom } from "../../src/db/seed/random.js";
+import type { SeededRandom } from "../../src/seed/random.js";
 import type { ScaleCounts } from "./scales.js";
 
 /**

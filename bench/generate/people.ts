@@ -4,7 +4,7 @@ import type { GeneratorContext } from "./context.js";
 import type { CopyValue } from "./copy.js";
 import { STREAMS, mix32, rngFor } from "./ids.js";
 import { givenName, pickBackground } from "./names.js";
-import type { Background } from "../../src/db/seed/names.js";
+import type { Background } from "../../src/seed/names.js";
 import { DAY, HOUR, YEAR, ageAt, between, isoDay, isoTime } from "./time.js";
 
 /**

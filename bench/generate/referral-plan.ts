@@ -1,4 +1,4 @@
-import type { SeededRandom } from "../../src/db/seed/random.js";
+import type { SeededRandom } from "../../src/seed/random.js";
 import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, WITHDRAWAL_REASONS, type ReferralSource, type ReferralStatus } from "../../src/modules/referrals/index.js";
 import { RISK_LEVELS } from "../../src/modules/programmes/index.js";
 import type { ProgrammeInfo } from "./context.js";

@@ -1,5 +1,5 @@
-import type { SeededRandom } from "../../src/db/seed/random.js";
-import { ACCEPTABLE_ABSENCE_NOTES, BEHAVIOUR_CONCERN_NOTES, EXCLUSION_NOTES, UNACCEPTABLE_ABSENCE_NOTES } from "../../src/db/seed/names.js";
+import type { SeededRandom } from "../../src/seed/random.js";
+import { ACCEPTABLE_ABSENCE_NOTES, BEHAVIOUR_CONCERN_NOTES, EXCLUSION_NOTES, UNACCEPTABLE_ABSENCE_NOTES } from "../../src/seed/names.js";
 import type { AttendanceOutcome } from "../../src/modules/attendance/index.js";
 import type { GeneratorContext } from "./context.js";
 import type { CopyValue } from "./copy.js";

@@ -1,5 +1,5 @@
-import type { SeededRandom } from "../../src/db/seed/random.js";
-import { WITHDRAWAL_NOTES } from "../../src/db/seed/referral-text.js";
+import type { SeededRandom } from "../../src/seed/random.js";
+import { WITHDRAWAL_NOTES } from "../../src/seed/referral-text.js";
 import { LEGAL_BASES, REFERRAL_SOURCES, WITHDRAWAL_REASONS, type ReferralStatus, type WithdrawalReason } from "../../src/modules/referrals/index.js";
 import { RISK_LEVELS } from "../../src/modules/programmes/index.js";
 import type { GeneratorContext } from "./context.js";

@@ -1,6 +1,6 @@
-import { JUDGEMENT_REASONS, MARAC_JUDGEMENT_REASONS, MARAC_REFERRERS, POLICE_ASSESSORS } from "../../src/db/seed/victim-safety-text.js";
+import { JUDGEMENT_REASONS, MARAC_JUDGEMENT_REASONS, MARAC_REFERRERS, POLICE_ASSESSORS } from "../../src/seed/victim-safety-text.js";
 import { DASH_LEVELS, DEFAULT_ESCALATION, assessDash, checkMaracReferral, escalation, type DashAnswer, type DashLevel } from "../../src/modules/victim-safety/index.js";
-import { draftMaracGrounds } from "../../src/db/seed/victim-safety-risk.js";
+import { draftMaracGrounds } from "../../src/seed/victim-safety-risk.js";
 import { dayIso, dayTime } from "./days.js";
 import { lastDayOf, type LinkDraft, type VictimDraft } from "./victims.js";
 

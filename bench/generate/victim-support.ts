@@ -1,5 +1,5 @@
-import { STAFF_FAMILY, STAFF_GIVEN } from "../../src/db/seed/iom-text.js";
-import { ACKNOWLEDGEMENT_NOTES, IDVAS, ORDER_CONDITIONS } from "../../src/db/seed/victim-safety-text.js";
+import { STAFF_FAMILY, STAFF_GIVEN } from "../../src/seed/iom-text.js";
+import { ACKNOWLEDGEMENT_NOTES, IDVAS, ORDER_CONDITIONS } from "../../src/seed/victim-safety-text.js";
 import { ORDER_EXPIRY_ALERT_DAYS, alertKindForReferralStatus, alertRecipients, alertSummary, type AlertKind, type OrderType } from "../../src/modules/victim-safety/index.js";
 import { dayIso, dayOf, dayTime } from "./days.js";
 import { isClosed, statusName } from "./referral-plan.js";

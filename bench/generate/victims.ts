@@ -1,5 +1,5 @@
-import type { SeededRandom } from "../../src/db/seed/random.js";
-import { CHILD_CONTACT_NOTES, CONTACT_METHODS, CONTACT_NOTES, CONTACT_TIMES } from "../../src/db/seed/victim-safety-text.js";
+import type { SeededRandom } from "../../src/seed/random.js";
+import { CHILD_CONTACT_NOTES, CONTACT_METHODS, CONTACT_NOTES, CONTACT_TIMES } from "../../src/seed/victim-safety-text.js";
 import type { DashLevel } from "../../src/modules/victim-safety/index.js";
 import type { GeneratorContext } from "./context.js";
 import type { CopyValue } from "./copy.js";

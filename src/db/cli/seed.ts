@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "../../config.js";
 import { openDatabase } from "../client.js";
 import { prepareDatabase } from "../bootstrap.js";
-import { isDatabaseEmpty, seedDemoData } from "../seed/demo.js";
+import { isDatabaseEmpty, seedDemoData } from "../../seed/demo.js";
 
 const config = loadConfig();
 const database = await openDatabase(config.database);

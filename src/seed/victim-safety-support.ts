@@ -3,12 +3,12 @@
  * integrated support service or a partner link worker while the perpetrator is referred to a programme, a
  * Youth Justice family worker for PACT parents and a social worker for some children.
  */
-import { isoDate } from "../../shared/clock.js";
-import { maxDate, minDate, shiftIsoDate } from "../../shared/dates.js";
+import { isoDate } from "../shared/clock.js";
+import { maxDate, minDate, shiftIsoDate } from "../shared/dates.js";
+import { MINUTE } from "./calendar.js";
 import { type AllocationDraft, type VictimDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { CHILDRENS_SOCIAL_WORKER, IDVAS, PARTNER_LINK_WORKERS, SUPPORT_WORKERS, VISITING_IDVA, YOUTH_FAMILY_WORKER, type WorkerSpec } from "./victim-safety-text.js";
 
-const MINUTE = 60_000;
 const IDVA_SHARE = 0.85;
 
 export function buildSupport(draft: VictimSafetyDraft): void {

@@ -2,9 +2,9 @@
  * The actions of the demo plans: open ones carried over at a re-plan, new ones by pathway, and where each
  * stood when its plan stopped being the one in force. A programme action follows its referral.
  */
-import { OPEN_ACTION_STATUSES, type ActionStatus, type OwnerAgency, type Pathway } from "../../modules/iom/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { maxDate, minDate, shiftIsoDate } from "../../shared/dates.js";
+import { OPEN_ACTION_STATUSES, type ActionStatus, type OwnerAgency, type Pathway } from "../modules/iom/index.js";
+import { isoDate } from "../shared/clock.js";
+import { maxDate, minDate, shiftIsoDate } from "../shared/dates.js";
 import {
   officerOn,
   statusOf,
@@ -61,7 +61,7 @@ export function buildActions(iom: IomDraft, m: MembershipDraft, plan: PlanDraft)
 
   // A member chosen to be behind has one action still open past its due date.
   const forced = live && m.overdueAction ? fresh.find((a) => a.pathway !== "PROGRAMME_ATTENDANCE") : undefined;
-  if (forced) forced.dueOn = iom.dateBetween(maxDate(shiftIsoDate(forced.createdOn, 14), shiftIsoDate(iom.today, -45)), iom.yesterday);
+  if (forced) forced.dueOn = iom.weekdayBetween(maxDate(shiftIsoDate(forced.createdOn, 14), shiftIsoDate(iom.today, -45)), iom.yesterday);
   for (const action of [...carried, ...fresh]) {
     if (action.referral) settleProgrammeAction(iom, action, lastDay, live);
     else settleAction(iom, action, lastDay, { mustClose: live && !m.overdueAction, mustStayOpen: action === forced });
@@ -159,7 +159,7 @@ function freshAction(iom: IomDraft, m: MembershipDraft, plan: PlanDraft, pathway
     ownerName,
     createdOn,
     createdAt,
-    dueOn: iom.dateBetween(shiftIsoDate(createdOn, 14), shiftIsoDate(createdOn, 150)),
+    dueOn: iom.weekdayBetween(shiftIsoDate(createdOn, 14), shiftIsoDate(createdOn, 150)),
     referral,
     initialStatus: "PLANNED",
     steps: [],
@@ -187,9 +187,9 @@ function settleAction(iom: IomDraft, action: ActionDraft, lastDay: string, rule:
     let hi = minDate(shiftIsoDate(action.dueOn, 10), lastDay);
     if (lo > hi) [lo, hi] = [from, lastDay];
     const notes = to === "NOT_ACHIEVED" ? rng.pick(NOT_ACHIEVED_NOTES) : to === "CANCELLED" ? rng.pick(CANCELLED_NOTES) : rng.chance(0.4) ? rng.pick(DONE_NOTES) : null;
-    moveTo(iom, action, to, iom.dateBetween(lo, hi), notes);
+    moveTo(iom, action, to, iom.weekdayBetween(lo, hi), notes);
   } else if (room && action.initialStatus === "PLANNED" && rng.chance(0.55)) {
-    moveTo(iom, action, "IN_PROGRESS", iom.dateBetween(from, lastDay), null);
+    moveTo(iom, action, "IN_PROGRESS", iom.weekdayBetween(from, lastDay), null);
   }
 }
 
@@ -207,9 +207,9 @@ function settleProgrammeAction(iom: IomDraft, action: ActionDraft, lastDay: stri
   }
   // Still to finish: due a while after the last day it was looked at.
   const lo = maxDate(shiftIsoDate(action.createdOn, 14), shiftIsoDate(lastDay, 20));
-  action.dueOn = iom.dateBetween(lo, shiftIsoDate(lo, 120));
+  action.dueOn = iom.weekdayBetween(lo, shiftIsoDate(lo, 120));
   const underWay = !PRE_GROUP_STATUSES.includes(referral.status) || iom.rng.chance(0.4);
-  if (underWay && from <= lastDay && action.initialStatus === "PLANNED") moveTo(iom, action, "IN_PROGRESS", iom.dateBetween(from, lastDay), null);
+  if (underWay && from <= lastDay && action.initialStatus === "PLANNED") moveTo(iom, action, "IN_PROGRESS", iom.weekdayBetween(from, lastDay), null);
 }
 
 /** Adds the steps to `to` on `day`, via IN_PROGRESS for some, each after the one before. */
@@ -217,7 +217,7 @@ function moveTo(iom: IomDraft, action: ActionDraft, to: ActionStatus, day: strin
   let after = action.createdAt;
   const via = to !== "IN_PROGRESS" && action.initialStatus === "PLANNED" && iom.rng.chance(0.6);
   if (via) {
-    after = iom.timeAfter(iom.dateBetween(shiftIsoDate(action.createdOn, 1), day), after);
+    after = iom.timeAfter(iom.weekdayBetween(shiftIsoDate(action.createdOn, 1), day), after);
     action.steps.push({ to: "IN_PROGRESS", at: after, notes: null });
   }
   action.steps.push({ to, at: iom.timeAfter(day, after), notes });

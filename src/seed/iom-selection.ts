@@ -2,9 +2,9 @@
  * Who the demo IOM cohort selected: adult men from the demo people, open and ended memberships, and a few
  * people selected again after their first membership ended.
  */
-import type { CohortType, DeselectionReason, SelectionSource } from "../../modules/iom/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { ageOn, minDate, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+import type { CohortType, DeselectionReason, SelectionSource } from "../modules/iom/index.js";
+import { isoDate } from "../shared/clock.js";
+import { ageOn, minDate, shiftIsoDate, shiftIsoDateMonths } from "../shared/dates.js";
 import {
   ENDED_MEMBERSHIPS,
   OPEN_MEMBERS,
@@ -102,19 +102,19 @@ export function buildMemberships(iom: IomDraft, people: Map<Role, PersonInfo[]>)
   else endedReasons[deceasedAt] = "OTHER";
 
   people.get("RESELECTED")!.forEach((person, i) => {
-    const startedOn = iom.dateBetween(person.earliestStart, day(-240));
-    const endedOn = iom.dateBetween(shiftIsoDate(startedOn, 45), minDate(shiftIsoDate(startedOn, 200), day(-120)));
+    const startedOn = iom.weekdayBetween(person.earliestStart, day(-240));
+    const endedOn = iom.weekdayBetween(shiftIsoDate(startedOn, 45), minDate(shiftIsoDate(startedOn, 200), day(-120)));
     const first = addMembership(iom, person, startedOn, { endedOn, reason: reselectedReasons[i]! }, null);
-    addMembership(iom, person, iom.dateBetween(shiftIsoDate(endedOn, 14), day(-30)), null, first.reason);
+    addMembership(iom, person, iom.weekdayBetween(shiftIsoDate(endedOn, 14), day(-30)), null, first.reason);
   });
   ended.forEach((person, i) => {
-    const startedOn = iom.dateBetween(person.earliestStart, day(-100));
-    const endedOn = iom.dateBetween(shiftIsoDate(startedOn, 45), minDate(shiftIsoDate(startedOn, 330), day(-7)));
+    const startedOn = iom.weekdayBetween(person.earliestStart, day(-100));
+    const endedOn = iom.weekdayBetween(shiftIsoDate(startedOn, 45), minDate(shiftIsoDate(startedOn, 330), day(-7)));
     addMembership(iom, person, startedOn, { endedOn, reason: endedReasons[i]! }, null);
   });
   // Most people were recorded in the last year or so; leaning towards their earliest date spreads the cohort's
   // start dates over that time rather than bunching them in recent months.
-  for (const person of people.get("OPEN")!) addMembership(iom, person, iom.dateBetween(person.earliestStart, day(-5), 2), null, null);
+  for (const person of people.get("OPEN")!) addMembership(iom, person, iom.weekdayBetween(person.earliestStart, day(-5), 2), null, null);
 }
 
 function addMembership(iom: IomDraft, person: PersonInfo, startedOn: string, end: { endedOn: string; reason: DeselectionReason } | null, previousReason: DeselectionReason | null): MembershipDraft {

@@ -15,7 +15,7 @@ import {
   type offenderManagerAssignments,
   type planActions,
   type planReviews,
-} from "../../modules/iom/index.js";
+} from "../modules/iom/index.js";
 import { buildActions } from "./iom-actions.js";
 import { IomDraft, statusOf, type IomSeedInput, type PlanDraft } from "./iom-drafts.js";
 import { buildPlans, buildReviews, chooseOverdueActions, chooseReplans, makeReviewsOverdue } from "./iom-plans.js";

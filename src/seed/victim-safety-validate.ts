@@ -16,9 +16,9 @@ import {
   expiresWithinDays,
   latestAssessment,
   repeatOf,
-} from "../../modules/victim-safety/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { ageOn } from "../../shared/dates.js";
+} from "../modules/victim-safety/index.js";
+import { isoDate } from "../shared/clock.js";
+import { ageOn } from "../shared/dates.js";
 import { MAX_ALERTS, allocationsOf, orderEventKey, referralEventKey } from "./victim-safety-alerts.js";
 import { isCurrentOn, lastDayOf, type LinkDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 

@@ -1,6 +1,6 @@
 /**
  * The demo IOM cohort while it is drafted: how big it is, the drafts of its staff, memberships, plans, actions
- * and reviews, and the calendar every step dates them by.
+ * and reviews. Every step dates them by the seed calendar the draft extends.
  */
 import type {
   ActionStatus,
@@ -12,11 +12,10 @@ import type {
   ReviewOutcome,
   SelectionSource,
   StaffKind,
-} from "../../modules/iom/index.js";
-import type { perpetratorChildren, perpetrators } from "../../modules/perpetrators/index.js";
-import type { referrals } from "../../modules/referrals/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { daysBetween, shiftIsoDate } from "../../shared/dates.js";
+} from "../modules/iom/index.js";
+import type { perpetratorChildren, perpetrators } from "../modules/perpetrators/index.js";
+import type { referrals } from "../modules/referrals/index.js";
+import { SeedCalendar } from "./calendar.js";
 import type { Area, TeamSpec } from "./iom-text.js";
 import type { SeededRandom } from "./random.js";
 
@@ -36,8 +35,6 @@ export const OVERDUE_REVIEW_MEMBERS = 12;
 export const OVERDUE_ACTION_MEMBERS = 23;
 /** Of the people chosen, roughly this many have a programme referral in the demo data. */
 export const WITH_REFERRAL_SHARE = 0.8;
-
-const MINUTE = 60_000;
 
 /** The demo rows the IOM part is drawn from: people, their children and referrals, and the programmes. */
 export interface IomSeedInput {
@@ -175,12 +172,11 @@ export interface MembershipDraft {
 }
 
 /**
- * The cohort drafted so far, with the seed's "today" and random source. Each step (staff, selection, plans,
- * reviews, actions, checks) reads it and adds to it in turn, all drawing on the one random source.
+ * The cohort drafted so far, with the seed's calendar and random source. Each step (staff, selection, plans,
+ * reviews, actions, checks) reads it and adds to it in turn, all drawing on the one random source. Its day
+ * draws count from the start of a range, so a `lean` favours early days.
  */
-export class IomDraft {
-  readonly today: string;
-  readonly yesterday: string;
+export class IomDraft extends SeedCalendar {
   readonly staff: StaffDraft[] = [];
   readonly officers: StaffDraft[] = [];
   readonly practitioners: StaffDraft[] = [];
@@ -190,36 +186,9 @@ export class IomDraft {
   constructor(
     readonly input: IomSeedInput,
     now: Date,
-    readonly rng: SeededRandom,
+    rng: SeededRandom,
   ) {
-    this.today = isoDate(now);
-    this.yesterday = shiftIsoDate(this.today, -1);
-  }
-
-  /**
-   * A weekday in [lo, hi] (`YYYY-MM-DD`), or any day there when the range holds no weekday. A `lean` above 1
-   * favours days near `lo`.
-   */
-  dateBetween(lo: string, hi: string, lean = 1): string {
-    if (hi < lo) throw new Error(`IOM seed: empty date range ${lo} – ${hi}`);
-    const span = daysBetween(lo, hi);
-    const day = shiftIsoDate(lo, lean === 1 ? this.rng.int(0, span) : Math.floor(this.rng.next() ** lean * (span + 1)));
-    const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
-    if (dow !== 0 && dow !== 6) return day;
-    const monday = shiftIsoDate(day, dow === 6 ? 2 : 1);
-    const friday = shiftIsoDate(day, dow === 6 ? -1 : -2);
-    return monday <= hi ? monday : friday >= lo ? friday : day;
-  }
-
-  /** A working-hours moment on `day` (UTC 08:00-17:29, the same calendar day in England). */
-  timeOn(day: string): Date {
-    return new Date(Date.parse(`${day}T00:00:00Z`) + this.rng.int(8 * 60, 17 * 60 + 29) * MINUTE + this.rng.int(0, 59_999));
-  }
-
-  /** A moment on `day` after `after`: later in the working day when both fall on it. */
-  timeAfter(day: string, after: Date): Date {
-    const at = this.timeOn(day);
-    return at > after ? at : new Date(after.getTime() + this.rng.int(1, 30) * MINUTE);
+    super(now, rng, { part: "IOM seed", countFrom: "lo" });
   }
 }
 

@@ -3,8 +3,8 @@
  * restraining orders, DAPOs, Clare's Law disclosures), some in force and some expired, and a few in force that
  * end within the alert window. Each protects people linked to the perpetrator when it was made.
  */
-import { checkOrder, type OrderType } from "../../modules/victim-safety/index.js";
-import { ageOn, daysBetween, maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+import { checkOrder, type OrderType } from "../modules/victim-safety/index.js";
+import { ageOn, daysBetween, maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../shared/dates.js";
 import { isCurrentOn, lastDayOf, type LinkDraft, type OrderDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { ORDER_CONDITIONS } from "./victim-safety-text.js";
 

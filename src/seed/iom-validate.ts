@@ -13,9 +13,9 @@ import {
   checkSelection,
   isActionOverdue,
   isReviewOverdue,
-} from "../../modules/iom/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { ageOn } from "../../shared/dates.js";
+} from "../modules/iom/index.js";
+import { isoDate } from "../shared/clock.js";
+import { ageOn } from "../shared/dates.js";
 import { OVERDUE_ACTION_MEMBERS, OVERDUE_REVIEW_MEMBERS, statusOf, type AssignmentDraft, type IomDraft, type MembershipDraft } from "./iom-drafts.js";
 
 /** Throws on the first draft the API would have refused, or when the overdue counts are not the ones intended. */

@@ -4,9 +4,10 @@
  * alert window. One row per worker allocated on the day (the safeguarding queue's when there is none); the
  * oldest two with a worker have been acknowledged.
  */
-import { ORDER_EXPIRY_ALERT_DAYS, alertKindForReferralStatus, alertRecipients, alertSummary, expiresWithinDays, type AlertKind } from "../../modules/victim-safety/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { maxDate, minDate, shiftIsoDate } from "../../shared/dates.js";
+import { ORDER_EXPIRY_ALERT_DAYS, alertKindForReferralStatus, alertRecipients, alertSummary, expiresWithinDays, type AlertKind } from "../modules/victim-safety/index.js";
+import { isoDate } from "../shared/clock.js";
+import { maxDate, minDate, shiftIsoDate } from "../shared/dates.js";
+import { MINUTE } from "./calendar.js";
 import { isCurrentOn, type VictimDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { ACKNOWLEDGEMENT_NOTES } from "./victim-safety-text.js";
 
@@ -16,7 +17,6 @@ export const MAX_ALERTS = 10;
 const MAX_REFERRAL_EVENTS = 4;
 const RECENT_DAYS = 183;
 const ACKNOWLEDGED = 2;
-const MINUTE = 60_000;
 
 /** An allocation as the alert rules read it. */
 type Allocation = Parameters<typeof alertRecipients>[0][number];

@@ -3,8 +3,8 @@
  * re-plans at review or handover. Reviews: near each due date, the next set from the outcome; a few members'
  * latest is overdue, and a few have an action overdue.
  */
-import type { ReviewOutcome } from "../../modules/iom/index.js";
-import { daysBetween, maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+import type { ReviewOutcome } from "../modules/iom/index.js";
+import { daysBetween, maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../shared/dates.js";
 import {
   OVERDUE_ACTION_MEMBERS,
   OVERDUE_REVIEW_MEMBERS,
@@ -20,7 +20,7 @@ import { REVIEW_NOTES } from "./iom-text.js";
 /** A first plan within two weeks of selection (and at least a month before leaving, for someone who left). */
 export function buildPlans(iom: IomDraft, m: MembershipDraft): void {
   const lastDay = m.endedOn ? shiftIsoDate(m.endedOn, -30) : iom.yesterday;
-  const createdOn = iom.dateBetween(m.startedOn, minDate(shiftIsoDate(m.startedOn, 14), lastDay));
+  const createdOn = iom.weekdayBetween(m.startedOn, minDate(shiftIsoDate(m.startedOn, 14), lastDay));
   m.plans.push(newPlan(iom, m, 1, createdOn, null));
 }
 
@@ -59,22 +59,22 @@ export function chooseReplans(iom: IomDraft): void {
     const lo = maxDate(handover.startedOn, shiftIsoDate(m.plans[0]!.createdOn, 28));
     const hi = minDate(shiftIsoDate(handover.startedOn, 21), shiftIsoDate(today, -7));
     if (lo > hi) continue;
-    replan(m, iom.dateBetween(lo, hi), "Re-plan with the new offender manager");
+    replan(m, iom.weekdayBetween(lo, hi), "Re-plan with the new offender manager");
     replanned++;
   }
   for (const m of open) {
     if (replanned >= REPLANNED_MEMBERS) break;
     if (m.plans.length > 1 || m.plans[0]!.createdOn > shiftIsoDate(today, -70)) continue;
-    replan(m, iom.dateBetween(shiftIsoDate(m.plans[0]!.createdOn, 56), shiftIsoDate(today, -14)), "Re-plan after review");
+    replan(m, iom.weekdayBetween(shiftIsoDate(m.plans[0]!.createdOn, 56), shiftIsoDate(today, -14)), "Re-plan after review");
     replanned++;
   }
   // A few were re-planned twice.
   for (const m of open.filter((m) => m.plans.length === 2 && m.plans[1]!.createdOn <= shiftIsoDate(today, -80)).slice(0, 4)) {
-    replan(m, iom.dateBetween(shiftIsoDate(m.plans[1]!.createdOn, 56), shiftIsoDate(today, -14)), "Re-plan after review");
+    replan(m, iom.weekdayBetween(shiftIsoDate(m.plans[1]!.createdOn, 56), shiftIsoDate(today, -14)), "Re-plan after review");
   }
   // And some of those who have left had been re-planned before they went.
   for (const m of iom.memberships.filter((m) => m.endedOn !== null && daysBetween(m.plans[0]!.createdOn, m.endedOn) >= 100).slice(0, 3)) {
-    replan(m, iom.dateBetween(shiftIsoDate(m.plans[0]!.createdOn, 56), shiftIsoDate(m.endedOn!, -21)), "Re-plan after review");
+    replan(m, iom.weekdayBetween(shiftIsoDate(m.plans[0]!.createdOn, 56), shiftIsoDate(m.endedOn!, -21)), "Re-plan after review");
   }
 
   for (const m of iom.memberships) {
@@ -105,7 +105,7 @@ export function buildReviews(iom: IomDraft, m: MembershipDraft, plan: PlanDraft)
     const lo = maxDate(shiftIsoDate(due, -7), previous ? shiftIsoDate(previous.reviewedOn, 1) : plan.createdOn);
     const hi = minDate(shiftIsoDate(due, 7), lastDay);
     if (lo > hi) break;
-    const reviewedOn = iom.dateBetween(lo, hi);
+    const reviewedOn = iom.weekdayBetween(lo, hi);
     const count = plan.reviews.length;
     const outcome =
       count < 2

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../client.js";
-import { applyMigrations } from "../migrate.js";
-import { programmes, type ProgrammeRow } from "../../modules/programmes/programme.table.js";
-import type { ProgrammeRules, RiskLevel, Sex } from "../../modules/programmes/programme.model.js";
-import { perpetratorChildren, perpetrators, type PerpetratorRow } from "../../modules/perpetrators/perpetrator.table.js";
-import { parseCrn, parseCroNumber, parsePncId, parsePrisonNumber } from "../../modules/perpetrators/identifiers.rules.js";
-import { referrals, referralTransitions, type ReferralRow, type ReferralTransitionRow } from "../../modules/referrals/referral.table.js";
-import { REFERRAL_STATUSES, type LegalBasis, type ReferralStatus } from "../../modules/referrals/referral.model.js";
-import { isAllowedTransition, isTerminal } from "../../modules/referrals/transition.rules.js";
-import { checkEligibility } from "../../modules/referrals/eligibility.rules.js";
-import { groupFacilitators, programmeGroups, programmeSessions, type ProgrammeSessionRow } from "../../modules/groups/group.table.js";
-import { attendanceRecords, registerSubmissions } from "../../modules/attendance/attendance.table.js";
-import { completionThreshold } from "../../modules/attendance/attendance.rules.js";
-import { assessEnforcement } from "../../modules/attendance/enforcement.rules.js";
+import { openDatabase, type DatabaseHandle } from "../db/client.js";
+import { applyMigrations } from "../db/migrate.js";
+import { programmes, type ProgrammeRow } from "../modules/programmes/programme.table.js";
+import type { ProgrammeRules, RiskLevel, Sex } from "../modules/programmes/programme.model.js";
+import { perpetratorChildren, perpetrators, type PerpetratorRow } from "../modules/perpetrators/perpetrator.table.js";
+import { parseCrn, parseCroNumber, parsePncId, parsePrisonNumber } from "../modules/perpetrators/identifiers.rules.js";
+import { referrals, referralTransitions, type ReferralRow, type ReferralTransitionRow } from "../modules/referrals/referral.table.js";
+import { REFERRAL_STATUSES, type LegalBasis, type ReferralStatus } from "../modules/referrals/referral.model.js";
+import { isAllowedTransition, isTerminal } from "../modules/referrals/transition.rules.js";
+import { checkEligibility } from "../modules/referrals/eligibility.rules.js";
+import { groupFacilitators, programmeGroups, programmeSessions, type ProgrammeSessionRow } from "../modules/groups/group.table.js";
+import { attendanceRecords, registerSubmissions } from "../modules/attendance/attendance.table.js";
+import { completionThreshold } from "../modules/attendance/attendance.rules.js";
+import { assessEnforcement } from "../modules/attendance/enforcement.rules.js";
 import {
   OPEN_ACTION_STATUSES,
   interventionPlans,
@@ -31,8 +31,8 @@ import {
   type PlanActionRow,
   type PlanReviewRow,
   type PlanStatus,
-} from "../../modules/iom/index.js";
-import { ageOn as ageOnDay, daysBetween, shiftIsoDateMonths, toIsoDate } from "../../shared/dates.js";
+} from "../modules/iom/index.js";
+import { ageOn as ageOnDay, daysBetween, shiftIsoDateMonths, toIsoDate } from "../shared/dates.js";
 import { DEFAULT_DEMO_SEED, buildDemoData, isDatabaseEmpty, seedDemoData, type SeedSummary } from "./demo.js";
 import { buildIomData, iomRandom } from "./iom.js";
 

@@ -15,12 +15,11 @@ import {
   type DashAnswer,
   type DashLevel,
   type MaracGround,
-} from "../../modules/victim-safety/index.js";
-import { maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+} from "../modules/victim-safety/index.js";
+import { maxDate, minDate, shiftIsoDate, shiftIsoDateMonths } from "../shared/dates.js";
+import { MINUTE } from "./calendar.js";
 import { lastDayOf, type AssessmentDraft, type LinkDraft, type MaracDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { JUDGEMENT_REASONS, MARAC_JUDGEMENT_REASONS, MARAC_REFERRERS, POLICE_ASSESSORS } from "./victim-safety-text.js";
-
-const MINUTE = 60_000;
 
 export function buildRisk(draft: VictimSafetyDraft): void {
   for (const link of draft.links) {

@@ -2,7 +2,7 @@
  * The demo IOM unit's staff, police offender managers and probation practitioners, and who manages whom:
  * balanced caseloads today, with handovers in the history (including from a former officer who has left).
  */
-import { daysBetween, shiftIsoDate } from "../../shared/dates.js";
+import { daysBetween, shiftIsoDate } from "../shared/dates.js";
 import { FORMER_OFFICER_HANDOVERS, REASSIGNED_MEMBERS, type IomDraft, type MembershipDraft, type StaffDraft } from "./iom-drafts.js";
 import { OFFICERS_PER_TEAM, OM_TEAMS, PRACTITIONERS, STAFF_FAMILY, STAFF_GIVEN, type TeamSpec } from "./iom-text.js";
 
@@ -83,7 +83,7 @@ export function buildAssignments(iom: IomDraft): void {
   const leftOn = former.leftOn!;
   const handedOver = new Map<MembershipDraft, { from: StaffDraft; on: string; reason: string }>();
   for (const m of open.filter((m) => current.get(m)!.team === former.team && m.startedOn <= shiftIsoDate(leftOn, -21)).slice(0, FORMER_OFFICER_HANDOVERS)) {
-    handedOver.set(m, { from: former, on: iom.dateBetween(shiftIsoDate(leftOn, -10), leftOn), reason: "Officer moved team" });
+    handedOver.set(m, { from: former, on: iom.weekdayBetween(shiftIsoDate(leftOn, -10), leftOn), reason: "Officer moved team" });
   }
   if (handedOver.size < 2) throw new Error("IOM seed: too few members to hand over from the former offender manager");
   // Other handovers between serving officers: mostly within a team, some after a move between areas.
@@ -93,7 +93,7 @@ export function buildAssignments(iom: IomDraft): void {
     const sameTeam = rng.chance(0.7);
     const from = rng.pick(iom.officers.filter((o) => o !== to && (o.team === to.team) === sameTeam));
     const reason = sameTeam ? "Caseload rebalanced" : `Moved address: case transferred to ${to.team}`;
-    handedOver.set(m, { from, on: iom.dateBetween(shiftIsoDate(m.startedOn, 14), shiftIsoDate(iom.today, -7)), reason });
+    handedOver.set(m, { from, on: iom.weekdayBetween(shiftIsoDate(m.startedOn, 14), shiftIsoDate(iom.today, -7)), reason });
   }
 
   for (const m of iom.memberships) {
@@ -103,7 +103,7 @@ export function buildAssignments(iom: IomDraft): void {
     if (handover) chain = [{ staff: handover.from, on: m.startedOn, reason: "Selected onto the cohort" }, { staff: last, on: handover.on, reason: handover.reason }];
     else if (m.endedOn !== null && daysBetween(m.startedOn, m.endedOn) >= 60 && rng.chance(0.2)) {
       const from = rng.pick(iom.officers.filter((o) => o !== last && o.team === last.team));
-      chain = [{ staff: from, on: m.startedOn, reason: "Selected onto the cohort" }, { staff: last, on: iom.dateBetween(shiftIsoDate(m.startedOn, 14), shiftIsoDate(m.endedOn, -14)), reason: "Caseload rebalanced" }];
+      chain = [{ staff: from, on: m.startedOn, reason: "Selected onto the cohort" }, { staff: last, on: iom.weekdayBetween(shiftIsoDate(m.startedOn, 14), shiftIsoDate(m.endedOn, -14)), reason: "Caseload rebalanced" }];
     } else chain = [{ staff: last, on: m.startedOn, reason: "Selected onto the cohort" }];
 
     const teamSpec = chain[0]!.staff.teamSpec!;

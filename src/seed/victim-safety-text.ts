@@ -2,7 +2,7 @@
  * The wording of the demo victim-safety data: the invented support workers and assessors, contact-safety
  * notes, judgement reasons and order conditions. Every name, number and note here is made up.
  */
-import type { OrderType, SafeContactMethod, SupportKind } from "../../modules/victim-safety/index.js";
+import type { OrderType, SafeContactMethod, SupportKind } from "../modules/victim-safety/index.js";
 
 export interface WorkerSpec {
   kind: SupportKind;

@@ -6,16 +6,16 @@
  * has none. Like the rest of the demo it is invented, derived from a seeded random source and `now`, and
  * checked against the allocation rules before it is written.
  */
-import type { Executor } from "../client.js";
-import { caseAllocations, checkNewAllocation, reallocationReason } from "../../modules/cases/index.js";
-import type { perpetrators } from "../../modules/perpetrators/index.js";
-import type { referrals } from "../../modules/referrals/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { daysBetween, maxDate, minDate, shiftIsoDate } from "../../shared/dates.js";
+import type { Executor } from "../db/client.js";
+import { caseAllocations, checkNewAllocation, reallocationReason } from "../modules/cases/index.js";
+import type { perpetrators } from "../modules/perpetrators/index.js";
+import type { referrals } from "../modules/referrals/index.js";
+import { isoDate } from "../shared/clock.js";
+import { daysBetween, maxDate, minDate, shiftIsoDate } from "../shared/dates.js";
+import { MINUTE, SeedCalendar } from "./calendar.js";
 import { SeededRandom } from "./random.js";
 
 const SEED_ACTOR = "seed";
-const MINUTE = 60_000;
 
 export const CASE_ORGANISATIONS = {
   leeds: "West Yorkshire Probation Service - Leeds",
@@ -61,8 +61,8 @@ export async function insertCaseAllocations(tx: Executor, input: CaseSeedInput, 
 
 /** Pure: the same demo rows, `now` and random source always give the same allocations. */
 export function buildCaseAllocations(input: CaseSeedInput, now: Date, rng: SeededRandom): CaseAllocationInsert[] {
-  const today = isoDate(now);
-  const yesterday = shiftIsoDate(today, -1);
+  const calendar = new SeedCalendar(now, rng, { part: "Case allocation seed" });
+  const { today, yesterday } = calendar;
   const organisationOf = new Map(CASE_PRACTITIONERS.map((p) => [p.sub, p.organisation]));
   const nameOf = new Map((input.staff ?? []).map((s) => [s.subject, s.name]));
 
@@ -78,7 +78,7 @@ export function buildCaseAllocations(input: CaseSeedInput, now: Date, rng: Seede
 
   const rows: CaseAllocationInsert[] = [];
   const allocate = (personId: string, sub: string, startedOn: string, end: { on: string; reason: string | null } | null) => {
-    const at = new Date(Date.parse(`${startedOn}T00:00:00Z`) + rng.int(8 * 60, 17 * 60 + 29) * MINUTE + rng.int(0, 59_999));
+    const at = calendar.timeOn(startedOn);
     rows.push({
       id: rng.uuid(),
       perpetratorId: personId,

@@ -3,9 +3,10 @@
  * the PACT youths), some of their children alongside, a few people at risk from two perpetrators, and the
  * contact-safety details recorded for them.
  */
-import type { DashLevel, Relationship } from "../../modules/victim-safety/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { ageOn, shiftIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
+import type { DashLevel, Relationship } from "../modules/victim-safety/index.js";
+import { isoDate } from "../shared/clock.js";
+import { ageOn, shiftIsoDate, shiftIsoDateMonths } from "../shared/dates.js";
+import { MINUTE } from "./calendar.js";
 import { BACKGROUNDS, type Background } from "./names.js";
 import { required, type ContactSafety, type LinkDraft, type PerpetratorInfo, type VictimDraft, type VictimSafetyDraft } from "./victim-safety-drafts.js";
 import { CHILD_CONTACT_NOTES, CONTACT_METHODS, CONTACT_NOTES, CONTACT_TIMES } from "./victim-safety-text.js";
@@ -15,7 +16,6 @@ export const LINKED_PERPETRATORS = 110;
 /** People at risk from two perpetrators: an ex-partner of one and the partner of another. */
 export const SHARED_VICTIMS = 4;
 const ENDED_LINK_SHARE = 0.12;
-const MINUTE = 60_000;
 
 /** The demo people, with the programmes they were referred to. */
 export function readPerpetrators(draft: VictimSafetyDraft): void {

@@ -19,7 +19,7 @@ import type {
   supportAllocations,
   victimLinks,
   victims,
-} from "../../modules/victim-safety/index.js";
+} from "../modules/victim-safety/index.js";
 import { SeededRandom } from "./random.js";
 import { buildAlerts } from "./victim-safety-alerts.js";
 import { VictimSafetyDraft, type VictimSafetySeedInput } from "./victim-safety-drafts.js";

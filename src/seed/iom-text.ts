@@ -2,7 +2,7 @@
  * The wording of the demo IOM cohort: its teams and invented staff names, invented local services,
  * and the descriptions, summaries and notes its plans, actions, reviews and deselections are written in.
  */
-import type { ActionStatus, DeselectionReason, OwnerAgency, Pathway, ReviewOutcome } from "../../modules/iom/index.js";
+import type { ActionStatus, DeselectionReason, OwnerAgency, Pathway, ReviewOutcome } from "../modules/iom/index.js";
 
 export type Area = "Leeds" | "Bradford" | "Wakefield" | "Kirklees";
 

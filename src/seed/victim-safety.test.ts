@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../client.js";
-import { applyMigrations } from "../migrate.js";
-import { programmes, type ProgrammeRow } from "../../modules/programmes/programme.table.js";
-import { perpetrators, type PerpetratorRow } from "../../modules/perpetrators/perpetrator.table.js";
-import { referrals, type ReferralRow } from "../../modules/referrals/referral.table.js";
+import { openDatabase, type DatabaseHandle } from "../db/client.js";
+import { applyMigrations } from "../db/migrate.js";
+import { programmes, type ProgrammeRow } from "../modules/programmes/programme.table.js";
+import { perpetrators, type PerpetratorRow } from "../modules/perpetrators/perpetrator.table.js";
+import { referrals, type ReferralRow } from "../modules/referrals/referral.table.js";
 import {
   DASH_LEVELS,
   DEFAULT_ESCALATION,
@@ -42,9 +42,9 @@ import {
   type SupportAllocationRow,
   type VictimLinkRow,
   type VictimRow,
-} from "../../modules/victim-safety/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { ageOn, daysBetween } from "../../shared/dates.js";
+} from "../modules/victim-safety/index.js";
+import { isoDate } from "../shared/clock.js";
+import { ageOn, daysBetween } from "../shared/dates.js";
 import { DEFAULT_DEMO_SEED, buildDemoData, seedDemoData, type SeedSummary } from "./demo.js";
 import { buildVictimSafetyData, victimSafetyRandom } from "./victim-safety.js";
 import { LINKED_PERPETRATORS } from "./victim-safety-people.js";

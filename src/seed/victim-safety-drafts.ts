@@ -1,16 +1,15 @@
 /**
  * The demo victim-safety data while it is drafted: the people it is drawn from, the drafts of victims, links,
- * assessments, incidents, MARAC referrals, support, orders and alerts, and the calendar they are dated by.
+ * assessments, incidents, MARAC referrals, support, orders and alerts. They are dated by the seed calendar the
+ * draft extends.
  */
-import type { perpetratorChildren, perpetrators } from "../../modules/perpetrators/index.js";
-import type { referrals } from "../../modules/referrals/index.js";
-import type { AlertKind, DashAnswer, DashLevel, MaracGround, OrderType, Relationship, SafeContactMethod, escalation } from "../../modules/victim-safety/index.js";
-import { isoDate } from "../../shared/clock.js";
-import { ageOn, daysBetween, minDate, shiftIsoDate } from "../../shared/dates.js";
+import type { perpetratorChildren, perpetrators } from "../modules/perpetrators/index.js";
+import type { referrals } from "../modules/referrals/index.js";
+import type { AlertKind, DashAnswer, DashLevel, MaracGround, OrderType, Relationship, SafeContactMethod, escalation } from "../modules/victim-safety/index.js";
+import { ageOn, minDate } from "../shared/dates.js";
+import { SeedCalendar } from "./calendar.js";
 import type { SeededRandom } from "./random.js";
 import type { WorkerSpec } from "./victim-safety-text.js";
-
-const MINUTE = 60_000;
 
 /** Incidents in the escalation window when a MARAC referral was made, as the rule counts them. */
 export type Escalation = ReturnType<typeof escalation>;
@@ -158,13 +157,12 @@ export interface AlertDraft {
 }
 
 /**
- * The victim-safety data drafted so far, with the seed's "today" (the calendar date in England at `now`, as
+ * The victim-safety data drafted so far, with the seed's calendar (the calendar date in England at `now`, as
  * the IOM part reads it) and random source. Every event is dated yesterday or earlier; only hearings and the
- * ends of orders may lie ahead.
+ * ends of orders may lie ahead. Its day draws count back from the end of a range, so a `lean` favours recent
+ * days.
  */
-export class VictimSafetyDraft {
-  readonly today: string;
-  readonly yesterday: string;
+export class VictimSafetyDraft extends SeedCalendar {
   readonly perpetrators: PerpetratorInfo[] = [];
   readonly victims: VictimDraft[] = [];
   readonly links: LinkDraft[] = [];
@@ -176,37 +174,10 @@ export class VictimSafetyDraft {
 
   constructor(
     readonly input: VictimSafetySeedInput,
-    readonly now: Date,
-    readonly rng: SeededRandom,
+    now: Date,
+    rng: SeededRandom,
   ) {
-    this.today = isoDate(now);
-    this.yesterday = shiftIsoDate(this.today, -1);
-  }
-
-  day(offset: number): string {
-    return shiftIsoDate(this.today, offset);
-  }
-
-  /** Any day in [lo, hi]; a `lean` above 1 favours days near `hi`. */
-  dayBetween(lo: string, hi: string, lean = 1): string {
-    if (hi < lo) throw new Error(`Victim-safety seed: empty date range ${lo} – ${hi}`);
-    const span = daysBetween(lo, hi);
-    return shiftIsoDate(hi, -Math.floor(this.rng.next() ** lean * (span + 1)));
-  }
-
-  /** A weekday in [lo, hi], or any day there when the range holds no weekday. */
-  weekdayBetween(lo: string, hi: string): string {
-    const day = this.dayBetween(lo, hi);
-    const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
-    if (dow !== 0 && dow !== 6) return day;
-    const monday = shiftIsoDate(day, dow === 6 ? 2 : 1);
-    const friday = shiftIsoDate(day, dow === 6 ? -1 : -2);
-    return monday <= hi ? monday : friday >= lo ? friday : day;
-  }
-
-  /** A working-hours moment on `day` (UTC 08:00-17:29, the same calendar day in England). */
-  timeOn(day: string): Date {
-    return new Date(Date.parse(`${day}T00:00:00Z`) + this.rng.int(8 * 60, 17 * 60 + 29) * MINUTE + this.rng.int(0, 59_999));
+    super(now, rng, { part: "Victim-safety seed", countFrom: "hi" });
   }
 
   isChildToday(dateOfBirth: string): boolean {
