@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseRoleMapping, type RoleMapping } from "./shared/auth/role-claims.js";
 
 /** Public (it is in the source): used only with NODE_ENV=development explicitly, and refused in production. */
 export const DEV_JWT_SECRET = "safeguard-graph-dev-secret-not-for-production-use";
@@ -41,6 +42,30 @@ const environmentSchema = z
     WS_MAX_CONNECTIONS_PER_SUBJECT: z.coerce.number().int().min(1).max(1000).default(5),
     WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(10),
     CURSOR_SECRET: z.string().min(32, "CURSOR_SECRET must be at least 32 characters").optional(),
+    AUTH_ROLE_MAPPING: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value.trim() === "") return null;
+        const { mapping, problems } = parseRoleMapping(value);
+        for (const problem of problems) ctx.addIssue({ code: "custom", message: problem });
+        return mapping;
+      }),
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const origins = (value ?? "").split(",").map((origin) => origin.trim()).filter((origin) => origin !== "");
+        for (const origin of origins.filter((origin) => !isExactOrigin(origin))) {
+          ctx.addIssue({ code: "custom", message: `"${origin}" is not an origin: give scheme://host[:port] exactly, with no path, trailing slash or wildcard` });
+        }
+        return origins;
+      }),
+    // Set by the build (a commit SHA); /info reads the checkout's .git when it is not.
+    GIT_COMMIT: z
+      .string()
+      .regex(/^[0-9a-f]{7,64}$/i, "must be a commit id (7 to 64 hexadecimal digits)")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.RATE_LIMIT_BURST > 0 && env.RATE_LIMIT_BURST < env.QUERY_MAX_COST) {
@@ -58,6 +83,16 @@ const environmentSchema = z
     }
   });
 
+/** `https://app.example:8443`, exactly as a browser sends it in Origin: CORS compares origins as strings. */
+function isExactOrigin(origin: string): boolean {
+  try {
+    const url = new URL(origin);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.origin === origin && !origin.includes("*");
+  } catch {
+    return false;
+  }
+}
+
 export interface Config {
   env: "development" | "test" | "production";
   port: number;
@@ -74,7 +109,13 @@ export interface Config {
     maxLifetimeMinutes: number;
     /** True when tokens are signed and checked with DEV_JWT_SECRET (development only): main.ts warns. */
     usingDevSecret: boolean;
+    /** How the `authorities` claim (HMPPS Auth) maps to API roles; null: `ROLE_X` grants X when X is an API role. */
+    roleMapping: RoleMapping | null;
   };
+  /** Browser origins allowed to call /graphql (CORS); empty: no CORS headers at all. */
+  corsOrigins: readonly string[];
+  /** The commit this build is from (GIT_COMMIT), for /info; null: read from the checkout, or "unknown". */
+  gitCommit: string | null;
   logLevel: string;
   introspection: boolean;
   limits: {
@@ -135,7 +176,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       audience: env.JWT_AUDIENCE ?? null,
       maxLifetimeMinutes: env.JWT_MAX_LIFETIME_MINUTES,
       usingDevSecret: secret === DEV_JWT_SECRET,
+      roleMapping: env.AUTH_ROLE_MAPPING,
     },
+    corsOrigins: env.CORS_ORIGINS,
+    gitCommit: env.GIT_COMMIT ?? null,
     logLevel: env.LOG_LEVEL,
     introspection: env.INTROSPECTION ?? env.NODE_ENV !== "production",
     limits: {

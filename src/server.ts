@@ -4,9 +4,12 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { apolloHandler } from "./http/apollo-handler.js";
+import { readBuildInfo } from "./http/build-info.js";
+import { corsFor } from "./http/cors.js";
+import { createExplorer, wantsExplorerPage } from "./http/explorer.js";
 import { refusal, writeJson } from "./http/json-answer.js";
+import { operationsRoutes } from "./http/operations-routes.js";
 import type { Config } from "./config.js";
 import type { RequestContext, RequestOrigin } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
@@ -43,6 +46,8 @@ export interface RunningApp {
   /** Stops taking requests, lets those in flight finish, and stops the timers and subscriptions. */
   stop(): Promise<void>;
 }
+
+const GRAPHQL_PATH = "/graphql";
 
 /** Errors a client sees as they are (the refusals of src/shared/errors/codes.ts); kept here for the fuzz tests. */
 export { CLIENT_ERROR_CODES } from "./shared/errors.js";
@@ -92,8 +97,11 @@ export async function startApp({ config, database, logger, clock = systemClock }
     services,
     ...readsFor(viewer),
   });
-  const verifyToken = createTokenVerifier(config.auth);
-  // Routes are few (the API, three operations endpoints): Node's own HTTP, no framework in the way.
+  const verifyToken = createTokenVerifier(config.auth, ({ sub, ignored, kept }) =>
+    // Counts only: the values may be another service's roles, and the token's names are never logged.
+    logger.debug({ sub, ignoredRoles: ignored, keptRoles: kept }, "token roles this API does not know were ignored"),
+  );
+  // Routes are few (the API, the operations endpoints, the explorer): Node's own HTTP, no framework in the way.
   // Its request listener is added below, once Apollo (which needs the server to drain it) has started.
   const httpServer = http.createServer();
 
@@ -127,8 +135,8 @@ export async function startApp({ config, database, logger, clock = systemClock }
       errorResponses(),
       requestLogging(logger),
       auditReads(logger),
-      // The explorer needs introspection: both are off in production unless INTROSPECTION=true.
-      config.introspection ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Apollo's landing page loads its explorer from a CDN; ours is served from the altair-static package.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -150,31 +158,28 @@ export async function startApp({ config, database, logger, clock = systemClock }
       else response.end();
     },
   });
+  const routes = operationsRoutes({ readiness, metrics: metrics.registry, build: readBuildInfo(config.gitCommit) });
+  const cors = corsFor(config.corsOrigins);
+  // The explorer needs introspection: both are off in production unless INTROSPECTION=true.
+  const explorer = config.introspection ? createExplorer(GRAPHQL_PATH) : null;
   httpServer.on("request", (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = request.url ?? "/";
     const query = url.indexOf("?");
     const path = query === -1 ? url : url.slice(0, query);
-    if (path === "/graphql") {
+    const search = query === -1 ? "" : url.slice(query);
+    if (path === GRAPHQL_PATH) {
+      if (explorer && wantsExplorerPage(request, search)) return explorer.page(request, response);
+      if (cors?.(request, response)) return;
       // Every answer, even one refused before GraphQL, names the server's id for the request: the id its
       // log lines and audit events carry. A client's own X-Request-Id is only kept beside it.
       const requestId = newRequestId();
       response.setHeader("x-request-id", requestId);
-      void graphql(request, response, query === -1 ? "" : url.slice(query), requestId);
+      void graphql(request, response, search, requestId);
       return;
     }
-    if (request.method !== "GET" && request.method !== "HEAD") return writeJson(response, 404, refusal("NOT_FOUND", "Not found"));
-    if (path === "/healthz") return writeJson(response, 200, { status: "ok" });
-    if (path === "/readyz") {
-      void readiness().then((state) => writeJson(response, state.ready ? 200 : 503, { status: state.ready ? "ready" : "not ready", ...state }));
-      return;
-    }
-    if (path === "/metrics") {
-      void metrics.registry.metrics().then((text) => {
-        response.writeHead(200, { "content-type": metrics.registry.contentType });
-        response.end(text);
-      });
-      return;
-    }
+    if (explorer?.handle(path, request, response)) return;
+    const route = request.method === "GET" || request.method === "HEAD" ? routes.get(path) : undefined;
+    if (route) return route(request, response);
     writeJson(response, 404, refusal("NOT_FOUND", "Not found"));
   });
 

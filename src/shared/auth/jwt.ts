@@ -1,7 +1,8 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyOptions } from "jose";
 import type { Config } from "../../config.js";
 import { unauthenticated } from "../errors.js";
-import { isRole, Role } from "./roles.js";
+import { rolesFromClaims, type RoleMapping } from "./role-claims.js";
+import type { Role } from "./roles.js";
 import { CLOCK_TOLERANCE_SECONDS, describeMinutes, withinLifetimeCap } from "./token-lifetime.js";
 import { VerifiedTokens } from "./verified-tokens.js";
 import { Viewer } from "./viewer.js";
@@ -10,12 +11,15 @@ const ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS5
 
 export type TokenVerifier = (authorizationHeader: string | undefined) => Promise<Viewer>;
 
+/** Told once per verified token when some of its role values were dropped: the subject and counts only, never names. */
+export type IgnoredRolesListener = (event: { sub: string; ignored: number; kept: number }) => void;
+
 /**
  * Verifies bearer tokens with jose. Each key is used only with its own algorithm family: the HS256
  * secret never verifies an RS-signed token and JWKS keys never verify an HS-signed one, which closes
  * the HS/RS confusion attack; `alg: none` matches neither.
  */
-export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
+export function createTokenVerifier(auth: Config["auth"], onIgnoredRoles: IgnoredRolesListener = () => {}): TokenVerifier {
   const verified = new VerifiedTokens();
   // Imported once: given raw bytes, jose imports the key again for every token it checks.
   const secret = auth.secret
@@ -52,20 +56,19 @@ export function createTokenVerifier(auth: Config["auth"]): TokenVerifier {
       // The reason stays on the server side: telling a caller which check failed helps an attacker.
       throw unauthenticated("The bearer token is invalid or expired");
     }
-    const viewer = viewerFromClaims(payload);
+    const viewer = viewerFromClaims(payload, auth.roleMapping, onIgnoredRoles);
     verified.remember(token, viewer);
     return viewer;
   };
 }
 
-function viewerFromClaims(payload: JWTPayload): Viewer {
-  const roles = payload["roles"];
-  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
-    throw unauthenticated("The token's roles claim must list known roles");
-  }
+function viewerFromClaims(payload: JWTPayload, mapping: RoleMapping | null, onIgnoredRoles: IgnoredRolesListener): Viewer {
+  const claimed = rolesFromClaims(payload, mapping);
+  if (!claimed) throw unauthenticated("The token's roles and authorities claims must be lists of strings");
+  if (claimed.ignored > 0) onIgnoredRoles({ sub: payload.sub!, ignored: claimed.ignored, kept: claimed.roles.length });
   const name = typeof payload["name"] === "string" ? payload["name"] : null;
   const org = typeof payload["org"] === "string" ? payload["org"] : null;
-  return new Viewer(payload.sub!, name, roles as Role[], org, typeof payload.exp === "number" ? new Date(payload.exp * 1000) : null);
+  return new Viewer(payload.sub!, name, claimed.roles, org, typeof payload.exp === "number" ? new Date(payload.exp * 1000) : null);
 }
 
 export interface TokenRequest {
