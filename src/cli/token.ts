@@ -1,23 +1,48 @@
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { signDevToken } from "../shared/auth/jwt.js";
-import { isRole, type Role } from "../shared/auth/roles.js";
+import { ALL_ROLES, isRole, type Role } from "../shared/auth/roles.js";
 import { describeMinutes, parseLifetime } from "../shared/auth/token-lifetime.js";
 
-/**
- * npm run token -- --role FACILITATOR --sub fac-1 [--role ADMIN] [--name "A Person"] [--org "Provider"] [--expires 2h]
- * --expires takes 90s, 30m, 2h, 1d or a number of minutes; by default the longest the server accepts
- * (JWT_MAX_LIFETIME_MINUTES, 12 h unless set).
- */
-const { values } = parseArgs({
-  options: {
-    role: { type: "string", multiple: true },
-    sub: { type: "string" },
-    name: { type: "string" },
-    org: { type: "string" },
-    expires: { type: "string" },
-  },
-});
+const USAGE = `Mints a development token (never in production; use the identity provider there).
+
+Usage: npm run token -- [--role ROLE]... [--sub SUBJECT] [--name "A Person"] [--org ORGANISATION] [--expires DURATION]
+
+  --role     one of ${ALL_ROLES.join(", ")}; repeat it or separate with commas (default ADMIN)
+  --sub      the token's subject (default dev-<first role, lower case>)
+  --name     the person's name, shown in audit entries
+  --org      the organisation (a probation practitioner's case allocations name it)
+  --expires  90s, 30m, 2h, 1d or a number of minutes (default the longest the server accepts,
+             JWT_MAX_LIFETIME_MINUTES, 12 h unless set)
+  --help     this text
+
+Example: npm run token -- --role FACILITATOR --sub fac-1
+`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        role: { type: "string", multiple: true },
+        sub: { type: "string" },
+        name: { type: "string" },
+        org: { type: "string" },
+        expires: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values;
+  } catch (error) {
+    // An unknown or malformed option: say which, then how to call it, without a stack trace.
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = parseOptions();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 
 const roles = (values.role ?? ["ADMIN"]).flatMap((r) => r.split(",")).map((r) => r.trim().toUpperCase());
 const unknown = roles.filter((r) => !isRole(r));
