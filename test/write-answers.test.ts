@@ -189,6 +189,9 @@ async function aDaysWork() {
   const [session] = await fx.sessions(group.id, 1, "2026-05-20T18:00:00Z");
   ok((await server.query(RecordSessionAttendanceDocument, { input: { sessionId: session!.id, idempotencyKey: "day-register-1", entries: [{ referralId: referral.id, outcome: "ATTENDED" }] } }, facilitator)).recordSessionAttendance);
 
+  // A correction of the person's record (DPA 2018 s.46).
+  ok((await server.query(operations.UpdatePerpetratorDocument, { input: { id: person.id, expectedVersion: 1, reason: "Spelling confirmed with the court", familyName: "Corrected" } }, fx.admin)).updatePerpetrator);
+
   // Case allocation: an admin allocates the person's probation case, reallocates it and ends it.
   const allocated = ok((await server.query(operations.AllocateCaseDocument, { input: { perpetratorId: person.id, practitionerSub: "prob-day", organisation: "Probation Service", startedOn: "2026-05-01" } }, fx.admin)).allocateCase);
   const moved = ok((await server.query(operations.AllocateCaseDocument, { input: { perpetratorId: person.id, practitionerSub: "prob-day-2", organisation: "Probation Service", startedOn: "2026-05-20", reason: "Caseload rebalanced" } }, fx.admin)).allocateCase);

@@ -7,6 +7,7 @@ import {
   ReferToProgrammeDocument,
   SafetyAlertsDocument,
   TransitionReferralDocument,
+  UpdatePerpetratorDocument,
   type AttendanceOutcome,
 } from "../../client/generated/graphql.js";
 import type { GuardedType } from "../../src/access/visibility.types.js";
@@ -93,6 +94,12 @@ export async function buildAccessWorld(server: TestServer) {
   const pwithdrawn = await fx.person();
   keep("PENDED", "Perpetrator", pended.id);
   keep("PWITHDRAWN", "Perpetrator", pwithdrawn.id);
+  // A correction of PA's record (DPA 2018 s.46), so the person's history of changes has a row to walk.
+  unwrap(
+    (await server.query(UpdatePerpetratorDocument, { input: { id: pa.person.id, expectedVersion: 1, reason: "Spelling confirmed with the court", givenName: "Corrected" } }, fx.admin))
+      .updatePerpetrator,
+    "updatePerpetrator",
+  );
 
   let serial = 0;
   async function register(sessionId: string, token: string, entries: [referralId: string, outcome: AttendanceOutcome][]) {

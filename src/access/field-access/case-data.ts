@@ -38,6 +38,11 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Perpetrator.sexualOrientation": "roles",
   "Perpetrator.needs": "roles",
   "Perpetrator.createdAt": "row",
+  // The compare-and-set version a correction sends back: no personal data.
+  "Perpetrator.version": "row",
+  // The history of corrections (DPA 2018 s.46): @FieldRoles(...CASE_READERS), as the person's case data
+  // (children, identifiers); FORBIDDEN for facilitators and support workers.
+  "Perpetrator.changes": "roles",
   // @Authorized(CASE_READERS) on its field resolver, not @FieldRoles: FORBIDDEN for facilitators and support workers.
   "Perpetrator.children": { custom: "@Authorized(...CASE_READERS) on the field resolver: the children of the person are for case readers only" },
   // A page of the person's referrals: each node is an edge, the count is of visible rows (see ReferralConnection).
@@ -50,6 +55,19 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Perpetrator.hasActiveSafetyConcerns": {
     custom: "a yes or no for whoever reads the person's victim-safety data (VICTIM_SAFETY_ACCESS through the person) and for the facilitators of the group they are in now; FORBIDDEN for others",
   },
+  // One correction, as the readers of the person's changes see it. Its previous values are narrowed
+  // further in code (toPerpetratorChange): a field's old value only to those who may read that field
+  // on the person today (FIELD_READERS, the same lists as the Perpetrator fields' @FieldRoles), so
+  // police never read an old ethnicity; the field names themselves are shown.
+  "PerpetratorChange.version": "row",
+  "PerpetratorChange.changedFields": "row",
+  "PerpetratorChange.previous": "row",
+  "PerpetratorChange.reason": "row",
+  "PerpetratorChange.actorSub": "row",
+  "PerpetratorChange.actorName": "row",
+  "PerpetratorChange.occurredAt": "row",
+  "PerpetratorFieldValue.field": "row",
+  "PerpetratorFieldValue.previousValue": "row",
   "Child.dateOfBirth": "row",
   "Child.relationship": "row",
   "Child.regularContact": "row",

@@ -24,6 +24,8 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
 
   // Entry points: each service asks the role and, for a row it changes, the relationship.
   "Mutation.createPerpetrator": "root",
+  // An admin for anyone; probation only as the person's allocated practitioner (isAllocatedPractitioner); others FORBIDDEN.
+  "Mutation.updatePerpetrator": "root",
   "Mutation.createProgrammeGroup": "root",
   "Mutation.scheduleSession": "root",
   "Mutation.referToProgramme": "root",

@@ -23,6 +23,7 @@ export const PERPETRATOR_FIELD_COLUMNS: FieldColumns<typeof perpetrators> = {
   sexualOrientation: ["sexualOrientation"],
   needs: ["needs"],
   createdAt: ["createdAt"],
+  version: ["version"],
   __typename: [],
   children: [],
   referrals: [],
@@ -32,6 +33,7 @@ export const PERPETRATOR_FIELD_COLUMNS: FieldColumns<typeof perpetrators> = {
   victimLinks: [],
   protectiveOrders: [],
   hasActiveSafetyConcerns: [],
+  changes: [],
 };
 
 export const perpetratorColumnsFor = columnsReader(perpetrators, PERPETRATOR_FIELD_COLUMNS, ["id"]);

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { DateScalar } from "../../shared/scalars.js";
 import { UserError } from "../../shared/user-errors.js";
 import { SexEnum } from "../programmes/index.js";
@@ -88,4 +88,72 @@ export class PerpetratorFilter {
 
   @Field(() => String, { nullable: true, description: "Any accepted PNC ID form." })
   pncId?: string | null;
+}
+
+@InputType({
+  description: "A correction of a person's record (DPA 2018 s.46). Name only the fields to change: an omitted field is left as it is, an explicit null clears an optional one.",
+})
+export class UpdatePerpetratorInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: "The version the caller last read; a stale one is refused with CONFLICT." })
+  expectedVersion!: number;
+
+  @Field({ description: "Why the record is corrected (1 to 500 characters); kept in the person's history of changes." })
+  reason!: string;
+
+  @Field(() => String, { nullable: true })
+  givenName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  familyName?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  dateOfBirth?: string | null;
+
+  @Field(() => SexEnum, { nullable: true })
+  sex?: Sex | null;
+
+  @Field(() => String, { nullable: true, description: "Probation CRN, e.g. X123456; null clears it." })
+  crn?: string | null;
+
+  @Field(() => String, { nullable: true, description: "PNC ID in any accepted form; stored canonical; null clears it." })
+  pncId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  prisonNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  croNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  genderIdentity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  ethnicity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  firstLanguage?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  interpreterRequired?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  disability?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  sexualOrientation?: string | null;
+
+  @Field(() => [NeedEnum], { nullable: true, description: "The whole list of needs, replacing the old one ([] for none)." })
+  needs?: Need[] | null;
+}
+
+@ObjectType()
+export class UpdatePerpetratorPayload {
+  @Field(() => Perpetrator, { nullable: true })
+  perpetrator!: Perpetrator | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
 }

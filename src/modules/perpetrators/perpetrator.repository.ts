@@ -4,6 +4,7 @@ import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { perpetratorChildren, perpetrators, type PerpetratorChildRow, type PerpetratorRow } from "./perpetrator.table.js";
 import { perpetratorColumnsFor } from "./perpetrator.columns.js";
+import { PerpetratorChangeRepository } from "./perpetrator-change.repository.js";
 
 export type NewPerpetrator = typeof perpetrators.$inferInsert;
 export type NewChild = Omit<typeof perpetratorChildren.$inferInsert, "perpetratorId">;
@@ -24,7 +25,12 @@ const givenKey = sql<string>`lower(${perpetrators.givenName})`;
 const likePrefix = (prefix: string) => prefix.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`) + "%";
 
 export class PerpetratorRepository {
-  constructor(private readonly db: Executor) {}
+  /** Corrections and their history (built here: the composition root builds one repository per feature). */
+  readonly changes: PerpetratorChangeRepository;
+
+  constructor(private readonly db: Executor) {
+    this.changes = new PerpetratorChangeRepository(db);
+  }
 
   async insert(tx: Executor, person: NewPerpetrator, children: NewChild[]): Promise<{ person: PerpetratorRow; children: PerpetratorChildRow[] }> {
     const [row] = await tx.insert(perpetrators).values(person).returning();

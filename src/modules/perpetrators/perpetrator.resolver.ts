@@ -6,8 +6,10 @@ import { idOfType } from "../../shared/global-id.js";
 import { badInput } from "../../shared/errors.js";
 import { mapConnection, PageArgs, pageQuery } from "../../shared/pagination.js";
 import { Selection } from "../../shared/selection.js";
+import { FieldRoles } from "../../shared/auth/field-roles.js";
 import { Child, Perpetrator, PerpetratorConnection, toChild, toPerpetrator } from "./perpetrator.type.js";
-import { CreatePerpetratorInput, CreatePerpetratorPayload, PerpetratorFilter } from "./perpetrator.inputs.js";
+import { PerpetratorChangeConnection, toPerpetratorChange } from "./perpetrator-change.type.js";
+import { CreatePerpetratorInput, CreatePerpetratorPayload, PerpetratorFilter, UpdatePerpetratorInput, UpdatePerpetratorPayload } from "./perpetrator.inputs.js";
 
 @Resolver(() => Perpetrator)
 export class PerpetratorResolver {
@@ -43,6 +45,27 @@ export class PerpetratorResolver {
   @FieldResolver(() => [Child], { description: "Children, youngest last." })
   async children(@Root() person: Perpetrator, @Ctx() ctx: RequestContext): Promise<Child[]> {
     return (await ctx.services.perpetrators.childrenOf(ctx, person.dbId)).map(toChild);
+  }
+
+  // The person's case readers (as for their children): @FieldRoles, so facilitators and support workers get FORBIDDEN.
+  @FieldRoles(...CASE_READERS)
+  @FieldResolver(() => PerpetratorChangeConnection, { description: "Corrections of this record (DPA 2018 s.46), newest first." })
+  async changes(@Root() person: Perpetrator, @Ctx() ctx: RequestContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
+    const changes = await ctx.services.perpetrators.changesOf(ctx, person.dbId, pageQuery(page, info));
+    return mapConnection(changes, (row) => toPerpetratorChange(row, ctx.viewer));
+  }
+
+  @Mutation(() => UpdatePerpetratorPayload, {
+    description: "Corrects a person's record (DPA 2018 s.46): an admin, or their allocated probation practitioner. Refused with CONFLICT if expectedVersion is stale.",
+  })
+  async updatePerpetrator(
+    @Arg("input", () => UpdatePerpetratorInput) input: UpdatePerpetratorInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UpdatePerpetratorPayload> {
+    const outcome = await ctx.services.perpetrators.update(ctx, input);
+    return outcome.ok
+      ? { perpetrator: toPerpetrator(outcome.value), userErrors: [] }
+      : { perpetrator: null, userErrors: outcome.errors };
   }
 
   @Mutation(() => CreatePerpetratorPayload)

@@ -1,15 +1,18 @@
 import type { RequestContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
-import { forbidden } from "../../shared/errors.js";
-import { REFERRERS } from "../../shared/auth/roles.js";
+import { badInput, forbidden } from "../../shared/errors.js";
+import { REFERRERS, Role } from "../../shared/auth/roles.js";
+import { dateToday } from "../../shared/clock.js";
+import { idOfType } from "../../shared/global-id.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import { parseCroNumber, parseCrn, parsePncId, parsePrisonNumber } from "./identifiers.rules.js";
-import type { CreatePerpetratorInput, PerpetratorFilter } from "./perpetrator.inputs.js";
+import type { CreatePerpetratorInput, PerpetratorFilter, UpdatePerpetratorInput } from "./perpetrator.inputs.js";
 import { searchCursor, type NewPerpetrator, type PerpetratorRepository, type PerpetratorSearch } from "./perpetrator.repository.js";
-import type { PerpetratorChildRow, PerpetratorRow } from "./perpetrator.table.js";
-import { validateNewPerpetrator } from "./perpetrator.validation.js";
+import type { PerpetratorChangeRow, PerpetratorChildRow, PerpetratorRow } from "./perpetrator.table.js";
+import { validateNewPerpetrator, validatePerpetratorPatch, type IdentifierParsers } from "./perpetrator.validation.js";
+import { rectificationOf } from "./rectification.rules.js";
 
 const IDENTIFIER_FIELDS = ["crn", "pncId", "prisonNumber", "croNumber"] as const;
 
@@ -87,12 +90,7 @@ export class PerpetratorService {
 
   async create(ctx: RequestContext, input: CreatePerpetratorInput): Promise<Outcome<PerpetratorRow>> {
     if (!ctx.viewer.has(...REFERRERS)) throw forbidden("Recording a person needs a probation, police or admin role");
-    const validated = validateNewPerpetrator(input, ctx.clock.now(), {
-      crn: parseCrn,
-      pncId: (value) => parsePncId(value, ctx.clock.now()),
-      prisonNumber: parsePrisonNumber,
-      croNumber: parseCroNumber,
-    });
+    const validated = validateNewPerpetrator(input, ctx.clock.now(), identifierParsers(ctx));
     if (!validated.ok) return validated;
     const { person, children } = validated.value;
 
@@ -109,15 +107,79 @@ export class PerpetratorService {
       ctx.loaders.perpetrators.childrenByPerpetratorId.prime(created.person.id, created.children);
       return succeeded(created.person);
     } catch (error) {
-      // Two requests racing with the same identifier: the unique index decides, and the loser is told why.
-      const constraint = uniqueViolation(error);
-      if (!constraint) throw error;
-      const field = IDENTIFIER_FIELDS.find((f) => constraint.includes(f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`))) ?? "crn";
-      return refused(userError(field, "DUPLICATE", `Another person already has this ${field}`));
+      const duplicate = raceDuplicate(error);
+      if (!duplicate) throw error;
+      return duplicate;
     }
   }
 
-  private async duplicateIdentifierErrors(person: Omit<NewPerpetrator, "createdBy">): Promise<UserError[]> {
+  /**
+   * Corrects a person's record (DPA 2018 s.46): an admin for anyone, a probation practitioner for the
+   * people whose case is allocated to them today; everyone else is refused. The change and its history
+   * row are written in one transaction, only if the person is still at `expectedVersion`.
+   */
+  async update(ctx: RequestContext, input: UpdatePerpetratorInput): Promise<Outcome<PerpetratorRow>> {
+    if (!ctx.viewer.has(Role.ADMIN, Role.PROBATION)) throw forbidden("Correcting a person's record needs the ADMIN role, or PROBATION as their allocated practitioner");
+    const notFound = () => refused(userError("id", "NOT_FOUND", "No such person"));
+    const id = idOfType(input.id, "Perpetrator");
+    // "Not yours" reads as "not there": a person the caller cannot see answers as a random id would.
+    if (!id || !(await ctx.visibility.isVisible("Perpetrator", id))) return notFound();
+    const found = await this.repository.changes.forCorrection(id, { sub: ctx.viewer.sub, today: dateToday(ctx.clock) });
+    if (!found) return notFound();
+    // Probation sees every person, so this one exists for them: not being their case is a refusal, as
+    // for other writes that need a relationship to a row the caller can see.
+    if (!ctx.viewer.isAdmin && !found.allocatedToCaller) throw forbidden("Only an admin or the person's allocated probation practitioner may correct their record");
+    const current = found.person;
+    if (current.version !== input.expectedVersion) return this.conflict(current.version);
+
+    const validated = validatePerpetratorPatch(input, ctx.clock.now(), identifierParsers(ctx));
+    if (!validated.ok) return validated;
+    const { patch, reason } = validated.value;
+    const change = rectificationOf(current, patch);
+    if (!change) return refused(userError(["input"], "INVALID", "Nothing to change: every field given already holds that value"));
+
+    const changedIdentifiers = Object.fromEntries(IDENTIFIER_FIELDS.map((field) => [field, change.changedFields.includes(field) ? (change.set[field] ?? null) : null]));
+    const duplicates = await this.duplicateIdentifierErrors(changedIdentifiers);
+    if (duplicates.length) return refused(...duplicates);
+
+    try {
+      const written = await this.db.transaction(async (tx) => {
+        const updated = await this.repository.changes.updateIfVersion(tx, current.id, input.expectedVersion, change.set, {
+          changedFields: change.changedFields,
+          previous: change.previous,
+          reason,
+          actorSub: ctx.viewer.sub,
+          actorName: ctx.viewer.name,
+          occurredAt: ctx.clock.now(),
+        });
+        return updated ?? { stale: await this.repository.changes.currentVersion(tx, current.id) };
+      });
+      if ("stale" in written) return written.stale === null ? notFound() : this.conflict(written.stale);
+      // Answered from what was written (see create): the person primed, their history left to be read.
+      ctx.loaders.perpetrators.perpetratorById.clear(current.id).prime(current.id, written.person);
+      return succeeded(written.person);
+    } catch (error) {
+      const duplicate = raceDuplicate(error);
+      if (!duplicate) throw error;
+      return duplicate;
+    }
+  }
+
+  /** The person's corrections, newest first, a page per person batched by the request's loader (the field's @FieldRoles decides who reads them). */
+  async changesOf(ctx: RequestContext, perpetratorId: string, args: PageQuery): Promise<Connection<PerpetratorChangeRow>> {
+    const page = pageRequest(args);
+    const beforeVersion = page.after === null ? null : page.after[0];
+    if (beforeVersion !== null && !Number.isInteger(beforeVersion)) throw badInput("after is not a cursor of this list");
+    const rows = await ctx.loaders.perpetrators.changePages.load({ perpetratorId, limit: page.first + 1, beforeVersion: beforeVersion as number | null });
+    return toConnection(rows, page, (row) => [row.version], (row) => row, () => ctx.loaders.perpetrators.changeCountByPerpetratorId.load(perpetratorId));
+  }
+
+  private conflict(version: number): Outcome<never> {
+    return refused(userError("expectedVersion", "CONFLICT", `The person's record has changed since you read it (now version ${version}); reload and try again`));
+  }
+
+  /** Identifiers (only those given) that already belong to someone: one round trip before a write. */
+  private async duplicateIdentifierErrors(person: Pick<NewPerpetrator, (typeof IDENTIFIER_FIELDS)[number]>): Promise<UserError[]> {
     const values = {
       crn: person.crn ?? null,
       pncId: person.pncId ?? null,
@@ -131,3 +193,18 @@ export class PerpetratorService {
   }
 }
 
+const identifierParsers = (ctx: RequestContext): IdentifierParsers => ({
+  crn: parseCrn,
+  pncId: (value) => parsePncId(value, ctx.clock.now()),
+  prisonNumber: parsePrisonNumber,
+  croNumber: parseCroNumber,
+});
+
+/** Two requests racing with the same identifier: the unique index decides, and the loser is told why. */
+function raceDuplicate(error: unknown): Outcome<never> | null {
+  const constraint = uniqueViolation(error);
+  if (!constraint) return null;
+  const field = IDENTIFIER_FIELDS.find((f) => constraint.includes(f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
+  if (!field) return null;
+  return refused(userError(field, "DUPLICATE", `Another person already has this ${field}`));
+}

@@ -1,6 +1,6 @@
-import { boolean, check, date, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { createdAt, id, oneOf, updatedAt } from "../../db/columns.js";
+import { createdAt, id, oneOf, timestamptz, updatedAt } from "../../db/columns.js";
 import { SEXES } from "../programmes/programme.model.js";
 import { CHILD_RELATIONSHIPS } from "./perpetrator.model.js";
 
@@ -24,6 +24,8 @@ export const perpetrators = pgTable(
     disability: boolean("disability"),
     sexualOrientation: text("sexual_orientation"),
     needs: text("needs").array().notNull().default(sql`'{}'::text[]`),
+    // Increments on every correction; a correction names the version it read (compare-and-set).
+    version: integer("version").notNull().default(1),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -34,6 +36,7 @@ export const perpetrators = pgTable(
     check("perpetrators_pnc_check", sql`pnc_id is null or pnc_id ~ '^[0-9]{4}/[0-9]{7}[A-Z]$'`),
     check("perpetrators_prison_number_check", sql`prison_number is null or prison_number ~ '^[A-Z][0-9]{4}[A-Z]{2}$'`),
     check("perpetrators_names_check", sql`length(given_name) between 1 and 100 and length(family_name) between 1 and 100`),
+    check("perpetrators_version_check", sql`version >= 1`),
     // Name search: prefix match on lower-cased family name then given name, paged by id.
     index("perpetrators_family_name_idx").on(sql`lower(family_name) text_pattern_ops`, sql`lower(given_name) text_pattern_ops`, t.id),
     index("perpetrators_created_at_idx").on(t.createdAt, t.id),
@@ -58,5 +61,40 @@ export const perpetratorChildren = pgTable(
   ],
 );
 
+/**
+ * Each correction of a person's record (DPA 2018 s.46 rectification): who made it, why, which fields
+ * changed and what they held before, so a wrong correction can be seen and undone. Written in the
+ * same transaction as the change it records.
+ */
+export const perpetratorChanges = pgTable(
+  "perpetrator_changes",
+  {
+    id: id(),
+    perpetratorId: uuid("perpetrator_id")
+      .notNull()
+      .references(() => perpetrators.id, { onDelete: "cascade" }),
+    /** The person's version after this change. */
+    version: integer("version").notNull(),
+    changedFields: text("changed_fields").array().notNull(),
+    /** The previous values of the changed fields only, by GraphQL field name (dates as YYYY-MM-DD). */
+    previous: jsonb("previous").$type<Record<string, PreviousValue>>().notNull(),
+    reason: text("reason").notNull(),
+    actorSub: text("actor_sub").notNull(),
+    actorName: text("actor_name"),
+    occurredAt: timestamptz("occurred_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("perpetrator_changes_version_check", sql`version >= 2`),
+    check("perpetrator_changes_fields_check", sql`cardinality(changed_fields) >= 1`),
+    check("perpetrator_changes_reason_check", sql`length(reason) between 1 and 500`),
+    // Each version of a person is written once; also the index of the newest-first history page.
+    uniqueIndex("perpetrator_changes_version_idx").on(t.perpetratorId, t.version),
+  ],
+);
+
+/** A field's value as kept in a change's `previous`. */
+export type PreviousValue = string | boolean | string[] | null;
+
 export type PerpetratorRow = typeof perpetrators.$inferSelect;
+export type PerpetratorChangeRow = typeof perpetratorChanges.$inferSelect;
 export type PerpetratorChildRow = typeof perpetratorChildren.$inferSelect;

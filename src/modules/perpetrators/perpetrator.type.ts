@@ -1,26 +1,20 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { FieldRoles } from "../../shared/auth/field-roles.js";
 import { graphqlEnum } from "../../shared/enums.js";
 import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { ConnectionType } from "../../shared/pagination.js";
-import { CASE_READERS, Role } from "../../shared/auth/roles.js";
 import { SexEnum } from "../programmes/index.js";
 import type { Sex } from "../programmes/index.js";
 import type { PerpetratorChildRow, PerpetratorRow } from "./perpetrator.table.js";
 import { CHILD_RELATIONSHIPS, NEEDS } from "./perpetrator.model.js";
 import type { ChildRelationship, Need } from "./perpetrator.model.js";
+import { readersOf } from "./perpetrator.readers.js";
 
 export const NeedEnum = graphqlEnum(NEEDS, "Need");
 
 export const ChildRelationshipEnum = graphqlEnum(CHILD_RELATIONSHIPS, "ChildRelationship");
-
-/** Equality data is special-category: person-level only to those who collect it, aggregates to analysts. */
-const EQUALITY_READERS = [Role.PROBATION, Role.ADMIN];
-/** Facilitators need to know who needs an interpreter, not the rest of the equality record. */
-const LANGUAGE_READERS = [...EQUALITY_READERS, Role.FACILITATOR];
-const PARTICIPANT_READERS = [...CASE_READERS, Role.FACILITATOR];
 
 @ObjectType()
 export class Child {
@@ -44,60 +38,63 @@ export class Perpetrator extends Node {
   @Field()
   familyName!: string;
 
-  @FieldRoles(...PARTICIPANT_READERS)
+  @FieldRoles(...readersOf("dateOfBirth"))
   @Field(() => DateScalar)
   dateOfBirth!: string;
 
-  @FieldRoles(...PARTICIPANT_READERS)
+  @FieldRoles(...readersOf("sex"))
   @Field(() => SexEnum)
   sex!: Sex;
 
-  @FieldRoles(...PARTICIPANT_READERS)
+  @FieldRoles(...readersOf("crn"))
   @Field(() => String, { nullable: true, description: "Probation case reference number (nDelius), e.g. X123456." })
   crn!: string | null;
 
-  @FieldRoles(...CASE_READERS)
+  @FieldRoles(...readersOf("pncId"))
   @Field(() => String, { nullable: true, description: "Police National Computer id, canonical YYYY/NNNNNNNL." })
   pncId!: string | null;
 
-  @FieldRoles(...CASE_READERS)
+  @FieldRoles(...readersOf("prisonNumber"))
   @Field(() => String, { nullable: true, description: "NOMIS prison number, e.g. A1234BC." })
   prisonNumber!: string | null;
 
-  @FieldRoles(...CASE_READERS)
+  @FieldRoles(...readersOf("croNumber"))
   @Field(() => String, { nullable: true, description: "Criminal Records Office number." })
   croNumber!: string | null;
 
-  @FieldRoles(...EQUALITY_READERS)
+  @FieldRoles(...readersOf("genderIdentity"))
   @Field(() => String, { nullable: true })
   genderIdentity!: string | null;
 
-  @FieldRoles(...EQUALITY_READERS)
+  @FieldRoles(...readersOf("ethnicity"))
   @Field(() => String, { nullable: true })
   ethnicity!: string | null;
 
-  @FieldRoles(...LANGUAGE_READERS)
+  @FieldRoles(...readersOf("firstLanguage"))
   @Field(() => String, { nullable: true })
   firstLanguage!: string | null;
 
-  @FieldRoles(...LANGUAGE_READERS)
+  @FieldRoles(...readersOf("interpreterRequired"))
   @Field()
   interpreterRequired!: boolean;
 
-  @FieldRoles(...EQUALITY_READERS)
+  @FieldRoles(...readersOf("disability"))
   @Field(() => Boolean, { nullable: true })
   disability!: boolean | null;
 
-  @FieldRoles(...EQUALITY_READERS)
+  @FieldRoles(...readersOf("sexualOrientation"))
   @Field(() => String, { nullable: true })
   sexualOrientation!: string | null;
 
-  @FieldRoles(...PARTICIPANT_READERS)
+  @FieldRoles(...readersOf("needs"))
   @Field(() => [NeedEnum])
   needs!: Need[];
 
   @Field(() => DateTimeScalar)
   createdAt!: Date;
+
+  @Field(() => Int, { description: "Increments on every correction; send it back as expectedVersion to updatePerpetrator." })
+  version!: number;
 }
 
 export const PerpetratorConnection = ConnectionType(Perpetrator, "Perpetrator");
@@ -122,6 +119,7 @@ export function toPerpetrator(row: PerpetratorRow): Perpetrator {
     sexualOrientation: row.sexualOrientation,
     needs: row.needs as Need[],
     createdAt: row.createdAt,
+    version: row.version,
   });
 }
 
