@@ -78,4 +78,10 @@ export class ReferralFilter {
 
   @Field(() => ID, { nullable: true })
   perpetratorId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only the referrals of people whose probation case is allocated to you today (a probation practitioner's caseload).",
+  })
+  mine?: boolean | null;
 }

@@ -4,6 +4,7 @@ import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { programmeGroups, type ProgrammeGroupRow } from "../groups/index.js";
 import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
+import { isAllocatedPractitioner } from "../cases/index.js";
 import { referrals, referralTransitions, type ReferralRow, type ReferralTransitionRow } from "./referral.table.js";
 import type { ReferralStatus } from "./referral.model.js";
 
@@ -12,6 +13,8 @@ export interface ReferralScope {
   statuses?: ReferralStatus[];
   groupId?: string;
   perpetratorId?: string;
+  /** "My cases": people whose case is allocated to this practitioner subject on `today`. */
+  allocatedTo?: { sub: string; today: string };
   /** The caller's rows (from the access layer), for callers who do not read every referral. */
   visible?: SQL;
 }
@@ -127,6 +130,7 @@ export class ReferralRepository {
       scope.statuses?.length ? inArray(referrals.status, scope.statuses) : undefined,
       scope.groupId ? eq(referrals.groupId, scope.groupId) : undefined,
       scope.perpetratorId ? eq(referrals.perpetratorId, scope.perpetratorId) : undefined,
+      scope.allocatedTo ? isAllocatedPractitioner(scope.allocatedTo.sub, referrals.perpetratorId, scope.allocatedTo.today) : undefined,
       scope.visible,
     );
   }

@@ -87,6 +87,7 @@ export class ReferralService {
       if (!perpetratorId) return empty();
       scope.perpetratorId = perpetratorId;
     }
+    if (filter?.mine) scope.allocatedTo = { sub: ctx.viewer.sub, today: dateToday(ctx.clock) };
     // Only the columns the operation reads; rows missing a column are answered from the page, not kept in loaders.
     const nodes = page.nodes;
     const referral = referralColumnsFor(nodes?.fieldNames);
