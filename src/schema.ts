@@ -13,6 +13,7 @@ import { ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toP
 import { GroupParticipantsResolver, PerpetratorReferralsResolver, ReferralResolver, toReferral } from "./modules/referrals/index.js";
 import {
   AttendanceRecordResolver,
+  EnforcementActionResolver,
   ReferralAttendanceResolver,
   SessionRegisterResolver,
   toAttendanceRecord,
@@ -166,6 +167,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ReferralAttendanceResolver,
       SessionRegisterResolver,
       AttendanceRecordResolver,
+      EnforcementActionResolver,
       CaseAllocationResolver,
       PerpetratorCaseAllocationResolver,
       IomStaffResolver,

@@ -189,6 +189,17 @@ async function aDaysWork() {
   const [session] = await fx.sessions(group.id, 1, "2026-05-20T18:00:00Z");
   ok((await server.query(RecordSessionAttendanceDocument, { input: { sessionId: session!.id, idempotencyKey: "day-register-1", entries: [{ referralId: referral.id, outcome: "ATTENDED" }] } }, facilitator)).recordSessionAttendance);
 
+  // Running the group: a session moved, and the participant moved to another group of the programme.
+  const evening = await fx.group("CHOICES", ["fac-day"]);
+  const [later] = await fx.sessions(evening.id, 1, "2026-06-10T18:00:00Z");
+  ok((await server.query(operations.RescheduleSessionDocument, { input: { sessionId: later!.id, scheduledStart: "2026-06-11T18:00:00Z", reason: "Venue double-booked" } }, facilitator)).rescheduleSession);
+  ok((await server.query(operations.TransferToGroupDocument, { input: { referralId: referral.id, groupId: evening.id, expectedVersion: referral.version + 1, reason: "New shifts; the evening group fits" } }, fx.probation)).transferToGroup);
+
+  // Enforcement of a mandated (BBR) referral: a warning letter recorded by an admin.
+  const bbrGroup = await fx.group("BBR", ["fac-day"]);
+  const bbr = await fx.participant("BBR", bbrGroup.id);
+  ok((await server.query(operations.RecordEnforcementActionDocument, { input: { referralId: bbr.referral.id, kind: "WARNING_LETTER_ISSUED", takenOn: "2026-06-01", note: "Missed a supervision appointment" } }, fx.admin)).recordEnforcementAction);
+
   // A correction of the person's record (DPA 2018 s.46).
   ok((await server.query(operations.UpdatePerpetratorDocument, { input: { id: person.id, expectedVersion: 1, reason: "Spelling confirmed with the court", familyName: "Corrected" } }, fx.admin)).updatePerpetrator);
 

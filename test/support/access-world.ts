@@ -2,6 +2,7 @@ import {
   EndCaseAllocationDocument,
   EndSupportAllocationDocument,
   RaiseExpiringOrderAlertsDocument,
+  RecordEnforcementActionDocument,
   RecordPlanReviewDocument,
   RecordSessionAttendanceDocument,
   ReferToProgrammeDocument,
@@ -152,6 +153,10 @@ export async function buildAccessWorld(server: TestServer) {
   ]);
   keep("AR.B1.PB", "AttendanceRecord", inB.get(pb.referral.id)!);
   keep("AR.B1.PMOVED", "AttendanceRecord", inB.get(moved.referral.id)!);
+  // Breach started for that absence (admin; the law allows breach on a first failure), so PB's
+  // enforcement has an action recorded and its warning letter still outstanding, read through R.PB.
+  const breach = await server.query(RecordEnforcementActionDocument, { input: { referralId: pb.referral.id, kind: "BREACH_PROCEEDINGS_STARTED", takenOn: "2026-06-01", sessionId: b1!.id } }, fx.admin);
+  unwrap(breach.recordEnforcementAction, "recordEnforcementAction");
 
   // The withdrawn referral: prob-self refers and withdraws; nobody allocates the case to them.
   const referred = await server.query(ReferToProgrammeDocument, { input: { perpetratorId: pwithdrawn.id, programme: "CHOICES", source: "PROBATION" } }, tokens.probSelf);

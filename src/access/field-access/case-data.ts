@@ -119,6 +119,21 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Enforcement.warnings": "row",
   "Enforcement.unacceptableFailures": "row",
   "EnforcementWarning.issuedAt": "row",
+  // What was recorded as done: part of the referral's enforcement, seen by whoever sees the referral.
+  "Enforcement.actions": "row",
+  "Enforcement.warningLettersIssued": "row",
+  "Enforcement.breachProceedingsStarted": "row",
+  "Enforcement.outstanding": "row",
+  "EnforcementAction.id": "row",
+  "EnforcementAction.kind": "row",
+  "EnforcementAction.takenOn": "row",
+  "EnforcementAction.note": "row",
+  "EnforcementAction.recordedBy": "row",
+  "EnforcementAction.recordedByName": "row",
+  "EnforcementAction.recordedAt": "row",
+  "OutstandingEnforcement.kind": "row",
+  "OutstandingEnforcement.failureAt": "row",
+  "OutstandingEnforcement.description": "row",
 
   // A group (case data): its facilitators and whoever reads every case.
   "ProgrammeGroup.id": "row",

@@ -12,6 +12,8 @@ export const createAttendanceLoaders = (repository: AttendanceRepository) =>
         const found = await repository.attendanceByReferral(referralIds);
         return referralIds.map((id) => found.get(id) ?? NO_ATTENDANCE);
       }),
+    // A referral's recorded enforcement actions, oldest first: one statement per batch of referrals.
+    enforcementActionsByReferralId: () => loaderByForeignKey((ids) => repository.enforcementActions.byReferralIds(ids), (row) => row.referralId),
     registerBySessionId: () => loaderByForeignKey((ids) => repository.currentRegisters(ids), (row) => row.sessionId),
   });
 

@@ -6,6 +6,7 @@ import { programmeSessions } from "../groups/index.js";
 import { attendanceRecords, registerSubmissions, type AttendanceRecordRow, type RegisterSubmissionRow } from "./attendance.table.js";
 import type { AttendanceCounts } from "./attendance.rules.js";
 import type { UnacceptableFailure } from "./enforcement.rules.js";
+import { EnforcementActionRepository } from "./enforcement-action.repository.js";
 
 export interface ReferralAttendance {
   counts: AttendanceCounts;
@@ -16,7 +17,12 @@ export interface ReferralAttendance {
 export type NewAttendanceRecord = typeof attendanceRecords.$inferInsert;
 
 export class AttendanceRepository {
-  constructor(private readonly db: Executor) {}
+  /** Recorded enforcement actions: their own SQL, reached through this feature's repository. */
+  readonly enforcementActions: EnforcementActionRepository;
+
+  constructor(private readonly db: Executor) {
+    this.enforcementActions = new EnforcementActionRepository(db);
+  }
 
   async submissionByKey(executor: Executor, idempotencyKey: string): Promise<RegisterSubmissionRow | null> {
     const [row] = await executor.select().from(registerSubmissions).where(eq(registerSubmissions.idempotencyKey, idempotencyKey));

@@ -24,7 +24,7 @@ export class ReferralAttendanceResolver {
   @FieldResolver(() => Enforcement, { nullable: true, description: "Null for voluntary referrals." })
   async enforcement(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<Enforcement | null> {
     const result = await ctx.services.attendance.enforcement(ctx, referral);
-    return result && toEnforcement(result.assessment, result.failures);
+    return result && toEnforcement(referral.dbId, result.assessment, result.failureList);
   }
 
   @FieldResolver(() => AttendanceRecordConnection, { description: "Current register rows in session order." })

@@ -12,7 +12,8 @@ import type { CompletionCheck, ReferralRow, ReferralService } from "../referrals
 import type { AttendanceRepository } from "./attendance.repository.js";
 import type { AttendanceRecordRow } from "./attendance.table.js";
 import { summariseAttendance, type AttendanceSummary } from "./attendance.rules.js";
-import { assessEnforcement, type EnforcementAssessment } from "./enforcement.rules.js";
+import { assessEnforcement, type EnforcementAssessment, type UnacceptableFailure } from "./enforcement.rules.js";
+import { EnforcementActionService } from "./enforcement-action.service.js";
 import type { RecordSessionAttendanceInput, RegisterEntryInput } from "./attendance.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
@@ -37,6 +38,9 @@ const sameEntry = (row: AttendanceRecordRow, entry: RegisterEntryInput, note: st
   row.outcome === entry.outcome && row.behaviourConcern === (entry.behaviourConcern ?? false) && row.note === note;
 
 export class AttendanceService implements CompletionCheck {
+  /** Enforcement actions recorded as done (enforcement-action.service.ts). */
+  readonly enforcementActions: EnforcementActionService;
+
   constructor(
     private readonly db: Database,
     private readonly repository: AttendanceRepository,
@@ -44,7 +48,9 @@ export class AttendanceService implements CompletionCheck {
     private readonly groups: GroupService,
     private readonly referrals: ReferralService,
     private readonly safetyEvents: () => SafetyEventSink,
-  ) {}
+  ) {
+    this.enforcementActions = new EnforcementActionService(db, repository.enforcementActions);
+  }
 
   async summary(ctx: RequestContext, referral: { dbId: string; programmeId: string }): Promise<AttendanceSummary> {
     const [{ counts }, programme] = await Promise.all([
@@ -59,10 +65,13 @@ export class AttendanceService implements CompletionCheck {
   }
 
   /** Enforcement applies to mandated referrals only; voluntary ones end in DROPPED_OUT instead. */
-  async enforcement(ctx: RequestContext, referral: { dbId: string; mandated: boolean }): Promise<{ assessment: EnforcementAssessment; failures: number } | null> {
+  async enforcement(
+    ctx: RequestContext,
+    referral: { dbId: string; mandated: boolean },
+  ): Promise<{ assessment: EnforcementAssessment; failures: number; failureList: UnacceptableFailure[] } | null> {
     if (!referral.mandated) return null;
     const { failures } = await ctx.loaders.attendance.attendanceByReferralId.load(referral.dbId);
-    return { assessment: assessEnforcement(failures, ctx.clock.now()), failures: failures.length };
+    return { assessment: assessEnforcement(failures, ctx.clock.now()), failures: failures.length, failureList: failures };
   }
 
   /** A register row by id; whether the caller may see it is decided on the way out (src/access/). */

@@ -67,3 +67,5 @@ export const attendanceRecords = pgTable(
 
 export type RegisterSubmissionRow = typeof registerSubmissions.$inferSelect;
 export type AttendanceRecordRow = typeof attendanceRecords.$inferSelect;
+
+export * from "./enforcement-action.table.js";

@@ -7,7 +7,7 @@ import { ConnectionType } from "../../shared/pagination.js";
 import type { AttendanceRecordRow } from "./attendance.table.js";
 import { ATTENDANCE_OUTCOMES, type AttendanceOutcome } from "./attendance.model.js";
 import type { AttendanceSummary as Summary } from "./attendance.rules.js";
-import type { EnforcementAssessment } from "./enforcement.rules.js";
+import type { EnforcementAssessment, UnacceptableFailure } from "./enforcement.rules.js";
 
 export const AttendanceOutcomeEnum = graphqlEnum(ATTENDANCE_OUTCOMES, "AttendanceOutcome", {
   valuesConfig: {
@@ -96,6 +96,11 @@ export class EnforcementWarning {
     "Enforcement of a mandated referral, Sentencing Act 2020 Sch. 10 para 6: an unacceptable failure within 12 months of a warning requires breach.",
 })
 export class Enforcement {
+  referralId!: string;
+  assessment!: EnforcementAssessment;
+  /** The unacceptable failures the assessment was made from, in the order their sessions were held. */
+  failureList!: UnacceptableFailure[];
+
   @Field(() => Int)
   warningsInLast12Months!: number;
 
@@ -127,11 +132,14 @@ export function toAttendanceRecord(row: AttendanceRecordRow): AttendanceRecord {
 
 export const toAttendanceSummary = (summary: Summary): AttendanceSummary => Object.assign(new AttendanceSummary(), summary);
 
-export function toEnforcement(assessment: EnforcementAssessment, unacceptableFailures: number): Enforcement {
+export function toEnforcement(referralId: string, assessment: EnforcementAssessment, failureList: UnacceptableFailure[]): Enforcement {
   return Object.assign(new Enforcement(), {
+    referralId,
+    assessment,
+    failureList,
     warningsInLast12Months: assessment.warningsInLast12Months,
     breachRequired: assessment.breachRequired,
     warnings: assessment.warnings.map((w) => Object.assign(new EnforcementWarning(), w)),
-    unacceptableFailures,
+    unacceptableFailures: failureList.length,
   });
 }

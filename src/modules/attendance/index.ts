@@ -7,3 +7,4 @@ export { attendanceRecords, registerSubmissions } from "./attendance.table.js";
 export { registerRowFacilitatedBy } from "./attendance.relationships.js";
 export type { AttendanceOutcome } from "./attendance.model.js";
 export { assessEnforcement } from "./enforcement.rules.js";
+export { EnforcementActionResolver } from "./enforcement-action.resolver.js";

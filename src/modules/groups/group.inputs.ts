@@ -61,6 +61,30 @@ export class ScheduleSessionPayload {
 }
 
 @InputType()
+export class RescheduleSessionInput {
+  @Field(() => ID)
+  sessionId!: string;
+
+  @Field(() => DateTimeScalar, { description: "In the future, after the group's previous session and before its next." })
+  scheduledStart!: Date;
+
+  @Field(() => Int, { nullable: true, description: "15 to 480; unchanged when omitted." })
+  durationMinutes?: number | null;
+
+  @Field({ description: "Why the session moves (1 to 500 characters)." })
+  reason!: string;
+}
+
+@ObjectType()
+export class RescheduleSessionPayload {
+  @Field(() => ProgrammeSession, { nullable: true })
+  session!: ProgrammeSession | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
 export class ProgrammeGroupFilter {
   @Field(() => ProgrammeCodeEnum, { nullable: true })
   programme?: ProgrammeCode | null;

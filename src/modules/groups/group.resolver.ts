@@ -7,6 +7,8 @@ import {
   CreateProgrammeGroupInput,
   CreateProgrammeGroupPayload,
   ProgrammeGroupFilter,
+  RescheduleSessionInput,
+  RescheduleSessionPayload,
   ScheduleSessionInput,
   ScheduleSessionPayload,
 } from "./group.inputs.js";
@@ -67,6 +69,17 @@ export class ProgrammeGroupResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ScheduleSessionPayload> {
     const outcome = await ctx.services.groups.scheduleSession(ctx, input);
+    return outcome.ok ? { session: toProgrammeSession(outcome.value), userErrors: [] } : { session: null, userErrors: outcome.errors };
+  }
+
+  @Mutation(() => RescheduleSessionPayload, {
+    description: "Moves a session with no register yet to a later or earlier start in the future, keeping the group's sessions in number order.",
+  })
+  async rescheduleSession(
+    @Arg("input", () => RescheduleSessionInput) input: RescheduleSessionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RescheduleSessionPayload> {
+    const outcome = await ctx.services.groups.rescheduleSession(ctx, input);
     return outcome.ok ? { session: toProgrammeSession(outcome.value), userErrors: [] } : { session: null, userErrors: outcome.errors };
   }
 }

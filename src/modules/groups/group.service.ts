@@ -6,12 +6,13 @@ import { Role } from "../../shared/auth/roles.js";
 import { SUBJECT } from "../../shared/auth/subjects.js";
 import { idOfType } from "../../shared/global-id.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
-import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import { refused, succeeded, userError, userErrorsFrom, type Outcome, type UserError } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeService } from "../programmes/index.js";
 import { checkSessionNumber } from "./group.rules.js";
+import { checkReschedule } from "./reschedule.rules.js";
 import type { GroupRepository, GroupScope } from "./group.repository.js";
 import type { ProgrammeGroupRow, ProgrammeSessionRow } from "./group.table.js";
-import type { CreateProgrammeGroupInput, ProgrammeGroupFilter, ScheduleSessionInput } from "./group.inputs.js";
+import type { CreateProgrammeGroupInput, ProgrammeGroupFilter, RescheduleSessionInput, ScheduleSessionInput } from "./group.inputs.js";
 
 
 export class GroupService {
@@ -131,6 +132,43 @@ export class GroupService {
       if (!uniqueViolation(error)) throw error;
       return refused(userError("sessionNumber", "DUPLICATE", `Session ${input.sessionNumber} is already scheduled for this group`));
     }
+  }
+
+  /**
+   * Moves a session that has not taken place to a new start (and length). The group's row lock
+   * serialises moves of its sessions, so two can't pass each other; the session's, registers for it,
+   * so one can't be recorded while it moves. The reason is checked; this part stores no history of
+   * moves (it needs a table of its own).
+   */
+  async rescheduleSession(ctx: RequestContext, input: RescheduleSessionInput): Promise<Outcome<ProgrammeSessionRow>> {
+    const sessionId = idOfType(input.sessionId, "ProgrammeSession");
+    const found = sessionId ? await ctx.loaders.groups.sessionById.load(sessionId) : null;
+    if (!found) return refused(userError("sessionId", "NOT_FOUND", "No such session"));
+
+    const now = ctx.clock.now();
+    const outcome = await this.db.transaction(async (tx): Promise<Outcome<ProgrammeSessionRow>> => {
+      await this.repository.lockGroup(tx, found.groupId);
+      await this.assertCanManageGroup(ctx, tx, found.groupId);
+      const session = (await this.repository.lockSession(tx, found.id))!;
+      const [registerRecorded, groupSessions] = await Promise.all([this.repository.hasRegister(tx, session.id), this.repository.sessionsOfGroup(tx, session.groupId)]);
+      const request = {
+        session,
+        scheduledStart: input.scheduledStart,
+        durationMinutes: input.durationMinutes ?? session.durationMinutes,
+        reason: input.reason,
+        registerRecorded,
+      };
+      const refusals = checkReschedule(request, groupSessions, now);
+      if (refusals.length) return refused(...userErrorsFrom(refusals));
+      return succeeded(await this.repository.updateSessionSchedule(tx, session.id, { scheduledStart: request.scheduledStart, durationMinutes: request.durationMinutes }));
+    });
+    if (outcome.ok) {
+      // The answer is made from what was written, not read back after the commit; the transaction
+      // proved the caller runs the session's group, so it is theirs to see.
+      ctx.loaders.groups.sessionById.clear(outcome.value.id).prime(outcome.value.id, outcome.value);
+      ctx.visibility.prime("ProgrammeSession", [outcome.value.id]);
+    }
+    return outcome;
   }
 
   /** Admins, and the group's own facilitators, may run a group (schedule, record registers). */

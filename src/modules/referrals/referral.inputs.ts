@@ -40,7 +40,10 @@ export class TransitionReferralInput {
   @Field(() => WithdrawalReasonEnum, { nullable: true, description: "Required when withdrawing." })
   withdrawalReason?: WithdrawalReason | null;
 
-  @Field(() => String, { nullable: true, description: "Why; required for withdrawal reason OTHER and for taking someone out of a group." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why; required for withdrawal reason OTHER, for taking someone out of a group and for re-opening a breached referral on a court's order.",
+  })
   note?: string | null;
 }
 
@@ -54,6 +57,21 @@ export class AllocateToGroupInput {
 
   @Field(() => Int)
   expectedVersion!: number;
+}
+
+@InputType()
+export class TransferToGroupInput {
+  @Field(() => ID)
+  referralId!: string;
+
+  @Field(() => ID, { description: "A group of the referral's programme, open for allocation and with a place." })
+  groupId!: string;
+
+  @Field(() => Int, { description: "The version the caller last saw; a stale one is refused with CONFLICT." })
+  expectedVersion!: number;
+
+  @Field({ description: "Why the person moves (1 to 500 characters); kept in the referral's history." })
+  reason!: string;
 }
 
 @ObjectType()

@@ -8,7 +8,14 @@ import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
 import { ProgrammeGroup, toProgrammeGroup } from "../groups/index.js";
 import type { Outcome } from "../../shared/user-errors.js";
 import type { ReferralRow } from "./referral.table.js";
-import { AllocateToGroupInput, ReferralFilter, ReferralPayload, ReferToProgrammeInput, TransitionReferralInput } from "./referral.inputs.js";
+import {
+  AllocateToGroupInput,
+  ReferralFilter,
+  ReferralPayload,
+  ReferToProgrammeInput,
+  TransferToGroupInput,
+  TransitionReferralInput,
+} from "./referral.inputs.js";
 import { Referral, ReferralConnection, ReferralTransition, toReferral, toReferralTransition } from "./referral.type.js";
 
 const toPayload = (outcome: Outcome<ReferralRow>): ReferralPayload =>
@@ -68,6 +75,14 @@ export class ReferralResolver {
   @Mutation(() => ReferralPayload, { description: "Gives an AWAITING_ALLOCATION referral a place in a group of its programme." })
   async allocateToGroup(@Arg("input", () => AllocateToGroupInput) input: AllocateToGroupInput, @Ctx() ctx: RequestContext) {
     return toPayload(await ctx.services.referrals.allocate(ctx, input));
+  }
+
+  @Mutation(() => ReferralPayload, {
+    description:
+      "Moves an ALLOCATED or ON_PROGRAMME referral to another open group of its programme, keeping its status and attendance; refused with CONFLICT if expectedVersion is stale.",
+  })
+  async transferToGroup(@Arg("input", () => TransferToGroupInput) input: TransferToGroupInput, @Ctx() ctx: RequestContext) {
+    return toPayload(await ctx.services.referrals.transfer(ctx, input));
   }
 }
 

@@ -13,11 +13,12 @@ import { perpetratorColumnsFor, type PerpetratorService } from "../perpetrators/
 import { checkGroupOpenForAllocation, groupColumnsFor, type GroupService } from "../groups/index.js";
 import { referralColumnsFor } from "./referral.columns.js";
 import { checkEligibility } from "./eligibility.rules.js";
-import { checkTransition, isTerminal } from "./transition.rules.js";
+import { checkTransition, isReopening, isTerminal, mayReopen } from "./transition.rules.js";
+import { transferToGroup } from "./referral-transfer.js";
 import { TERMINAL_STATUSES, type ReferralStatus } from "./referral.model.js";
 import { referralCursor, type ReferralRepository, type ReferralScope } from "./referral.repository.js";
 import type { ReferralRow } from "./referral.table.js";
-import type { AllocateToGroupInput, ReferralFilter, ReferToProgrammeInput, TransitionReferralInput } from "./referral.inputs.js";
+import type { AllocateToGroupInput, ReferralFilter, ReferToProgrammeInput, TransferToGroupInput, TransitionReferralInput } from "./referral.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
 /** What the referral lifecycle needs to know about attendance (provided by the attendance feature). */
@@ -182,7 +183,8 @@ export class ReferralService {
     if (refusal) return refused(userError(refusal.field, refusal.code, refusal.message));
 
     const now = ctx.clock.now();
-    const updated = await this.db.transaction(async (tx) => {
+    const reopening = isReopening(from, to);
+    const write = () => this.db.transaction(async (tx) => {
       const row = await this.repository.updateIfVersion(
         tx,
         referral.id,
@@ -192,6 +194,8 @@ export class ReferralService {
           ...(to === "WITHDRAWN" ? { withdrawalReason: input.withdrawalReason ?? null } : {}),
           ...(to === "AWAITING_ALLOCATION" ? { groupId: null, allocatedAt: null } : {}),
           ...(isTerminal(to) ? { closedAt: now } : {}),
+          // Open again: back in the group it was breached from, which it never left.
+          ...(reopening ? { closedAt: null } : {}),
         },
         { fromStatus: from, toStatus: to, version: 0, reason: input.withdrawalReason ?? null, note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
       );
@@ -207,7 +211,26 @@ export class ReferralService {
       }
       return row;
     });
+    let updated: ReferralRow | null;
+    try {
+      updated = await write();
+    } catch (error) {
+      // Re-opening makes the referral the person's open one for the programme: refused if they have another.
+      if (reopening && uniqueViolation(error)) {
+        return refused(userError("referralId", "DUPLICATE", "This person has another open referral to the programme; close it before re-opening this one"));
+      }
+      throw error;
+    }
     return updated ? succeeded(updated) : this.conflict(referral);
+  }
+
+  /** Moves an ALLOCATED or ON_PROGRAMME referral to another group of its programme (referral-transfer.ts). */
+  transfer(ctx: RequestContext, input: TransferToGroupInput): Promise<Outcome<ReferralRow>> {
+    return transferToGroup(
+      { db: this.db, repository: this.repository, groups: this.groups, programmes: this.programmes, conflict: (referral) => this.conflict(referral) },
+      ctx,
+      input,
+    );
   }
 
   async allocate(ctx: RequestContext, input: AllocateToGroupInput): Promise<Outcome<ReferralRow>> {
@@ -274,6 +297,10 @@ export class ReferralService {
   }
 
   private async assertCanTransition(ctx: RequestContext, referral: ReferralRow, to: ReferralStatus): Promise<void> {
+    if (isReopening(referral.status as ReferralStatus, to)) {
+      if (mayReopen([...ctx.viewer.roles])) return;
+      throw forbidden("Only probation or an admin re-opens a breached referral, on the court's order");
+    }
     if (ctx.viewer.has(...REFERRERS)) return;
     // A facilitator acts only on the referrals in the groups they run now, and only to record a start or an outcome.
     if (ctx.viewer.has(Role.FACILITATOR) && FACILITATOR_TRANSITIONS.includes(to) && (await ctx.visibility.isVisible("Referral", referral.id))) return;

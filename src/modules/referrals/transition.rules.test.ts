@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { ALL_ROLES, Role } from "../../shared/auth/roles.js";
 import { REFERRAL_STATUSES, TERMINAL_STATUSES, type ReferralStatus } from "./referral.model.js";
 import {
   ALLOWED_TRANSITIONS,
   checkTransition,
   isAllowedTransition,
+  isReopening,
   isTerminal,
+  mayReopen,
   type TransitionContext,
 } from "./transition.rules.js";
 
@@ -25,12 +28,21 @@ const REFUSED_PAIRS = ALL_PAIRS.filter(({ from, to }) => !ALLOWED_TRANSITIONS[fr
 
 describe("ALLOWED_TRANSITIONS", () => {
   it.each(REFERRAL_STATUSES.map((status) => ({ status, terminal: TERMINAL_STATUSES.includes(status) })))(
-    "$status leads somewhere unless it is terminal (terminal: $terminal)",
+    "$status leads somewhere, other than by re-opening, unless it is terminal (terminal: $terminal)",
     ({ status, terminal }) => {
-      expect(ALLOWED_TRANSITIONS[status].length === 0).toBe(terminal);
+      const ordinaryMoves = ALLOWED_TRANSITIONS[status].filter((to) => !isReopening(status, to));
+      expect(ordinaryMoves.length === 0).toBe(terminal);
       expect(isTerminal(status)).toBe(terminal);
     },
   );
+
+  it("re-opens only a breached referral, only back onto the programme", () => {
+    const reopenings = ALL_PAIRS.filter(({ from, to }) => isReopening(from, to)).map(({ from, to }) => `${from} → ${to}`);
+    expect(reopenings).toEqual(["BREACHED → ON_PROGRAMME"]);
+    // BREACHED stays a closed status: it holds no open place, and the referral's closedAt is set on breach.
+    expect(isTerminal("BREACHED")).toBe(true);
+    expect(TERMINAL_STATUSES).toEqual(["ASSESSED_UNSUITABLE", "COMPLETED", "BREACHED", "DROPPED_OUT", "WITHDRAWN"]);
+  });
 
   // Written out again so that an accidental edit to the table shows up as a failing test.
   it("holds exactly the moves of the referral life cycle", () => {
@@ -66,6 +78,7 @@ describe("ALLOWED_TRANSITIONS", () => {
         "ON_PROGRAMME → DROPPED_OUT",
         "ON_PROGRAMME → BREACHED",
         "ON_PROGRAMME → WITHDRAWN",
+        "BREACHED → ON_PROGRAMME",
       ].sort(),
     );
   });
@@ -83,6 +96,7 @@ describe("checkTransition: every pair of statuses", () => {
     expect(refusal).toMatchObject({ code: "INVALID_TRANSITION", field: "toStatus" });
     expect(refusal?.message).toContain(`Cannot move a referral from ${from} to ${to}`);
     if (isTerminal(from)) expect(refusal?.message).toContain("closed");
+    expect(isReopening(from, to)).toBe(false);
   });
 });
 
@@ -194,6 +208,50 @@ describe("checkTransition: side conditions", () => {
       ctx: {},
       expected: { code: "INVALID_TRANSITION", message: "Cannot move a referral from COMPLETED to ON_PROGRAMME: the referral is closed" },
     },
+    // a court may order a breached order to continue: re-opened with a note, and nothing else out of BREACHED
+    {
+      name: "re-opening a breach without a note",
+      from: "BREACHED",
+      to: "ON_PROGRAMME",
+      ctx: { mandated: true },
+      expected: { code: "REASON_REQUIRED", field: "note" },
+    },
+    {
+      name: "re-opening a breach with a blank note",
+      from: "BREACHED",
+      to: "ON_PROGRAMME",
+      ctx: { mandated: true, note: "  " },
+      expected: { code: "REASON_REQUIRED", field: "note" },
+    },
+    {
+      name: "re-opening a breach on the court's order",
+      from: "BREACHED",
+      to: "ON_PROGRAMME",
+      ctx: { mandated: true, note: "Leeds Magistrates 2026-06-01: order to continue" },
+      expected: null,
+    },
+    { name: "starting an allocated referral needs no note", from: "ALLOCATED", to: "ON_PROGRAMME", ctx: {}, expected: null },
+    {
+      name: "completing a breached referral",
+      from: "BREACHED",
+      to: "COMPLETED",
+      ctx: { completionThresholdMet: true, note: "court order" },
+      expected: { code: "INVALID_TRANSITION", message: "Cannot move a referral from BREACHED to COMPLETED: the referral is closed" },
+    },
+    {
+      name: "re-allocating a breached referral",
+      from: "BREACHED",
+      to: "ALLOCATED",
+      ctx: { viaAllocation: true, note: "court order" },
+      expected: { code: "INVALID_TRANSITION", message: expect.stringContaining("closed") },
+    },
+    {
+      name: "re-opening a dropped-out referral",
+      from: "DROPPED_OUT",
+      to: "ON_PROGRAMME",
+      ctx: { note: "changed their mind" },
+      expected: { code: "INVALID_TRANSITION", message: expect.stringContaining("closed") },
+    },
     {
       name: "withdrawing a withdrawn referral",
       from: "WITHDRAWN",
@@ -205,5 +263,17 @@ describe("checkTransition: side conditions", () => {
     const refusal = checkTransition(from, to, { ...OK, ...ctx });
     if (expected === null) expect(refusal).toBeNull();
     else expect(refusal).toMatchObject(expected);
+  });
+});
+
+describe("mayReopen: who re-opens a breach on the court's order", () => {
+  it.each(ALL_ROLES.map((role) => ({ role, allowed: role === Role.PROBATION || role === Role.ADMIN })))("$role: $allowed", ({ role, allowed }) => {
+    expect(mayReopen([role])).toBe(allowed);
+  });
+
+  it("lets a caller with several roles re-open if any of them may", () => {
+    expect(mayReopen([Role.FACILITATOR, Role.PROBATION])).toBe(true);
+    expect(mayReopen([Role.FACILITATOR, Role.POLICE])).toBe(false);
+    expect(mayReopen([])).toBe(false);
   });
 });

@@ -1,6 +1,11 @@
+import { Role } from "../../shared/auth/roles.js";
 import { TERMINAL_STATUSES, type ReferralStatus, type WithdrawalReason } from "./referral.model.js";
 
-/** Where a referral may go next from each status. Terminal statuses lead nowhere: the referral is closed. */
+/**
+ * Where a referral may go next from each status. Terminal statuses lead nowhere (the referral is
+ * closed), with one exception: a court that hears a breach may order the order to continue, and the
+ * breached referral is re-opened ON_PROGRAMME (see isReopening).
+ */
 export const ALLOWED_TRANSITIONS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = {
   REFERRED: ["AWAITING_ASSESSMENT", "WITHDRAWN"],
   AWAITING_ASSESSMENT: [
@@ -21,7 +26,8 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<ReferralStatus, readonly Refer
   ON_PROGRAMME: ["COMPLETED", "DROPPED_OUT", "BREACHED", "WITHDRAWN"],
   ASSESSED_UNSUITABLE: [],
   COMPLETED: [],
-  BREACHED: [],
+  // Only on a court's order to continue, by probation or an admin, with a note saying so.
+  BREACHED: ["ON_PROGRAMME"],
   DROPPED_OUT: [],
   WITHDRAWN: [],
 };
@@ -50,13 +56,31 @@ export function isAllowedTransition(from: ReferralStatus, to: ReferralStatus): b
   return ALLOWED_TRANSITIONS[from].includes(to);
 }
 
+/**
+ * A move out of a closed status: today only BREACHED → ON_PROGRAMME, when the court orders the order
+ * to continue. The referral is open again (no closedAt, counts as the person's open referral).
+ */
+export function isReopening(from: ReferralStatus, to: ReferralStatus): boolean {
+  return isTerminal(from) && isAllowedTransition(from, to);
+}
+
+/**
+ * Who may re-open: the court's order comes back to the case holder (probation), or an admin acting
+ * for them. Not a facilitator (who could otherwise undo a breach in their own group) and not police.
+ */
+export const REOPENING_ROLES: readonly Role[] = [Role.PROBATION, Role.ADMIN];
+
+export function mayReopen(roles: readonly Role[]): boolean {
+  return roles.some((role) => REOPENING_ROLES.includes(role));
+}
+
 /** Why the referral may not move from `from` to `to`, or null when it may. */
 export function checkTransition(
   from: ReferralStatus,
   to: ReferralStatus,
   ctx: TransitionContext,
 ): TransitionRefusal | null {
-  if (isTerminal(from)) {
+  if (isTerminal(from) && !isReopening(from, to)) {
     return invalid(`Cannot move a referral from ${from} to ${to}: the referral is closed`);
   }
   if (!isAllowedTransition(from, to)) {
@@ -85,6 +109,10 @@ export function checkTransition(
             "toStatus",
             "Cannot mark the referral COMPLETED: the programme's completion threshold has not been met",
           );
+    case "ON_PROGRAMME":
+      return from === "BREACHED" && isBlank(ctx.note)
+        ? refusal("REASON_REQUIRED", "note", "Re-opening a breached referral needs a note giving the court's order to continue")
+        : null;
     case "AWAITING_ALLOCATION":
       return from === "ALLOCATED" && isBlank(ctx.note)
         ? refusal("REASON_REQUIRED", "note", "Taking a referral out of its group needs a note saying why")
