@@ -59,7 +59,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const programmeCatalogue = new ProgrammeCatalogue(repositories.programmes);
   const programmes = new ProgrammeService(repositories.programmes, programmeCatalogue);
   const perpetrators = new PerpetratorService(db, repositories.perpetrators);
-  const groups = new GroupService(db, repositories.groups, programmes);
+  // Groups ask attendance whether a session has a register before it may move.
+  const groups: GroupService = new GroupService(db, repositories.groups, programmes, () => attendance);
   // Referrals ask attendance whether completion is met, and attendance asks referrals who is in a group.
   // Programme events raise victim-safety alerts in their own transactions.
   const referrals: ReferralService = new ReferralService(db, repositories.referrals, programmes, perpetrators, groups, () => attendance, () => alerts);

@@ -35,6 +35,12 @@ export class AttendanceRepository {
     return row ?? null;
   }
 
+  /** Whether any register row, current or superseded, was recorded for the session. */
+  async anyRecordFor(tx: Executor, sessionId: string): Promise<boolean> {
+    const [row] = await tx.select({ id: attendanceRecords.id }).from(attendanceRecords).where(eq(attendanceRecords.sessionId, sessionId)).limit(1);
+    return Boolean(row);
+  }
+
   currentRecordsFor(tx: Executor, sessionId: string, referralIds: string[]): Promise<AttendanceRecordRow[]> {
     return tx
       .select()

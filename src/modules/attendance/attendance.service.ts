@@ -7,7 +7,7 @@ import type { SafetyEventSink } from "../../shared/safety-events.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
-import type { GroupService, ProgrammeSessionRow } from "../groups/index.js";
+import type { GroupService, ProgrammeSessionRow, RegisterCheck } from "../groups/index.js";
 import type { CompletionCheck, ReferralRow, ReferralService } from "../referrals/index.js";
 import type { AttendanceRepository } from "./attendance.repository.js";
 import type { AttendanceRecordRow } from "./attendance.table.js";
@@ -37,7 +37,7 @@ class RegisterRefused extends Error {
 const sameEntry = (row: AttendanceRecordRow, entry: RegisterEntryInput, note: string | null) =>
   row.outcome === entry.outcome && row.behaviourConcern === (entry.behaviourConcern ?? false) && row.note === note;
 
-export class AttendanceService implements CompletionCheck {
+export class AttendanceService implements CompletionCheck, RegisterCheck {
   /** Enforcement actions recorded as done (enforcement-action.service.ts). */
   readonly enforcementActions: EnforcementActionService;
 
@@ -58,6 +58,10 @@ export class AttendanceService implements CompletionCheck {
       this.programmes.byId(ctx, referral.programmeId),
     ]);
     return summariseAttendance(counts, rulesOf(programme!));
+  }
+
+  hasRegister(tx: Executor, sessionId: string): Promise<boolean> {
+    return this.repository.anyRecordFor(tx, sessionId);
   }
 
   async completionThresholdMet(ctx: RequestContext, referral: ReferralRow, _programme: ProgrammeRow): Promise<boolean> {

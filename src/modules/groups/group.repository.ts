@@ -10,9 +10,6 @@ import {
   type ProgrammeSessionRow,
 } from "./group.table.js";
 import { groupFacilitatedBy } from "./group.relationships.js";
-// The table file, not the attendance feature's index: that index imports this feature's, and a cycle
-// between the two would leave one half-initialised at start-up. Only this existence check reads it.
-import { attendanceRecords } from "../attendance/attendance.table.js";
 
 export interface GroupScope {
   programmeId?: string;
@@ -123,12 +120,6 @@ export class GroupRepository {
 
   async sessionsOfGroup(tx: Executor, groupId: string): Promise<ProgrammeSessionRow[]> {
     return tx.select().from(programmeSessions).where(eq(programmeSessions.groupId, groupId)).orderBy(asc(programmeSessions.sessionNumber));
-  }
-
-  /** Whether any register row, current or superseded, was recorded for the session (read in the caller's transaction). */
-  async hasRegister(tx: Executor, sessionId: string): Promise<boolean> {
-    const [row] = await tx.select({ id: attendanceRecords.id }).from(attendanceRecords).where(eq(attendanceRecords.sessionId, sessionId)).limit(1);
-    return Boolean(row);
   }
 
   async updateSessionSchedule(tx: Executor, sessionId: string, patch: Pick<ProgrammeSessionRow, "scheduledStart" | "durationMinutes">): Promise<ProgrammeSessionRow> {

@@ -15,11 +15,18 @@ import type { ProgrammeGroupRow, ProgrammeSessionRow } from "./group.table.js";
 import type { CreateProgrammeGroupInput, ProgrammeGroupFilter, RescheduleSessionInput, ScheduleSessionInput } from "./group.inputs.js";
 
 
+/** What rescheduling needs to know about registers (provided by the attendance feature, which owns them). */
+export interface RegisterCheck {
+  /** Whether any register row, current or superseded, was recorded for the session (read in the caller's transaction). */
+  hasRegister(tx: Executor, sessionId: string): Promise<boolean>;
+}
+
 export class GroupService {
   constructor(
     private readonly db: Database,
     private readonly repository: GroupRepository,
     private readonly programmes: ProgrammeService,
+    private readonly registers: () => RegisterCheck,
   ) {}
 
   /** Groups are for case readers and their facilitators; which ones each may see is decided on the way out. */
@@ -150,7 +157,7 @@ export class GroupService {
       await this.repository.lockGroup(tx, found.groupId);
       await this.assertCanManageGroup(ctx, tx, found.groupId);
       const session = (await this.repository.lockSession(tx, found.id))!;
-      const [registerRecorded, groupSessions] = await Promise.all([this.repository.hasRegister(tx, session.id), this.repository.sessionsOfGroup(tx, session.groupId)]);
+      const [registerRecorded, groupSessions] = await Promise.all([this.registers().hasRegister(tx, session.id), this.repository.sessionsOfGroup(tx, session.groupId)]);
       const request = {
         session,
         scheduledStart: input.scheduledStart,

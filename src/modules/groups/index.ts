@@ -1,5 +1,5 @@
 export { GroupRepository } from "./group.repository.js";
-export { GroupService } from "./group.service.js";
+export { GroupService, type RegisterCheck } from "./group.service.js";
 export { createGroupLoaders, type GroupLoaders } from "./group.loaders.js";
 export { ProgrammeGroupResolver, ProgrammeSessionResolver } from "./group.resolver.js";
 export { ProgrammeGroup, ProgrammeSession, toProgrammeGroup, toProgrammeSession } from "./group.type.js";

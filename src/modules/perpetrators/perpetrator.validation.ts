@@ -1,6 +1,5 @@
 import { isoDate } from "../../shared/clock.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
-import type { Sex } from "../programmes/index.js";
 import type { CreatePerpetratorInput, UpdatePerpetratorInput } from "./perpetrator.inputs.js";
 import type { Need, RectifiableField } from "./perpetrator.model.js";
 import type { NewChild, NewPerpetrator } from "./perpetrator.repository.js";
@@ -114,23 +113,7 @@ export function validateNewPerpetrator(
 }
 
 /** The values a correction sets: only the fields the input named (an explicit null clears one). */
-export type PerpetratorPatch = Partial<{
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  sex: Sex;
-  crn: string | null;
-  pncId: string | null;
-  prisonNumber: string | null;
-  croNumber: string | null;
-  genderIdentity: string | null;
-  ethnicity: string | null;
-  firstLanguage: string | null;
-  interpreterRequired: boolean;
-  disability: boolean | null;
-  sexualOrientation: string | null;
-  needs: Need[];
-}>;
+export type PerpetratorPatch = Partial<Pick<NewPerpetrator, RectifiableField>>;
 
 /** Fields a person always has: a correction may change them, never clear them. */
 const REQUIRED_FIELDS = ["givenName", "familyName", "dateOfBirth", "sex", "interpreterRequired", "needs"] as const;
