@@ -3,6 +3,7 @@ import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { Role } from "../shared/auth/roles.js";
 import { personManagedBy } from "../modules/iom/index.js";
 import { isAllocatedPractitioner } from "../modules/cases/index.js";
+import { personInGroupFacilitatedBy } from "../modules/referrals/index.js";
 import {
   maracReferrals,
   protectedPeople,
@@ -46,6 +47,18 @@ export const CONTACT_DETAILS_ACCESS: AccessTable = {
   [Role.PROBATION]: [],
 };
 
+/**
+ * Whether a person has active safety concerns (a yes or no, no victim detail): whoever reads their
+ * victim-safety data, and the facilitators of a group the person is in (all a facilitator is told).
+ * A relationship of its own so that a caller with several roles is told only through one of them: a
+ * token that is FACILITATOR and PROBATION reads the flag of its allocated cases and its groups'
+ * people, not of everyone probation can see.
+ */
+export const SAFETY_FLAG_ACCESS: AccessTable = {
+  ...VICTIM_SAFETY_ACCESS,
+  [Role.FACILITATOR]: ["FACILITATES_GROUP"],
+};
+
 /** Safety alerts: the safeguarding queue, and each support worker's own alerts about their victims. */
 export const SAFETY_ALERT_ACCESS: AccessTable = {
   ...VICTIM_SAFETY_ACCESS,
@@ -79,13 +92,18 @@ function victimCondition(rel: Relationship, ctx: RelationshipContext, victimId: 
   return null;
 }
 
+/** A perpetrator whose victim-safety data the relationship reaches (rows of the perpetrators table). */
+function safetyOfPerson(rel: Relationship, ctx: RelationshipContext): SQL | null {
+  const person = onPerpetrator(rel, ctx);
+  if (person) return person(perpetrators.id);
+  return rel === "SUPPORT_WORKER" ? personLinkedToVictimSupportedBy(ctx.sub, perpetrators.id, ctx.today) : null;
+}
+
 export const VICTIM_SAFETY_ROWS = {
-  /** A perpetrator whose victim-safety data the relationship reaches (rows of the perpetrators table). */
-  SafetyOfPerson: (rel: Relationship, ctx: RelationshipContext) => {
-    const person = onPerpetrator(rel, ctx);
-    if (person) return person(perpetrators.id);
-    return rel === "SUPPORT_WORKER" ? personLinkedToVictimSupportedBy(ctx.sub, perpetrators.id, ctx.today) : null;
-  },
+  SafetyOfPerson: safetyOfPerson,
+  /** A perpetrator whose safety flag the relationship reaches: as SafetyOfPerson, and a facilitator's group members. */
+  SafetyFlagOfPerson: (rel: Relationship, ctx: RelationshipContext) =>
+    rel === "FACILITATES_GROUP" ? personInGroupFacilitatedBy(ctx.sub, perpetrators.id) : safetyOfPerson(rel, ctx),
   Victim: (rel: Relationship, ctx: RelationshipContext) => victimCondition(rel, ctx, victims.id),
   VictimLink: (rel: Relationship, ctx: RelationshipContext) => {
     const person = onPerpetrator(rel, ctx);

@@ -5,7 +5,7 @@ import type { Viewer } from "../shared/auth/viewer.js";
 import { CASE_DATA_ACCESS, CASE_DATA_ROWS, CASE_DATA_TABLES } from "./case-data.access.js";
 import { IOM_ACCESS, IOM_ROWS, IOM_STAFF_ACCESS, IOM_TABLES } from "./iom-data.access.js";
 import { relationshipsIn, type AccessTable, type Relationship } from "./relationships.js";
-import { CONTACT_DETAILS_ACCESS, SAFETY_ALERT_ACCESS, VICTIM_SAFETY_ACCESS, VICTIM_SAFETY_ROWS, VICTIM_SAFETY_TABLES } from "./victim-safety-data.access.js";
+import { CONTACT_DETAILS_ACCESS, SAFETY_ALERT_ACCESS, SAFETY_FLAG_ACCESS, VICTIM_SAFETY_ACCESS, VICTIM_SAFETY_ROWS, VICTIM_SAFETY_TABLES } from "./victim-safety-data.access.js";
 import type { VisibleRowsRepository } from "./visible-rows.repository.js";
 import type { GuardedType, RelationshipContext } from "./visibility.types.js";
 
@@ -13,14 +13,15 @@ type RowsOf = (rel: Relationship, ctx: RelationshipContext) => SQL | null;
 
 /**
  * Row checks that are not a GraphQL type: whose victim-safety data the caller may read, person by
- * person (for `hasActiveSafetyConcerns`), and whose contact details.
+ * person, whose `hasActiveSafetyConcerns` flag, and whose contact details.
  */
-type InnerCheck = "SafetyOfPerson" | "ContactDetails";
+type InnerCheck = "SafetyOfPerson" | "SafetyFlagOfPerson" | "ContactDetails";
 type Checked = GuardedType | InnerCheck;
 
 /** For each guarded type: its area's access table, its table, and the rows each relationship reaches. */
 const GUARDS: Record<Checked, { access: AccessTable; table: PgTable & { id: PgColumn }; rows: RowsOf }> = {
   SafetyOfPerson: { access: VICTIM_SAFETY_ACCESS, table: CASE_DATA_TABLES.Perpetrator, rows: VICTIM_SAFETY_ROWS.SafetyOfPerson },
+  SafetyFlagOfPerson: { access: SAFETY_FLAG_ACCESS, table: CASE_DATA_TABLES.Perpetrator, rows: VICTIM_SAFETY_ROWS.SafetyFlagOfPerson },
   ContactDetails: { access: CONTACT_DETAILS_ACCESS, table: VICTIM_SAFETY_TABLES.Victim, rows: VICTIM_SAFETY_ROWS.Victim },
   Perpetrator: { access: CASE_DATA_ACCESS, table: CASE_DATA_TABLES.Perpetrator, rows: CASE_DATA_ROWS.Perpetrator },
   Referral: { access: CASE_DATA_ACCESS, table: CASE_DATA_TABLES.Referral, rows: CASE_DATA_ROWS.Referral },
@@ -98,6 +99,11 @@ export class RequestVisibility {
   /** Whether the caller may read this person's victim-safety data (any of it). */
   seesSafetyOf(perpetratorId: string): Promise<boolean> {
     return this.isVisible("SafetyOfPerson", perpetratorId);
+  }
+
+  /** Whether the caller may be told if this person has active safety concerns. */
+  seesSafetyFlagOf(perpetratorId: string): Promise<boolean> {
+    return this.isVisible("SafetyFlagOfPerson", perpetratorId);
   }
 
   /** Whether the caller may read how to reach this victim safely. */

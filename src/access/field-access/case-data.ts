@@ -53,7 +53,7 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Perpetrator.victimLinks": "edge",
   "Perpetrator.protectiveOrders": "edge",
   "Perpetrator.hasActiveSafetyConcerns": {
-    custom: "a yes or no for whoever reads the person's victim-safety data (VICTIM_SAFETY_ACCESS through the person) and for the facilitators of the group they are in now; FORBIDDEN for others",
+    custom: "a yes or no through SAFETY_FLAG_ACCESS: whoever reads the person's victim-safety data, and the facilitators of a group the person is in (that relationship only, whatever other roles the token holds); FORBIDDEN for others",
   },
   // One correction, as the readers of the person's changes see it. Its previous values are narrowed
   // further in code (toPerpetratorChange): a field's old value only to those who may read that field

@@ -1,6 +1,6 @@
 import type { RequestContext } from "../../context.js";
 import { forbidden } from "../../shared/errors.js";
-import { Role, VICTIM_DATA_WRITERS, VICTIM_STATISTICS_READERS } from "../../shared/auth/roles.js";
+import { VICTIM_DATA_WRITERS, VICTIM_STATISTICS_READERS } from "../../shared/auth/roles.js";
 
 /**
  * The role questions of victim safety, asked before anything is read. Which victims, links, orders
@@ -35,8 +35,7 @@ export class VictimSafetyAccess {
    * victim-safety data and for the facilitators of the group the person is in now.
    */
   async assertMaySeeConcernsFlag(ctx: RequestContext, perpetratorId: string): Promise<void> {
-    if (await ctx.visibility.seesSafetyOf(perpetratorId)) return;
-    if (ctx.viewer.has(Role.FACILITATOR) && (await ctx.visibility.isVisible("Perpetrator", perpetratorId))) return;
+    if (await ctx.visibility.seesSafetyFlagOf(perpetratorId)) return;
     throw forbidden("Whether this person has active safety concerns is for their case workers and their group's facilitators");
   }
 
