@@ -91,7 +91,7 @@ export class ReferralFilter {
   @Field(() => [ReferralStatusEnum], { nullable: true, description: "Any of these statuses." })
   status?: ReferralStatus[] | null;
 
-  @Field(() => ID, { nullable: true, description: "Only referrals allocated to this group now (a group's global id)." })
+  @Field(() => ID, { nullable: true, description: "Only referrals whose group is this one (a group's global id), including closed referrals whose last group it was." })
   groupId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only this person's referrals (a person's global id)." })

@@ -50,7 +50,7 @@ export class ReferralResolver {
     return toProgramme((await ctx.services.programmes.byId(ctx, referral.programmeId))!);
   }
 
-  @FieldResolver(() => ProgrammeGroup, { nullable: true, description: "The group the person has a place in now; null while not allocated, and null to a caller who may not see the group." })
+  @FieldResolver(() => ProgrammeGroup, { nullable: true, description: "The group the referral is allocated to (kept once the referral closes); null while not allocated to a group, or when the caller may not see the group." })
   async group(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<ProgrammeGroup | null> {
     if (!referral.groupId) return null;
     const row = referral.joined ? referral.joined.group : await ctx.services.groups.loadGroup(ctx, referral.groupId);
