@@ -19,7 +19,7 @@ export class ProgrammeGroup extends Node {
   dbId!: string;
   programmeId!: string;
 
-  @Field({ description: "The group's name, unique within its programme, e.g. \"Leeds Caring Dads Spring\"." })
+  @Field({ description: "The group's name, unique within its programme." })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Where the group meets; null when not recorded." })
