@@ -6,7 +6,7 @@ export const RelationshipEnum = graphqlEnum(RELATIONSHIPS, "VictimRelationship",
   valuesConfig: {
     PARTNER: { description: "A current intimate partner." },
     EX_PARTNER: { description: "A former intimate partner." },
-    CHILD: { description: "The perpetrator's child (or a child in their household)." },
+    CHILD: { description: "A child at risk from the perpetrator, e.g. their own child or a child of the household." },
     PARENT: { description: "The perpetrator's parent (e.g. child/adolescent-to-parent violence)." },
     OTHER_FAMILY: { description: "Another family member." },
     OTHER: { description: "Someone else at risk from the perpetrator." },
