@@ -12,7 +12,7 @@ export const AuditActionEnum = graphqlEnum(AUDIT_ACTIONS, "AuditAction", {
     ALTERATION: { description: "A record was changed." },
     CONSULTATION: { description: "A record was read: returned to the caller, whatever was selected of it." },
     DISCLOSURE: { description: "A record was disclosed to others by the system (the recipients field says to whom), e.g. a safety alert raised for support workers." },
-    COMBINATION: { description: "Records were combined with other data (an s.62 operation kept for completeness; the API records none today)." },
+    COMBINATION: { description: "Records were combined with other data (an s.62 operation, listed for completeness)." },
     ERASURE: { description: "A record was erased; the log keeps metadata only, never the erased content." },
   },
 });
