@@ -105,7 +105,7 @@ export type AuditAction =
   | 'ALTERATION'
   /** A record was created: data about a person was first recorded. */
   | 'COLLECTION'
-  /** Records were combined with other data (an s.62 operation kept for completeness; the API records none today). */
+  /** Records were combined with other data (an s.62 operation, listed for completeness). */
   | 'COMBINATION'
   /** A record was read: returned to the caller, whatever was selected of it. */
   | 'CONSULTATION'
@@ -667,7 +667,7 @@ export type ReferToProgrammeInput = {
 
 /** Narrows a list of referrals; every field given must match (fields left out or null do not filter). */
 export type ReferralFilter = {
-  /** Only referrals allocated to this group now (a group's global id). */
+  /** Only referrals whose group is this one (a group's global id), including closed referrals whose last group it was. */
   groupId?: string | null | undefined;
   /** Only the referrals of people whose probation case is allocated to you today (a probation practitioner's caseload). */
   mine?: boolean | null | undefined;
@@ -1096,7 +1096,7 @@ export type VictimFilter = {
 
 /** What the victim is to the perpetrator. */
 export type VictimRelationship =
-  /** The perpetrator's child (or a child in their household). */
+  /** A child at risk from the perpetrator, e.g. their own child or a child of the household. */
   | 'CHILD'
   /** A former intimate partner. */
   | 'EX_PARTNER'
