@@ -7,6 +7,7 @@ import { enforceFieldRoles } from "./shared/auth/field-roles.js";
 import { guardEdges } from "./access/guard-edges.js";
 import { createNodeResolver, type NodeFetcher } from "./shared/node.js";
 import { DateTimeScalar } from "./shared/scalars.js";
+import { describeRootTypes } from "./shared/root-descriptions.js";
 import { ProgrammeResolver, toProgramme } from "./modules/programmes/index.js";
 import { PerpetratorResolver, toPerpetrator } from "./modules/perpetrators/index.js";
 import { ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
@@ -197,6 +198,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     pubSub: noProcessWidePubSub,
   }).then((schema) => {
+    describeRootTypes(schema);
     enforceFieldRoles(schema);
     // Rows are checked before the audit sees them, so only what the caller is shown is logged as read.
     guardEdges(schema);

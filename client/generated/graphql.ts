@@ -3,28 +3,42 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Marks an alert as seen and acted on. */
 export type AcknowledgeSafetyAlertInput = {
+  /** The alert's global id; it must not be acknowledged already. */
   alertId: string;
   /** What was done, e.g. "Called the victim; safety plan reviewed". */
   note?: string | null | undefined;
 };
 
+/** The agency that owns a plan action. */
 export type ActionOwnerAgency =
+  /** The local council (e.g. housing, children's services). */
   | 'COUNCIL'
+  /** Health services (e.g. GP, mental-health or drug and alcohol services). */
   | 'HEALTH'
+  /** The police. */
   | 'POLICE'
+  /** The Probation Service. */
   | 'PROBATION'
+  /** A voluntary or community organisation. */
   | 'THIRD_SECTOR';
 
+/** An action to add to a live plan. */
 export type AddPlanActionInput = {
+  /** The action to add. */
   action: PlanActionInput;
+  /** The live plan's global id. */
   planId: string;
 };
 
+/** Gives a person's probation case to a practitioner and organisation (admins only); an open allocation of the case ends the day this one starts. */
 export type AllocateCaseInput = {
   /** The responsible organisation, 1 to 200 characters. */
   organisation: string;
+  /** The person's global id. */
   perpetratorId: string;
+  /** The practitioner's name, up to 200 characters; optional. */
   practitionerName?: string | null | undefined;
   /** JWT subject of the probation practitioner who will hold the case. */
   practitionerSub: string;
@@ -34,34 +48,51 @@ export type AllocateCaseInput = {
   startedOn?: string | null | undefined;
 };
 
+/** A support worker for a victim (police safeguarding); a victim has at most one current IDVA. */
 export type AllocateSupportWorkerInput = {
+  /** What kind of support the worker gives. */
   kind: SupportWorkerKind;
+  /** The worker's organisation, 1 to 100 characters. */
   organisation: string;
+  /** The first day of the allocation (a calendar date, not in the future). */
   startedOn: string;
+  /** The victim's global id. */
   victimId: string;
+  /** The worker's name, 1 to 100 characters. */
   workerName: string;
   /** The worker's JWT subject, so safety alerts reach them. */
   workerSubject?: string | null | undefined;
 };
 
+/** A place for an AWAITING_ALLOCATION referral in a group of its programme. */
 export type AllocateToGroupInput = {
+  /** The referral's version the caller last saw; a stale one is refused with CONFLICT. */
   expectedVersion: number;
+  /** The group's global id: a group of the referral's programme that is still open to new members and has a place. */
   groupId: string;
+  /** The referral's global id. */
   referralId: string;
 };
 
+/** A new offender manager for a member (IOM supervisors or admins). */
 export type AssignOffenderManagerInput = {
+  /** The membership's global id; it must still be open. */
   membershipId: string;
+  /** Why the member changes hands, up to 2000 characters; optional. */
   reason?: string | null | undefined;
+  /** The new offender manager's staff id (global id): an active staff member other than the current one. */
   staffId: string;
   /** The day the new offender manager takes over; the current assignment ends then. */
   startedOn: string;
 };
 
+/** A participant's outcome for one session, as the facilitator records it on the register. */
 export type AttendanceOutcome =
   /** Absent with a reason given and accepted. */
   | 'ABSENT_ACCEPTABLE'
+  /** Absent without an acceptable reason; on a mandated programme this counts towards warning and breach. */
   | 'ABSENT_UNACCEPTABLE'
+  /** Attended the session. */
   | 'ATTENDED'
   /** Asked to leave the session. */
   | 'EXCLUDED'
@@ -70,124 +101,195 @@ export type AttendanceOutcome =
 
 /** The DPA 2018 s.62 processing operations: CONSULTATION is a read, DISCLOSURE a sending to others. */
 export type AuditAction =
+  /** A record was changed. */
   | 'ALTERATION'
+  /** A record was created: data about a person was first recorded. */
   | 'COLLECTION'
+  /** Records were combined with other data (an s.62 operation, listed for completeness). */
   | 'COMBINATION'
+  /** A record was read: returned to the caller, whatever was selected of it. */
   | 'CONSULTATION'
+  /** A record was disclosed to others by the system (the recipients field says to whom), e.g. a safety alert raised for support workers. */
   | 'DISCLOSURE'
+  /** A record was erased; the log keeps metadata only, never the erased content. */
   | 'ERASURE';
 
+/** Narrows the audit log; every field given must match (fields left out or null do not filter). */
 export type AuditEventFilter = {
+  /** Only events of this processing operation. */
   action?: AuditAction | null | undefined;
   /** The JWT subject of whoever acted. */
   actorSub?: string | null | undefined;
+  /** Only events about records of this GraphQL type, exactly as written, e.g. "Victim". */
   entityType?: string | null | undefined;
   /** From this instant (inclusive). */
   from?: string | null | undefined;
   /** A Victim or Perpetrator global id: every event about that person. */
   personId?: string | null | undefined;
+  /** Only events of the request the server gave this id (its X-Request-Id response header). */
   requestId?: string | null | undefined;
   /** Before this instant. */
   to?: string | null | undefined;
 };
 
+/** Narrows a list of case allocations; every field given must match (fields left out or null do not filter). */
 export type CaseAllocationFilter = {
   /** Ended allocations too; by default only open ones. */
   includeEnded?: boolean | null | undefined;
+  /** Only allocations to this organisation (exact match). */
   organisation?: string | null | undefined;
+  /** Only allocations to this practitioner (their JWT subject, exact match). */
   practitionerSub?: string | null | undefined;
 };
 
+/** A child to record with a new person. */
 export type ChildInput = {
+  /** The child's date of birth (a calendar date, not in the future). */
   dateOfBirth: string;
+  /** Whether the person has regular contact with the child; true when left out. */
   regularContact?: boolean | null | undefined;
+  /** How the person is the child's parent; BIRTH when left out. */
   relationship?: ChildRelationship | null | undefined;
 };
 
+/** How a person is a child's parent (Caring Dads takes birth, step and social fathers). */
 export type ChildRelationship =
+  /** The child's birth parent. */
   | 'BIRTH'
+  /** Another relationship to the child. */
   | 'OTHER'
+  /** A social parent: someone in a parenting role who is neither birth nor step-parent. */
   | 'SOCIAL'
+  /** A step-parent: the partner of the child's parent. */
   | 'STEP';
 
+/** How to reach a victim safely. Given, it replaces all of the victim's contact-safety details; a field left out is cleared. */
 export type ContactSafetyInput = {
+  /** Whether the perpetrator knows where the victim lives; null when not known. */
   addressKnownToPerpetrator?: boolean | null | undefined;
+  /** Anything else about contacting the victim safely, up to 2000 characters. */
   notes?: string | null | undefined;
+  /** How the victim may safely be contacted. */
   safeContactMethod?: SafeContactMethod | null | undefined;
+  /** When contact is safe, up to 500 characters. */
   safeContactTimes?: string | null | undefined;
 };
 
+/** A member's first intervention plan (their offender manager, an IOM supervisor or an admin). */
 export type CreateInterventionPlanInput = {
+  /** The plan's actions, at most 40. */
   actions: Array<PlanActionInput>;
+  /** The membership's global id; it must be open and have no live plan. */
   membershipId: string;
   /** First review: after today and within six months. */
   reviewDueOn: string;
+  /** The plan's summary, up to 2000 characters; optional. */
   summary?: string | null | undefined;
 };
 
+/** A new person to record. Identifiers are checked and stored in canonical form, and each must be unique to one person. */
 export type CreatePerpetratorInput = {
+  /** Children in the person's life; none when left out. */
   children?: Array<ChildInput> | null | undefined;
   /** Probation CRN, e.g. X123456. */
   crn?: string | null | undefined;
+  /** Criminal Records Office number, NNNNNN/YYL or SFYY/NNNNNNL, with a valid check letter; blank or null for none. */
   croNumber?: string | null | undefined;
+  /** Date of birth (a calendar date); not in the future, and no more than 110 years ago. */
   dateOfBirth: string;
+  /** Whether the person considers themselves disabled; null when not given. Optional equality data. */
   disability?: boolean | null | undefined;
+  /** Ethnicity as the person describes it, up to 100 characters; optional equality data. */
   ethnicity?: string | null | undefined;
+  /** Family name, 1 to 100 characters; spaces are trimmed and collapsed. */
   familyName: string;
+  /** First language, up to 100 characters; optional. */
   firstLanguage?: string | null | undefined;
+  /** Gender identity in the person's own words, up to 100 characters; optional equality data. */
   genderIdentity?: string | null | undefined;
+  /** Given name(s), 1 to 100 characters; spaces are trimmed and collapsed. */
   givenName: string;
+  /** Whether the person needs an interpreter; false when left out. */
   interpreterRequired?: boolean | null | undefined;
+  /** Needs the programmes track; repeats are ignored; none when left out. */
   needs?: Array<Need> | null | undefined;
   /** PNC ID in any accepted form; stored canonical. */
   pncId?: string | null | undefined;
+  /** NOMIS prison number, e.g. A1234BC; blank or null for none. */
   prisonNumber?: string | null | undefined;
+  /** Sex as recorded (NOT_KNOWN when it is not known). */
   sex: Sex;
+  /** Sexual orientation as the person describes it, up to 100 characters; optional equality data. */
   sexualOrientation?: string | null | undefined;
 };
 
+/** A new group of a programme (admins only). */
 export type CreateProgrammeGroupInput = {
   /** JWT subjects of the facilitators who run the group and record its registers. */
   facilitatorSubs: Array<string>;
+  /** Where the group meets; blank or null for not recorded. */
   location?: string | null | undefined;
+  /** The group's name, 1 to 120 characters, unique within the programme. */
   name: string;
+  /** The programme the group runs. */
   programme: ProgrammeCode;
+  /** The day the group starts (a calendar date). */
   startsOn: string;
 };
 
+/** An answer to one of the 24 DASH questions. */
 export type DashAnswer =
+  /** No. */
   | 'NO'
+  /** Not known or not answered; does not count towards the score. */
   | 'NOT_KNOWN'
+  /** Yes; counts towards the score. */
   | 'YES';
 
 /** SafeLives DASH: HIGH is 14+ "yes" (or raised by judgement), MEDIUM 10-13, STANDARD fewer. */
 export type DashRiskLevel =
+  /** High risk: 14 or more "yes" answers (visible high risk), or raised by professional judgement. */
   | 'HIGH'
+  /** Medium risk: 10 to 13 "yes" answers (or raised to it by professional judgement). */
   | 'MEDIUM'
+  /** Standard risk: fewer than 10 "yes" answers, and not raised by judgement. */
   | 'STANDARD';
 
+/** Takes a member off the cohort. */
 export type DeselectFromIomCohortInput = {
+  /** The day the person leaves: not in the future, not before they joined. */
   endedOn: string;
+  /** The membership's global id; it must still be open. */
   membershipId: string;
   /** Required when the reason is OTHER. */
   note?: string | null | undefined;
+  /** Why the person leaves the cohort. */
   reason: IomDeselectionReason;
 };
 
+/** Ends an open case allocation, leaving the case unallocated (admins only). */
 export type EndCaseAllocationInput = {
+  /** The allocation's global id. */
   allocationId: string;
   /** The first day off the case; defaults to today. */
   endedOn?: string | null | undefined;
+  /** Why the allocation ends, 1 to 500 characters; kept on the allocation. */
   reason: string;
 };
 
+/** Ends a current support allocation; the worker stops receiving the victim's alerts. */
 export type EndSupportAllocationInput = {
+  /** The allocation's global id. */
   allocationId: string;
+  /** The first day the worker no longer supports the victim: not before the allocation started, not in the future. */
   endedOn: string;
 };
 
+/** Ends a current victim link. */
 export type EndVictimLinkInput = {
+  /** The day the link ends: not before it started, not in the future. */
   endedOn: string;
+  /** The link's global id. */
   linkId: string;
 };
 
@@ -200,33 +302,49 @@ export type EnforcementActionKind =
 
 /** The reducing-reoffending pathways, plus programme attendance and deterrence/disruption (orders, curfews, enforcement). */
 export type InterventionPathway =
+  /** Somewhere settled and safe to live. */
   | 'ACCOMMODATION'
+  /** Attitudes, thinking and behaviour, including abusive behaviour. */
   | 'ATTITUDES_THINKING_BEHAVIOUR'
+  /** Children and families. */
   | 'CHILDREN_FAMILIES'
+  /** Deterrence and disruption: orders, curfews, enforcement. */
   | 'DETERRENCE_DISRUPTION'
+  /** Drug and alcohol use. */
   | 'DRUGS_ALCOHOL'
+  /** Education, training and employment. */
   | 'EDUCATION_TRAINING_EMPLOYMENT'
+  /** Finance, benefits and debt. */
   | 'FINANCE_BENEFIT_DEBT'
+  /** Physical and mental health. */
   | 'HEALTH_MENTAL_HEALTH'
+  /** Attending a perpetrator programme; such an action may track the programme referral. */
   | 'PROGRAMME_ATTENDANCE';
 
 /** LIVE is the plan in force; SUPERSEDED by a re-plan; CLOSED when the member left the cohort. */
 export type InterventionPlanStatus =
+  /** Ended when the member left the cohort. */
   | 'CLOSED'
+  /** The plan in force for the member; at most one per membership. */
   | 'LIVE'
+  /** Replaced by a newer version through a re-plan; kept as history. */
   | 'SUPERSEDED';
 
+/** Narrows the cohort; every field given must match (fields left out or null do not filter). Open memberships only unless includeEnded. */
 export type IomCohortFilter = {
   /** true: an open action in the live plan is past due; false: none is. */
   actionOverdue?: boolean | null | undefined;
+  /** Only members of this cohort type. */
   cohortType?: IomCohortType | null | undefined;
   /** Include ended memberships (default false). */
   includeEnded?: boolean | null | undefined;
   /** Only members whose current offender manager is the caller. */
   mine?: boolean | null | undefined;
+  /** Only members whose current offender manager is this staff member (global id). */
   offenderManagerId?: string | null | undefined;
   /** The live plan has an action on this pathway. */
   pathway?: InterventionPathway | null | undefined;
+  /** Only this person's memberships (a person's global id). */
   perpetratorId?: string | null | undefined;
   /** true: live plan past its review date; false: not. */
   reviewOverdue?: boolean | null | undefined;
@@ -236,68 +354,110 @@ export type IomCohortFilter = {
 
 /** National IOM cohorts: FIXED (statutory), FLEX (local priority; domestic abuse), FREE (local discretion). */
 export type IomCohortType =
+  /** The Fixed cohort: offenders every area must manage under national IOM guidance. */
   | 'FIXED'
+  /** The Flex cohort: a local priority chosen by the area; domestic abuse usually sits here. */
   | 'FLEX'
+  /** The Free cohort: offenders selected at local discretion. */
   | 'FREE';
 
+/** Why a member left the IOM cohort. */
 export type IomDeselectionReason =
+  /** They went into custody. */
   | 'CUSTODY'
+  /** They died. */
   | 'DECEASED'
+  /** They moved out of the area. */
   | 'MOVED_AREA'
+  /** Another reason, given in the deselection note. */
   | 'OTHER'
+  /** Their risk has reduced enough that they no longer need IOM management. */
   | 'REDUCED_RISK';
 
 /** Who put the person forward for the cohort. */
 export type IomSelectionSource =
+  /** The Front Door Safeguarding Hub (the route for the Leeds DV IOM cohort). */
   | 'FRONT_DOOR_SAFEGUARDING_HUB'
+  /** A MARAC hearing. */
   | 'MARAC'
+  /** Another agency or route. */
   | 'OTHER'
+  /** The police. */
   | 'POLICE'
+  /** Probation. */
   | 'PROBATION';
 
+/** Narrows the staff list; every field given must match (fields left out or null do not filter). */
 export type IomStaffFilter = {
   /** Only active staff (default true). */
   activeOnly?: boolean | null | undefined;
+  /** Only police offender managers, or only probation practitioners. */
   kind?: IomStaffKind | null | undefined;
+  /** Only staff of this team (exact match). */
   team?: string | null | undefined;
 };
 
+/** What kind of IOM staff member someone is. */
 export type IomStaffKind =
+  /** A police officer (usually a constable) acting as offender manager for cohort members. */
   | 'POLICE_OFFENDER_MANAGER'
+  /** A probation practitioner who works with the cohort and owns plan actions. */
   | 'PROBATION_PRACTITIONER';
 
 /** Why attendance is mandated. */
 export type LegalBasis =
+  /** A community order with an Accredited Programme Requirement. */
   | 'COMMUNITY_ORDER'
+  /** An order of the family court. */
   | 'FAMILY_COURT'
+  /** A licence condition on release from prison (enforced by recall). */
   | 'LICENCE'
+  /** A suspended sentence order with an Accredited Programme Requirement. */
   | 'SUSPENDED_SENTENCE';
 
+/** Ties a victim to a perpetrator; a victim has at most one current link to the same person. */
 export type LinkVictimInput = {
+  /** The perpetrator's global id. */
   perpetratorId: string;
+  /** What the victim is to the perpetrator. */
   relationship: VictimRelationship;
+  /** The day the relationship or risk began (a calendar date, not in the future). */
   startedOn: string;
+  /** The victim's global id. */
   victimId: string;
 };
 
 /** SafeLives referral criteria. REPEAT is set by the system when the pair had a referral in the last 12 months. */
 export type MaracGround =
+  /** Abuse is escalating: at least the configured number of incidents (3 by default) in the configured window (12 months by default). */
   | 'ESCALATION'
+  /** A professional judges the risk high enough whatever the score; the reason must be recorded. */
   | 'PROFESSIONAL_JUDGEMENT'
+  /** Abuse between the same people within 12 months of their last MARAC referral; set by the system, never claimed. */
   | 'REPEAT'
+  /** The DASH assessment scored 14 or more "yes" answers. */
   | 'VISIBLE_HIGH_RISK';
 
+/** A need the programmes and the seed reports track for a person; a person may have several. */
 export type Need =
+  /** No settled accommodation, or accommodation at risk. */
   | 'ACCOMMODATION'
+  /** Misuse of alcohol. */
   | 'ALCOHOL_MISUSE'
+  /** Several needs together that services must meet jointly. */
   | 'COMPLEX_NEEDS'
+  /** A need for education, training or employment. */
   | 'EDUCATION_TRAINING_EMPLOYMENT'
+  /** Problems with money, benefits or debt. */
   | 'FINANCE_AND_DEBT'
+  /** A mental-health need. */
   | 'MENTAL_HEALTH'
+  /** Misuse of drugs or other substances. */
   | 'SUBSTANCE_MISUSE';
 
 /** Narrows a search. Name terms match the start of names, case-insensitively. */
 export type PerpetratorFilter = {
+  /** Only the person with this probation CRN (exact match), e.g. X123456. */
   crn?: string | null | undefined;
   /** "smith" matches family names; "jo smith" also a given name starting jo. */
   name?: string | null | undefined;
@@ -305,54 +465,87 @@ export type PerpetratorFilter = {
   pncId?: string | null | undefined;
 };
 
+/** An action for a plan. Name the owner by staff record (ownerStaffId) or, when they have none, by team or service (ownerName). */
 export type PlanActionInput = {
+  /** What is to be done, 1 to 500 characters. */
   description: string;
+  /** The day it is due: not in the past, and within 24 months. */
   dueOn: string;
+  /** Notes, up to 2000 characters; optional. */
   notes?: string | null | undefined;
+  /** The agency that owns the action; it must match the owner's staff record when one is given. */
   ownerAgency: ActionOwnerAgency;
   /** The owning team or service, when the owner has no staff record. */
   ownerName?: string | null | undefined;
   /** A staff record (police or probation) who owns the action. */
   ownerStaffId?: string | null | undefined;
+  /** The pathway the action addresses. */
   pathway: InterventionPathway;
   /** PROGRAMME_ATTENDANCE only: the member's programme referral. */
   referralId?: string | null | undefined;
 };
 
+/** Where a plan action stands. PLANNED and IN_PROGRESS are open; DONE, NOT_ACHIEVED and CANCELLED close it for good. */
 export type PlanActionStatus =
+  /** No longer needed; the notes say why. */
   | 'CANCELLED'
+  /** Done as planned. */
   | 'DONE'
+  /** Under way. */
   | 'IN_PROGRESS'
+  /** Closed without being achieved; the notes say why. */
   | 'NOT_ACHIEVED'
+  /** Agreed and not yet started. */
   | 'PLANNED';
 
+/** What a plan review concluded. */
 export type PlanReviewOutcome =
+  /** The review recommends taking the member off the cohort. */
   | 'DESELECTION_RECOMMENDED'
+  /** The member is not engaging with the plan. */
   | 'NOT_ENGAGING'
+  /** The member is engaging and the plan is on track. */
   | 'ON_TRACK'
+  /** Some actions are progressing and others are not. */
   | 'PARTIAL_PROGRESS'
+  /** The member's risk has increased since the last review. */
   | 'RISK_INCREASED';
 
+/** The four perpetrator programmes the partnership runs. */
 export type ProgrammeCode =
+  /** Building Better Relationships: the accredited HMPPS group programme for men convicted of intimate-partner violence; mandated by court order or licence. */
   | 'BBR'
+  /** Caring Dads: 17 weekly sessions for fathers (birth, step or social) who have abused or neglected their children or exposed them to domestic abuse; voluntary. */
   | 'CARING_DADS'
+  /** Choices: West Yorkshire's early-intervention programme for adults using abuse, usually before or without a conviction; voluntary. */
   | 'CHOICES'
+  /** PACT (Parents and Children Together): for young people aged 14-17 who use violence or abuse towards a parent, run by the Youth Justice Service. */
   | 'PACT';
 
 /** DVPN/DVPO (Crime and Security Act 2010), DAPN/DAPO (Domestic Abuse Act 2021), non-molestation and restraining orders, and Clare's Law (DVDS) disclosures. */
 export type ProtectiveOrderType =
+  /** Domestic abuse protection notice (Domestic Abuse Act 2021): police-issued, lasting up to 48 hours. */
   | 'DAPN'
+  /** Domestic abuse protection order (Domestic Abuse Act 2021): no fixed length; piloted areas only. */
   | 'DAPO'
+  /** A Clare's Law (Domestic Violence Disclosure Scheme) disclosure: right to ask or right to know. Has no end date and is never "in force". */
   | 'DVDS_DISCLOSURE'
+  /** Domestic violence protection notice: police-issued, lasting up to 48 hours until a DVPO is heard. */
   | 'DVPN'
+  /** Domestic violence protection order: made by a magistrates' court, lasting 14 to 28 days. */
   | 'DVPO'
+  /** A non-molestation order made by the family court. */
   | 'NON_MOLESTATION_ORDER'
+  /** A restraining order made by a criminal court; it may have no end date. */
   | 'RESTRAINING_ORDER';
 
+/** An enforcement action taken for a mandated referral, recorded by the person's allocated probation practitioner (or an admin). */
 export type RecordEnforcementActionInput = {
+  /** What was done. */
   kind: EnforcementActionKind;
   /** At most 2000 characters. */
   note?: string | null | undefined;
+  /** The referral's global id; it must be mandated. */
   referralId: string;
   /** The session whose unacceptable absence or exclusion this answers to (a session of the referral's group). */
   sessionId?: string | null | undefined;
@@ -360,150 +553,231 @@ export type RecordEnforcementActionInput = {
   takenOn: string;
 };
 
+/** A review of a live plan. */
 export type RecordPlanReviewInput = {
   /** After reviewedOn and within six months of it; becomes the plan's reviewDueOn. */
   nextReviewOn: string;
+  /** The reviewer's notes, up to 2000 characters; optional. */
   notes?: string | null | undefined;
+  /** What the review concluded. */
   outcome: PlanReviewOutcome;
+  /** The live plan's global id. */
   planId: string;
+  /** The day of the review: not in the future, not before the plan was made or its last review. */
   reviewedOn: string;
 };
 
+/** An order, notice or Clare's Law disclosure to record (police safeguarding or police). Its length is checked against its type. */
 export type RecordProtectiveOrderInput = {
+  /** The conditions as written, at most 30 of up to 500 characters each; [] for none. */
   conditions: Array<string>;
+  /** The last day it applies (a calendar date). Required for DVPN, DAPN and DVPO (a DVPO lasts 14 to 28 days); null for none, and always null for a disclosure. */
   endsOn?: string | null | undefined;
+  /** The court or force that made it, up to 100 characters; optional. */
   issuedBy?: string | null | undefined;
   /** The person the order is made against. */
   perpetratorId: string;
   /** The victims it protects; each must be linked to the perpetrator. */
   protectedVictimIds: Array<string>;
+  /** The court or police reference, up to 100 characters; optional. */
   reference?: string | null | undefined;
+  /** The first day it applies, or the day of a disclosure (a calendar date). */
   startsOn: string;
+  /** What kind of order, notice or disclosure it is. */
   type: ProtectiveOrderType;
 };
 
+/** A DASH checklist for a victim link (police safeguarding or police). The level is computed from the answers. */
 export type RecordRiskAssessmentInput = {
   /** All 24 answers, in the checklist's order. */
   answers: Array<DashAnswer>;
+  /** The day of the assessment: not in the future, not before the link started. */
   assessedOn: string;
   /** Professional judgement: may raise the score's level, never lower it. */
   judgementLevel?: DashRiskLevel | null | undefined;
   /** Required with judgementLevel. */
   judgementReason?: string | null | undefined;
+  /** The victim link's global id. */
   linkId: string;
 };
 
+/** An incident between the pair of a victim link. */
 export type RecordSafetyIncidentInput = {
+  /** The victim link's global id. */
   linkId: string;
+  /** The day it happened (a calendar date, not in the future). */
   occurredOn: string;
+  /** The police incident or crime reference, up to 100 characters; optional. */
   policeReference?: string | null | undefined;
 };
 
+/** A session's register: up to 50 entries, written together or not at all. */
 export type RecordSessionAttendanceInput = {
   /** The register: one entry per participant. Re-sending a participant corrects their entry. */
   entries: Array<RegisterEntryInput>;
   /** A client-generated key (e.g. a UUID) for this submission: resending it returns the first result and writes nothing. */
   idempotencyKey: string;
+  /** The session's global id; the session must have started. */
   sessionId: string;
 };
 
+/** A person at risk to record (police safeguarding or police). */
 export type RecordVictimInput = {
+  /** How to reach them safely; optional. */
   contactSafety?: ContactSafetyInput | null | undefined;
+  /** Date of birth (a calendar date); optional. */
   dateOfBirth?: string | null | undefined;
+  /** Family name, 1 to 100 characters. */
   familyName: string;
+  /** Given name(s), 1 to 100 characters. */
   givenName: string;
 };
 
+/** A MARAC referral for the pair of a victim link. */
 export type ReferToMaracInput = {
   /** The grounds claimed; each is checked against what is recorded. REPEAT is added automatically. */
   grounds: Array<MaracGround>;
+  /** The hearing date if already known (a calendar date); optional. */
   hearingOn?: string | null | undefined;
   /** Required for PROFESSIONAL_JUDGEMENT. */
   judgementReason?: string | null | undefined;
+  /** The victim link's global id. */
   linkId: string;
+  /** The day of the referral: not before the link started. */
   referredOn: string;
+  /** The referring agency, up to 100 characters; optional. */
   referringAgency?: string | null | undefined;
 };
 
+/** A referral of a person to a programme. The programme's eligibility rules are checked; a person may have one open referral per programme. */
 export type ReferToProgrammeInput = {
   /** Required for mandated programmes (BBR); refused for voluntary ones. */
   legalBasis?: LegalBasis | null | undefined;
+  /** Anything the provider should know, up to 2000 characters; kept in the referral's history. */
   note?: string | null | undefined;
+  /** The person's global id. */
   perpetratorId: string;
+  /** The programme to refer to. */
   programme: ProgrammeCode;
   /** Assessed risk (e.g. SARA); BBR needs MEDIUM or above. */
   riskLevel?: RiskLevel | null | undefined;
+  /** Who is referring the person. */
   source: ReferralSource;
 };
 
+/** Narrows a list of referrals; every field given must match (fields left out or null do not filter). */
 export type ReferralFilter = {
+  /** Only referrals whose group is this one (a group's global id), including closed referrals whose last group it was. */
   groupId?: string | null | undefined;
   /** Only the referrals of people whose probation case is allocated to you today (a probation practitioner's caseload). */
   mine?: boolean | null | undefined;
+  /** Only this person's referrals (a person's global id). */
   perpetratorId?: string | null | undefined;
+  /** Only referrals to this programme. */
   programme?: ProgrammeCode | null | undefined;
   /** Any of these statuses. */
   status?: Array<ReferralStatus> | null | undefined;
 };
 
+/** Who referred the person to the programme. */
 export type ReferralSource =
+  /** Children's social care. */
   | 'CHILDRENS_SERVICES'
+  /** The family court. */
   | 'FAMILY_COURT'
+  /** The Front Door Safeguarding Hub (police, children's services and partners' joint triage). */
   | 'FRONT_DOOR_SAFEGUARDING_HUB'
+  /** Another agency. */
   | 'OTHER'
+  /** The police. */
   | 'POLICE'
+  /** Probation (e.g. on a licence or community order). */
   | 'PROBATION'
+  /** A school. */
   | 'SCHOOL'
+  /** The person referred themselves. */
   | 'SELF'
+  /** The Youth Justice (Offending) Service, e.g. for PACT. */
   | 'YOUTH_JUSTICE_SERVICE';
 
+/** Where a referral is in its life, from referral to outcome. Closed statuses: ASSESSED_UNSUITABLE, COMPLETED, BREACHED, DROPPED_OUT, WITHDRAWN. */
 export type ReferralStatus =
+  /** Has a place in a group that they have not started yet. */
   | 'ALLOCATED'
+  /** Assessed as suitable for the programme. */
   | 'ASSESSED_SUITABLE'
+  /** Assessed as unsuitable for the programme. Closed. */
   | 'ASSESSED_UNSUITABLE'
+  /** Suitable and waiting for a place in a group. */
   | 'AWAITING_ALLOCATION'
+  /** Waiting for the provider's suitability assessment. */
   | 'AWAITING_ASSESSMENT'
+  /** A mandated referral returned to court for non-compliance. Closed, unless the court orders the order to continue (re-opened ON_PROGRAMME). */
   | 'BREACHED'
+  /** Finished the programme, meeting its completion threshold. Closed. */
   | 'COMPLETED'
+  /** Assessment put off for now; goes back to AWAITING_ASSESSMENT later. */
   | 'DEFERRED'
+  /** Did not attend the assessment; it may be re-booked (back to AWAITING_ASSESSMENT). */
   | 'DID_NOT_ATTEND_ASSESSMENT'
+  /** A voluntary participant stopped attending. Closed. */
   | 'DROPPED_OUT'
+  /** Attending their group. */
   | 'ON_PROGRAMME'
+  /** Referred and not yet booked for assessment. */
   | 'REFERRED'
+  /** Suitable, but not ready to start a group yet; goes back to AWAITING_ALLOCATION when ready. */
   | 'SUITABLE_NOT_READY'
+  /** Withdrawn before completion, with a withdrawal reason. Closed. */
   | 'WITHDRAWN';
 
+/** One participant's outcome for the session. */
 export type RegisterEntryInput = {
+  /** A concern about their behaviour at this session; false when left out. */
   behaviourConcern?: boolean | null | undefined;
+  /** A note on this participant, up to 2000 characters; blank is none. */
   note?: string | null | undefined;
+  /** Whether they attended, were late, absent (with or without an acceptable reason) or excluded. */
   outcome: AttendanceOutcome;
+  /** The participant's referral (global id); they must be allocated to the session's group. */
   referralId: string;
 };
 
+/** A police offender manager or probation practitioner to add (IOM supervisors or admins). */
 export type RegisterIomStaffMemberInput = {
   /** Required for police offender managers. */
   collarNumber?: string | null | undefined;
   /** Required for police offender managers. */
   force?: string | null | undefined;
+  /** Police offender manager or probation practitioner; only police have a collar number and force. */
   kind: IomStaffKind;
+  /** Their name, 1 to 120 characters. */
   name: string;
+  /** Their organisation, up to 120 characters; optional. */
   organisation?: string | null | undefined;
   /** The JWT subject they sign in with (unique). */
   subject: string;
+  /** Their IOM team, 1 to 80 characters. */
   team: string;
 };
 
+/** A new version of a member's live plan; the old version is kept as SUPERSEDED. */
 export type ReplanInterventionInput = {
+  /** New actions to add to those carried over; none when left out. At most 40 in all. */
   actions?: Array<PlanActionInput>;
   /** Copy the live plan's PLANNED and IN_PROGRESS actions into the new version. */
   carryOverOpenActions?: boolean;
   /** The live plan's version the caller saw; a stale one is refused with CONFLICT. */
   expectedPlanVersion: number;
+  /** The membership's global id. */
   membershipId: string;
+  /** When the new version is first due for review: after today and within six months. */
   reviewDueOn: string;
+  /** The new version's summary, up to 2000 characters; optional. */
   summary?: string | null | undefined;
 };
 
+/** A new start (and optionally length) for a session that has no register yet. */
 export type RescheduleSessionInput = {
   /** 15 to 480; unchanged when omitted. */
   durationMinutes?: number | null | undefined;
@@ -511,82 +785,129 @@ export type RescheduleSessionInput = {
   reason: string;
   /** In the future, after the group's previous session and before its next. */
   scheduledStart: string;
+  /** The session's global id. */
   sessionId: string;
 };
 
 /** Assessed risk of serious harm (e.g. SARA). */
 export type RiskLevel =
+  /** High risk: serious harm could happen at any time and the impact would be serious. */
   | 'HIGH'
+  /** Low risk of serious harm. */
   | 'LOW'
+  /** Medium risk: there are signs of risk of serious harm, though harm is unlikely unless circumstances change. */
   | 'MEDIUM'
+  /** Very high risk: serious harm is imminent and the impact would be serious. */
   | 'VERY_HIGH';
 
+/** How the victim may safely be contacted. */
 export type SafeContactMethod =
+  /** By email. */
   | 'EMAIL'
+  /** In person only. */
   | 'IN_PERSON'
+  /** Do not contact the victim directly. */
   | 'NONE'
+  /** By phone call. */
   | 'PHONE'
+  /** By text message. */
   | 'TEXT'
+  /** Only through their support worker. */
   | 'VIA_SUPPORT_WORKER';
 
+/** Narrows a list of safety alerts; every field given must match (fields left out or null do not filter). */
 export type SafetyAlertFilter = {
   /** Only alerts for me (my JWT subject). */
   mine?: boolean | null | undefined;
   /** Only alerts not yet acknowledged. */
   openOnly?: boolean | null | undefined;
+  /** Only alerts about this victim (a victim's global id). */
   victimId?: string | null | undefined;
 };
 
+/** What happened that a victim's support workers must hear about at once (the Respect Standard: partner services are kept informed of the perpetrator's engagement). */
 export type SafetyAlertKind =
+  /** A protective order protecting the victim ends within 7 days. */
   | 'ORDER_EXPIRING'
+  /** The linked perpetrator's mandated referral was breached (returned to court). */
   | 'PROGRAMME_BREACHED'
+  /** The linked perpetrator dropped out of their programme. */
   | 'PROGRAMME_DROPPED_OUT'
+  /** The linked perpetrator's programme referral was withdrawn. */
   | 'PROGRAMME_WITHDRAWN'
+  /** The linked perpetrator was excluded (asked to leave) from a programme session. */
   | 'SESSION_EXCLUDED'
+  /** The linked perpetrator missed a programme session without an acceptable reason. */
   | 'UNACCEPTABLE_ABSENCE';
 
+/** A session to add to a group's timetable. */
 export type ScheduleSessionInput = {
+  /** How long the session lasts, in minutes, 15 to 480; 120 when left out. */
   durationMinutes?: number | null | undefined;
+  /** Group session or one-to-one; GROUP when left out. */
   format?: SessionFormat | null | undefined;
+  /** The group's global id. */
   groupId: string;
+  /** When the session starts (an ISO 8601 date-time with offset; stored as a UTC instant). */
   scheduledStart: string;
   /** 1 to the programme's sessionsTotal; one session per number per group. */
   sessionNumber: number;
 };
 
+/** A person to select onto the IOM cohort (IOM supervisors or admins); they may not already be in it. */
 export type SelectForIomCohortInput = {
   /** Domestic abuse is usually FLEX. */
   cohortType: IomCohortType;
   /** The offender manager from the start, if already chosen. */
   offenderManagerId?: string | null | undefined;
+  /** The person's global id. */
   perpetratorId: string;
+  /** Recency-Frequency-Gravity score at selection, 0 to 10000; optional. */
   rfgScore?: number | null | undefined;
+  /** Who put the person forward. */
   selectionSource: IomSelectionSource;
+  /** The day the person joins the cohort: not in the future, and not before their last membership ended. */
   startedOn: string;
 };
 
+/** How a session is delivered. */
 export type SessionFormat =
+  /** A group session with the group's participants and facilitators. */
   | 'GROUP'
+  /** A one-to-one session with a participant (e.g. Caring Dads' two individual sessions). */
   | 'INDIVIDUAL';
 
+/** Sets or moves a MARAC referral's hearing date. */
 export type SetMaracHearingInput = {
+  /** The hearing date (a calendar date), not before the referral. */
   hearingOn: string;
+  /** The MARAC referral's global id. */
   maracReferralId: string;
 };
 
+/** A person's sex as recorded. Nothing in the API assumes a perpetrator is male. */
 export type Sex =
+  /** Female. */
   | 'FEMALE'
+  /** Intersex. */
   | 'INTERSEX'
+  /** Male. */
   | 'MALE'
+  /** Not known or not recorded. */
   | 'NOT_KNOWN';
 
 /** IDVA; the programme's partner support worker; the Respect integrated support service; or other. */
 export type SupportWorkerKind =
+  /** An independent domestic violence adviser, for high-risk victims; at most one current IDVA per victim. */
   | 'IDVA'
+  /** A worker of the Respect integrated support service. */
   | 'INTEGRATED_SUPPORT_SERVICE'
+  /** Another support worker. */
   | 'OTHER'
+  /** The perpetrator programme's partner support (partner link) worker. */
   | 'PARTNER_SUPPORT';
 
+/** A move of an ALLOCATED or ON_PROGRAMME participant to another group of the same programme; their attendance goes with them. */
 export type TransferToGroupInput = {
   /** The version the caller last saw; a stale one is refused with CONFLICT. */
   expectedVersion: number;
@@ -594,26 +915,35 @@ export type TransferToGroupInput = {
   groupId: string;
   /** Why the person moves (1 to 500 characters); kept in the referral's history. */
   reason: string;
+  /** The referral's global id. */
   referralId: string;
 };
 
+/** A move of a referral to another status. Allocation to a group has its own mutation (allocateToGroup). */
 export type TransitionReferralInput = {
   /** The version the caller last saw; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   /** Why; required for withdrawal reason OTHER, for taking someone out of a group and for re-opening a breached referral on a court's order. */
   note?: string | null | undefined;
+  /** The referral's global id. */
   referralId: string;
+  /** The status to move to; it must be allowed from the current one. */
   toStatus: ReferralStatus;
   /** Required when withdrawing. */
   withdrawalReason?: WithdrawalReason | null | undefined;
 };
 
+/** Changes to a staff record (IOM supervisors or admins). Only the fields given change. */
 export type UpdateIomStaffMemberInput = {
   /** False when they leave the IOM team; their members need a new offender manager. */
   active?: boolean | null | undefined;
+  /** New name, 1 to 120 characters. */
   name?: string | null | undefined;
+  /** New organisation, up to 120 characters; blank clears it. */
   organisation?: string | null | undefined;
+  /** The staff member's global id. */
   staffId: string;
+  /** New team, 1 to 80 characters. */
   team?: string | null | undefined;
 };
 
@@ -621,78 +951,127 @@ export type UpdateIomStaffMemberInput = {
 export type UpdatePerpetratorInput = {
   /** Probation CRN, e.g. X123456; null clears it. */
   crn?: string | null | undefined;
+  /** Criminal Records Office number, NNNNNN/YYL or SFYY/NNNNNNL; null clears it. */
   croNumber?: string | null | undefined;
+  /** Corrected date of birth (a calendar date, not in the future). */
   dateOfBirth?: string | null | undefined;
+  /** Whether the person considers themselves disabled; null clears it. */
   disability?: boolean | null | undefined;
+  /** Ethnicity, up to 100 characters; null clears it. */
   ethnicity?: string | null | undefined;
   /** The version the caller last read; a stale one is refused with CONFLICT. */
   expectedVersion: number;
+  /** New family name, 1 to 100 characters. */
   familyName?: string | null | undefined;
+  /** First language, up to 100 characters; null clears it. */
   firstLanguage?: string | null | undefined;
+  /** Gender identity, up to 100 characters; null clears it. */
   genderIdentity?: string | null | undefined;
+  /** New given name(s), 1 to 100 characters. */
   givenName?: string | null | undefined;
+  /** The person's global id. */
   id: string;
+  /** Whether the person needs an interpreter. */
   interpreterRequired?: boolean | null | undefined;
   /** The whole list of needs, replacing the old one ([] for none). */
   needs?: Array<Need> | null | undefined;
   /** PNC ID in any accepted form; stored canonical; null clears it. */
   pncId?: string | null | undefined;
+  /** NOMIS prison number, e.g. A1234BC; null clears it. */
   prisonNumber?: string | null | undefined;
   /** Why the record is corrected (1 to 500 characters); kept in the person's history of changes. */
   reason: string;
+  /** Corrected sex. */
   sex?: Sex | null | undefined;
+  /** Sexual orientation, up to 100 characters; null clears it. */
   sexualOrientation?: string | null | undefined;
 };
 
 /** Only the fields given change. An action's owner may change only status and notes. */
 export type UpdatePlanActionInput = {
+  /** The action's global id; it must be in the live plan. */
   actionId: string;
   /** Unlink the referral. */
   clearReferral?: boolean | null | undefined;
+  /** New description, 1 to 500 characters. */
   description?: string | null | undefined;
+  /** New due date: not in the past, and within 24 months. */
   dueOn?: string | null | undefined;
+  /** The action's version the caller last saw; a stale one is refused with CONFLICT. */
   expectedVersion: number;
   /** Required when moving to NOT_ACHIEVED or CANCELLED. */
   notes?: string | null | undefined;
+  /** New owning agency. */
   ownerAgency?: ActionOwnerAgency | null | undefined;
+  /** New owning team or service, up to 120 characters, when the owner has no staff record. */
   ownerName?: string | null | undefined;
+  /** New owner's staff record (global id); an active staff member. */
   ownerStaffId?: string | null | undefined;
+  /** The member's programme referral to track (global id); PROGRAMME_ATTENDANCE actions only. */
   referralId?: string | null | undefined;
+  /** New status; DONE, NOT_ACHIEVED and CANCELLED close the action and cannot be undone. */
   status?: PlanActionStatus | null | undefined;
 };
 
 /** Changes only the fields given; contactSafety replaces the details as a whole. */
 export type UpdateVictimInput = {
+  /** New contact-safety details, replacing the old ones as a whole. */
   contactSafety?: ContactSafetyInput | null | undefined;
+  /** Corrected date of birth (a calendar date). */
   dateOfBirth?: string | null | undefined;
+  /** The victim's version the caller last read; a stale one is refused with CONFLICT. */
   expectedVersion: number;
+  /** New family name, 1 to 100 characters. */
   familyName?: string | null | undefined;
+  /** New given name(s), 1 to 100 characters. */
   givenName?: string | null | undefined;
+  /** The victim's global id. */
   victimId: string;
 };
 
 /** Why a mutation's input was refused. */
 export type UserErrorCode =
+  /** That officer is already the member's offender manager. */
   | 'ALREADY_ASSIGNED'
+  /** The referral cannot be marked COMPLETED: the programme's completion threshold is not met. */
   | 'COMPLETION_NOT_MET'
+  /** The record changed since the caller read it (expectedVersion is out of date) or was changed at the same time: reload and try again. */
   | 'CONFLICT'
+  /** The change would repeat something that already exists, e.g. an identifier another person has or a second open referral. */
   | 'DUPLICATE'
+  /** The group no longer takes new members: its programme's closing session has started. */
   | 'GROUP_CLOSED'
+  /** The group already has the programme's maximum number of members. */
   | 'GROUP_FULL'
+  /** The idempotency key was already used for a different request; use a new key for a new request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The person does not meet a rule of the programme or procedure (e.g. the programme's age bounds or MARAC grounds); the message names the rule. */
   | 'INELIGIBLE'
+  /** A value is malformed or out of range (e.g. a CRN that is not one letter and six digits, an end date before the start). */
   | 'INVALID'
+  /** The session number is not a whole number from 1 to the programme's number of sessions. */
   | 'INVALID_SESSION_NUMBER'
+  /** The referral (or action) cannot move from its current status to the one asked for. */
   | 'INVALID_TRANSITION'
+  /** The IOM cohort membership has ended, so it can no longer be changed. */
   | 'MEMBERSHIP_ENDED'
+  /** A referenced record does not exist or is not one the caller may see (the two read the same). */
   | 'NOT_FOUND'
+  /** The person (or session) is not part of the group concerned, e.g. a register entry for someone not allocated to the session's group. */
   | 'NOT_IN_GROUP'
+  /** The protective order lasts longer than the law allows for its type (e.g. a DVPO beyond 28 days). */
   | 'ORDER_TOO_LONG'
+  /** The intervention plan is not the member's live plan (it was superseded or closed); change the live plan instead. */
   | 'PLAN_NOT_LIVE'
+  /** This change needs a reason or note (e.g. withdrawing a referral, raising risk by professional judgement). */
   | 'REASON_REQUIRED'
+  /** Professional judgement may raise a DASH risk level above the score's, never lower it. */
   | 'RISK_CANNOT_BE_LOWERED'
+  /** A register cannot be recorded for a session that has not started yet. */
   | 'SESSION_NOT_STARTED'
+  /** The IOM staff member named is no longer active. */
   | 'STAFF_INACTIVE'
+  /** The group runs a different programme from the referral's. */
   | 'WRONG_PROGRAMME';
 
 /** A court varies or extends an order: the new end date and conditions. */
@@ -701,10 +1080,13 @@ export type VaryProtectiveOrderInput = {
   conditions?: Array<string> | null | undefined;
   /** The new last day; omit to keep it. */
   endsOn?: string | null | undefined;
+  /** The order's version the caller last read; a stale one is refused with CONFLICT. */
   expectedVersion: number;
+  /** The order's global id. */
   orderId: string;
 };
 
+/** Narrows a list of victims; every field given must match (fields left out or null do not filter). */
 export type VictimFilter = {
   /** The start of the first or last name (2+ characters). */
   nameStartsWith?: string | null | undefined;
@@ -714,19 +1096,32 @@ export type VictimFilter = {
 
 /** What the victim is to the perpetrator. */
 export type VictimRelationship =
+  /** A child at risk from the perpetrator, e.g. their own child or a child of the household. */
   | 'CHILD'
+  /** A former intimate partner. */
   | 'EX_PARTNER'
+  /** Someone else at risk from the perpetrator. */
   | 'OTHER'
+  /** Another family member. */
   | 'OTHER_FAMILY'
+  /** The perpetrator's parent (e.g. child/adolescent-to-parent violence). */
   | 'PARENT'
+  /** A current intimate partner. */
   | 'PARTNER';
 
+/** Why a referral was withdrawn. */
 export type WithdrawalReason =
+  /** The person went into custody. */
   | 'CUSTODY'
+  /** The person died. */
   | 'DECEASED'
+  /** The person declined to take part. */
   | 'DECLINED'
+  /** The person moved out of the programme's area. */
   | 'MOVED_AREA'
+  /** Another reason, given in the transition's note. */
   | 'OTHER'
+  /** The referrer withdrew the referral. */
   | 'REFERRER_WITHDREW';
 
 export type RecordSessionAttendanceMutationVariables = Exact<{

@@ -18,7 +18,7 @@ export function createNodeResolver(fetchers: Record<string, NodeFetcher>) {
   @Resolver()
   class NodeResolver {
     @Query(() => Node, { nullable: true, description: "Fetches any object by its global id." })
-    async node(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<object | null> {
+    async node(@Arg("id", () => ID, { description: "A global id, as any object's `id` field gives it." }) id: string, @Ctx() ctx: RequestContext): Promise<object | null> {
       const parsed = fromGlobalId(id);
       const fetch = parsed && fetchers[parsed.typeName];
       return fetch ? fetch(ctx, parsed.id) : null;

@@ -53,18 +53,18 @@ export function totalCountColumn(page: PageRequest, count: SQLWrapper): SQL<numb
   return page.withTotal ? sql<number | null>`(${count})::int` : sql<number | null>`null::int`;
 }
 
-@ObjectType()
+@ObjectType({ description: "Where a page of a connection sits: whether more follows and the cursors at its ends." })
 export class PageInfo {
-  @Field()
+  @Field({ description: "True when more items follow this page: ask again with `after` set to this page's endCursor." })
   hasNextPage!: boolean;
 
   @Field({ description: "Always false: pages are read forwards with first/after." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the first edge on this page; null when the page is empty." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The cursor of the last edge on this page, to pass as `after` for the next page; null when the page is empty." })
   endCursor!: string | null;
 }
 
@@ -123,21 +123,21 @@ function sealedEdge<TNode>(keyset: () => unknown[], node: TNode): { cursor: stri
 
 /** The GraphQL Connection and Edge types for a node type, named `<Name>Connection` / `<Name>Edge`. */
 export function ConnectionType<TNode extends object>(nodeType: ClassType<TNode>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page of a list, with its cursor.` })
   class Edge {
-    @Field()
+    @Field({ description: "An opaque, sealed position of this item in the list; pass it as `after` to read the items that follow it." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: "The item at this position." })
     node!: TNode;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of a list of ${name} items, read forwards with first/after (cursor pagination).` })
   class ConnectionClass {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "This page's items in the list's order, each with its cursor. Only rows the caller may see are listed." })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether another page follows, and the cursors to ask for it." })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: "How many items match, across all pages." })

@@ -24,17 +24,43 @@ export enum UserErrorCode {
   RISK_CANNOT_BE_LOWERED = "RISK_CANNOT_BE_LOWERED",
   ORDER_TOO_LONG = "ORDER_TOO_LONG",
 }
-registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Why a mutation's input was refused." });
+registerEnumType(UserErrorCode, {
+  name: "UserErrorCode",
+  description: "Why a mutation's input was refused.",
+  valuesConfig: {
+    INVALID: { description: "A value is malformed or out of range (e.g. a CRN that is not one letter and six digits, an end date before the start)." },
+    NOT_FOUND: { description: "A referenced record does not exist or is not one the caller may see (the two read the same)." },
+    DUPLICATE: { description: "The change would repeat something that already exists, e.g. an identifier another person has or a second open referral." },
+    CONFLICT: { description: "The record changed since the caller read it (expectedVersion is out of date) or was changed at the same time: reload and try again." },
+    INELIGIBLE: { description: "The person does not meet a rule of the programme or procedure (e.g. the programme's age bounds or MARAC grounds); the message names the rule." },
+    INVALID_TRANSITION: { description: "The referral (or action) cannot move from its current status to the one asked for." },
+    REASON_REQUIRED: { description: "This change needs a reason or note (e.g. withdrawing a referral, raising risk by professional judgement)." },
+    COMPLETION_NOT_MET: { description: "The referral cannot be marked COMPLETED: the programme's completion threshold is not met." },
+    WRONG_PROGRAMME: { description: "The group runs a different programme from the referral's." },
+    GROUP_CLOSED: { description: "The group no longer takes new members: its programme's closing session has started." },
+    GROUP_FULL: { description: "The group already has the programme's maximum number of members." },
+    INVALID_SESSION_NUMBER: { description: "The session number is not a whole number from 1 to the programme's number of sessions." },
+    SESSION_NOT_STARTED: { description: "A register cannot be recorded for a session that has not started yet." },
+    NOT_IN_GROUP: { description: "The person (or session) is not part of the group concerned, e.g. a register entry for someone not allocated to the session's group." },
+    IDEMPOTENCY_KEY_REUSED: { description: "The idempotency key was already used for a different request; use a new key for a new request." },
+    MEMBERSHIP_ENDED: { description: "The IOM cohort membership has ended, so it can no longer be changed." },
+    STAFF_INACTIVE: { description: "The IOM staff member named is no longer active." },
+    ALREADY_ASSIGNED: { description: "That officer is already the member's offender manager." },
+    PLAN_NOT_LIVE: { description: "The intervention plan is not the member's live plan (it was superseded or closed); change the live plan instead." },
+    RISK_CANNOT_BE_LOWERED: { description: "Professional judgement may raise a DASH risk level above the score's, never lower it." },
+    ORDER_TOO_LONG: { description: "The protective order lasts longer than the law allows for its type (e.g. a DVPO beyond 28 days)." },
+  },
+});
 
 @ObjectType({ description: "A problem with a mutation's input that the user can fix." })
 export class UserError {
   @Field(() => [String], { description: "Path to the input field at fault, e.g. [\"input\", \"pncId\"]." })
   field!: string[];
 
-  @Field()
+  @Field({ description: "What is wrong and how to fix it, in plain English for the person using the client." })
   message!: string;
 
-  @Field(() => UserErrorCode)
+  @Field(() => UserErrorCode, { description: "The kind of problem, stable for clients to branch on." })
   code!: UserErrorCode;
 }
 

@@ -48,12 +48,12 @@ export class SessionRegisterResolver {
 
 @Resolver(() => AttendanceRecord)
 export class AttendanceRecordResolver {
-  @FieldResolver(() => ProgrammeSession)
+  @FieldResolver(() => ProgrammeSession, { description: "The session this row is for." })
   async session(@Root() record: AttendanceRecord, @Ctx() ctx: RequestContext): Promise<ProgrammeSession> {
     return toProgrammeSession((await ctx.services.groups.loadSession(ctx, record.sessionId))!);
   }
 
-  @FieldResolver(() => Referral)
+  @FieldResolver(() => Referral, { description: "The participant's referral." })
   async referral(@Root() record: AttendanceRecord, @Ctx() ctx: RequestContext): Promise<Referral> {
     return toReferral((await ctx.services.referrals.loadForRelation(ctx, record.referralId))!);
   }
@@ -62,7 +62,7 @@ export class AttendanceRecordResolver {
     description: "Records a session's register in one transaction; only the group's facilitators (or an admin) may.",
   })
   async recordSessionAttendance(
-    @Arg("input", () => RecordSessionAttendanceInput) input: RecordSessionAttendanceInput,
+    @Arg("input", () => RecordSessionAttendanceInput, { description: "The session, an idempotency key and the register entries." }) input: RecordSessionAttendanceInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RecordSessionAttendancePayload> {
     const outcome = await ctx.services.attendance.recordRegister(ctx, input);

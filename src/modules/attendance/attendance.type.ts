@@ -10,7 +10,10 @@ import type { AttendanceSummary as Summary } from "./attendance.rules.js";
 import type { EnforcementAssessment, UnacceptableFailure } from "./enforcement.rules.js";
 
 export const AttendanceOutcomeEnum = graphqlEnum(ATTENDANCE_OUTCOMES, "AttendanceOutcome", {
+  description: "A participant's outcome for one session, as the facilitator records it on the register.",
   valuesConfig: {
+    ATTENDED: { description: "Attended the session." },
+    ABSENT_UNACCEPTABLE: { description: "Absent without an acceptable reason; on a mandated programme this counts towards warning and breach." },
     LATE: { description: "Arrived late; counts as attended." },
     ABSENT_ACCEPTABLE: { description: "Absent with a reason given and accepted." },
     EXCLUDED: { description: "Asked to leave the session." },
@@ -23,25 +26,25 @@ export class AttendanceRecord extends Node {
   sessionId!: string;
   referralId!: string;
 
-  @Field(() => AttendanceOutcomeEnum)
+  @Field(() => AttendanceOutcomeEnum, { description: "Whether the participant attended, was late, absent (with or without an acceptable reason) or excluded." })
   outcome!: AttendanceOutcome;
 
-  @Field()
+  @Field({ description: "The facilitator noted a concern about the participant's behaviour at this session." })
   behaviourConcern!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The facilitator's note on this participant for this session; null when none was given." })
   note!: string | null;
 
   @Field({ description: "JWT subject of the facilitator who recorded it." })
   recordedBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When this row was recorded (UTC instant)." })
   recordedAt!: Date;
 
   @Field({ description: "True when a later correction replaced this row." })
   superseded!: boolean;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: "When a later correction replaced this row (UTC instant); null while it is the current row." })
   supersededAt!: Date | null;
 }
 
@@ -52,16 +55,16 @@ export class AttendanceSummary {
   @Field(() => Int, { description: "Sessions attended; LATE counts as attended." })
   attended!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Sessions at which the person arrived late (also counted in attended)." })
   late!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Sessions missed with a reason given and accepted." })
   absentAcceptable!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Sessions missed without an acceptable reason." })
   absentUnacceptable!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Sessions the person was asked to leave." })
   excluded!: number;
 
   @Field(() => Int, { description: "Sessions with a register entry for this person." })
@@ -73,10 +76,10 @@ export class AttendanceSummary {
   @Field(() => Float, { nullable: true, description: "attended / sessionsRecorded; null before the first register." })
   attendanceRate!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many sessions the person must attend to complete, from the programme's rule (a count, or a percentage of its sessions rounded up)." })
   completionThreshold!: number;
 
-  @Field()
+  @Field({ description: "The person has attended at least completionThreshold sessions." })
   completionThresholdMet!: boolean;
 
   @Field({ description: "Attending every remaining session would still reach the threshold." })
@@ -85,7 +88,7 @@ export class AttendanceSummary {
 
 @ObjectType({ description: "A warning given for an unacceptable failure to attend." })
 export class EnforcementWarning {
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the warning was due: the start of the session whose unacceptable failure earned it (UTC instant)." })
   issuedAt!: Date;
 
   sessionId!: string;
@@ -101,10 +104,10 @@ export class Enforcement {
   /** The unacceptable failures the assessment was made from, in the order their sessions were held. */
   failureList!: UnacceptableFailure[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Warnings due in the rolling 12 months up to now: 0 or 1, as at most one warning is given in 12 months." })
   warningsInLast12Months!: number;
 
-  @Field()
+  @Field({ description: "An unacceptable failure came within 12 months of a warning, so the case must go back to court (or the licence be enforced)." })
   breachRequired!: boolean;
 
   @Field(() => [EnforcementWarning], { description: "Warnings in date order." })

@@ -50,7 +50,7 @@ export class EnforcementActionResolver {
       "Records an enforcement action taken for a mandated referral (a warning letter, breach proceedings). ADMIN, or PROBATION as the person's allocated practitioner.",
   })
   async recordEnforcementAction(
-    @Arg("input", () => RecordEnforcementActionInput) input: RecordEnforcementActionInput,
+    @Arg("input", () => RecordEnforcementActionInput, { description: "The referral, what was done, when, and the session it answers to." }) input: RecordEnforcementActionInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RecordEnforcementActionPayload> {
     const outcome = await ctx.services.attendance.enforcementActions.record(ctx, input);

@@ -24,22 +24,22 @@ export class EnforcementAction {
   @Field(() => ID, { description: "The action's own id (not a Node: it is read through its referral's enforcement)." })
   id!: string;
 
-  @Field(() => EnforcementActionKindEnum)
+  @Field(() => EnforcementActionKindEnum, { description: "What was done: a warning letter issued or breach proceedings started." })
   kind!: EnforcementActionKind;
 
   @Field(() => DateScalar, { description: "The day the action was taken." })
   takenOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The officer's note, up to 2000 characters; null when none was given." })
   note!: string | null;
 
   @Field({ description: "JWT subject of who recorded it." })
   recordedBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Name of who recorded it, from their token; null when the token had none." })
   recordedByName!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When it was recorded (UTC instant)." })
   recordedAt!: Date;
 }
 
@@ -57,12 +57,12 @@ export class OutstandingEnforcement {
   description!: string;
 }
 
-@InputType()
+@InputType({ description: "An enforcement action taken for a mandated referral, recorded by the person's allocated probation practitioner (or an admin)." })
 export class RecordEnforcementActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The referral's global id; it must be mandated." })
   referralId!: string;
 
-  @Field(() => EnforcementActionKindEnum)
+  @Field(() => EnforcementActionKindEnum, { description: "What was done." })
   kind!: EnforcementActionKind;
 
   @Field(() => DateScalar, { description: "The day it was done: not in the future, not before the referral was made." })
@@ -75,15 +75,15 @@ export class RecordEnforcementActionInput {
   note?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: "The answer to recordEnforcementAction: the action recorded, or why it was refused." })
 export class RecordEnforcementActionPayload {
-  @Field(() => EnforcementAction, { nullable: true })
+  @Field(() => EnforcementAction, { nullable: true, description: "The action recorded; null when userErrors is not empty." })
   enforcementAction!: EnforcementAction | null;
 
   @Field(() => Referral, { nullable: true, description: "The referral, whose enforcement now includes the action." })
   referral!: Referral | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why nothing was recorded; empty on success." })
   userErrors!: UserError[];
 }
 

@@ -18,7 +18,7 @@ export class CaseAllocationResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
-    @Arg("filter", () => CaseAllocationFilter, { nullable: true }) filter?: CaseAllocationFilter | null,
+    @Arg("filter", () => CaseAllocationFilter, { nullable: true, description: "Narrows the list; null or left out lists the open allocations the caller may see." }) filter?: CaseAllocationFilter | null,
   ) {
     return mapConnection(await ctx.services.cases.page(ctx, pageQuery(page, info), filter), toCaseAllocation);
   }
@@ -28,7 +28,7 @@ export class CaseAllocationResolver {
     return ctx.services.cases.isCurrent(ctx, allocation);
   }
 
-  @FieldResolver(() => Perpetrator)
+  @FieldResolver(() => Perpetrator, { description: "The person whose case this is." })
   async perpetrator(@Root() allocation: CaseAllocation, @Ctx() ctx: RequestContext): Promise<Perpetrator> {
     return toPerpetrator((await ctx.services.perpetrators.loadForRelation(ctx, allocation.perpetratorId))!);
   }
@@ -36,12 +36,12 @@ export class CaseAllocationResolver {
   @Mutation(() => CaseAllocationPayload, {
     description: "Allocates a person's probation case to a practitioner and organisation (ADMIN). The open allocation, if any, ends the day the new one starts.",
   })
-  async allocateCase(@Arg("input", () => AllocateCaseInput) input: AllocateCaseInput, @Ctx() ctx: RequestContext): Promise<CaseAllocationPayload> {
+  async allocateCase(@Arg("input", () => AllocateCaseInput, { description: "The person, the practitioner, the organisation and the start date." }) input: AllocateCaseInput, @Ctx() ctx: RequestContext): Promise<CaseAllocationPayload> {
     return toPayload(await ctx.services.cases.allocate(ctx, input));
   }
 
   @Mutation(() => CaseAllocationPayload, { description: "Ends an open case allocation, leaving the case unallocated (ADMIN)." })
-  async endCaseAllocation(@Arg("input", () => EndCaseAllocationInput) input: EndCaseAllocationInput, @Ctx() ctx: RequestContext): Promise<CaseAllocationPayload> {
+  async endCaseAllocation(@Arg("input", () => EndCaseAllocationInput, { description: "The allocation, the end date and the reason." }) input: EndCaseAllocationInput, @Ctx() ctx: RequestContext): Promise<CaseAllocationPayload> {
     return toPayload(await ctx.services.cases.end(ctx, input));
   }
 }

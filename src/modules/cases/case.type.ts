@@ -16,13 +16,13 @@ export class CaseAllocation extends Node {
   @Field({ description: "JWT subject of the allocated probation practitioner." })
   practitionerSub!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The practitioner's name as the admin recorded it; null when not recorded." })
   practitionerName!: string | null;
 
   @Field({ description: "The organisation responsible for the case (matched against the token's org claim)." })
   organisation!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The first day the practitioner holds the case (a calendar date in England)." })
   startedOn!: string;
 
   @Field(() => DateScalar, { nullable: true, description: "The first day the practitioner no longer holds the case; null while open." })
@@ -34,7 +34,7 @@ export class CaseAllocation extends Node {
   @Field({ description: "JWT subject of the admin who made the allocation." })
   createdBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the allocation was recorded (UTC instant)." })
   createdAt!: Date;
 
   @Field(() => String, { nullable: true, description: "JWT subject of the admin who ended it." })

@@ -6,20 +6,26 @@ import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { ConnectionType } from "../../shared/pagination.js";
 import { SESSION_FORMATS, type ProgrammeGroupRow, type ProgrammeSessionRow, type SessionFormat } from "./group.table.js";
 
-export const SessionFormatEnum = graphqlEnum(SESSION_FORMATS, "SessionFormat");
+export const SessionFormatEnum = graphqlEnum(SESSION_FORMATS, "SessionFormat", {
+  description: "How a session is delivered.",
+  valuesConfig: {
+    GROUP: { description: "A group session with the group's participants and facilitators." },
+    INDIVIDUAL: { description: "A one-to-one session with a participant (e.g. Caring Dads' two individual sessions)." },
+  },
+});
 
 @ObjectType({ implements: Node, description: "A cohort running one programme together, with its facilitators and sessions." })
 export class ProgrammeGroup extends Node {
   dbId!: string;
   programmeId!: string;
 
-  @Field()
+  @Field({ description: "The group's name, unique within its programme." })
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where the group meets; null when not recorded." })
   location!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day the group starts (a Europe/London calendar date)." })
   startsOn!: string;
 }
 
@@ -28,16 +34,16 @@ export class ProgrammeSession extends Node {
   dbId!: string;
   groupId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The session's place in the programme, from 1 to the programme's sessionsTotal; unique within the group." })
   sessionNumber!: number;
 
-  @Field(() => SessionFormatEnum)
+  @Field(() => SessionFormatEnum, { description: "Whether this is a group session or a one-to-one." })
   format!: SessionFormat;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the session starts (UTC instant)." })
   scheduledStart!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How long the session lasts, in minutes (15 to 480)." })
   durationMinutes!: number;
 }
 

@@ -20,13 +20,13 @@ export class IomMembershipResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
-    @Arg("filter", () => IomCohortFilter, { nullable: true }) filter?: IomCohortFilter | null,
+    @Arg("filter", () => IomCohortFilter, { nullable: true, description: "Narrows the cohort; null or left out lists the open memberships the caller may see." }) filter?: IomCohortFilter | null,
   ) {
     return mapConnection(await ctx.services.iomCohort.page(ctx, pageQuery(page, info), filter), toIomMembership);
   }
 
-  @Query(() => IomMembership, { nullable: true })
-  async iomMembership(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<IomMembership | null> {
+  @Query(() => IomMembership, { nullable: true, description: "One membership by global id; null when it does not exist or the caller may not see it." })
+  async iomMembership(@Arg("id", () => ID, { description: "The membership's global id." }) id: string, @Ctx() ctx: RequestContext): Promise<IomMembership | null> {
     const dbId = idOfType(id, "IomMembership");
     const row = dbId ? await ctx.services.iomCohort.get(ctx, dbId) : null;
     return row && toIomMembership(row);
@@ -37,14 +37,14 @@ export class IomMembershipResolver {
   })
   async iomWorkload(
     @Ctx() ctx: RequestContext,
-    @Arg("team", () => String, { nullable: true }) team?: string | null,
-    @Arg("byOffenderManager", () => Boolean, { defaultValue: false }) byOffenderManager = false,
+    @Arg("team", () => String, { nullable: true, description: "Only this team (exact match); null or left out counts every team." }) team?: string | null,
+    @Arg("byOffenderManager", () => Boolean, { defaultValue: false, description: "One row per offender manager instead of per team; false by default. Not for analysts, who see team totals only." }) byOffenderManager = false,
   ): Promise<IomWorkload[]> {
     const rows = await ctx.services.iomCohort.workload(ctx, team ?? null, byOffenderManager);
     return rows.map((row) => Object.assign(new IomWorkload(), row));
   }
 
-  @FieldResolver(() => Perpetrator)
+  @FieldResolver(() => Perpetrator, { description: "The person in the cohort." })
   async perpetrator(@Root() membership: IomMembership, @Ctx() ctx: RequestContext): Promise<Perpetrator> {
     return toPerpetrator(membership.joined?.perpetrator ?? (await ctx.services.perpetrators.loadForRelation(ctx, membership.perpetratorId))!);
   }
@@ -82,24 +82,24 @@ export class IomMembershipResolver {
   }
 
   @Mutation(() => IomMembershipPayload, { description: "Selects a person onto the IOM cohort (IOM_SUPERVISOR or ADMIN)." })
-  async selectForIomCohort(@Arg("input", () => SelectForIomCohortInput) input: SelectForIomCohortInput, @Ctx() ctx: RequestContext) {
+  async selectForIomCohort(@Arg("input", () => SelectForIomCohortInput, { description: "The person, who put them forward, the cohort type and the start date." }) input: SelectForIomCohortInput, @Ctx() ctx: RequestContext) {
     return toMembershipPayload(await ctx.services.iomCohort.select(ctx, input));
   }
 
   @Mutation(() => IomMembershipPayload, { description: "Takes a member off the cohort; their offender manager's assignment and live plan end with it." })
-  async deselectFromIomCohort(@Arg("input", () => DeselectFromIomCohortInput) input: DeselectFromIomCohortInput, @Ctx() ctx: RequestContext) {
+  async deselectFromIomCohort(@Arg("input", () => DeselectFromIomCohortInput, { description: "The membership, the end date and the reason." }) input: DeselectFromIomCohortInput, @Ctx() ctx: RequestContext) {
     return toMembershipPayload(await ctx.services.iomCohort.deselect(ctx, input));
   }
 
   @Mutation(() => IomMembershipPayload, { description: "Gives a member a new offender manager, keeping the previous one in the history." })
-  async assignOffenderManager(@Arg("input", () => AssignOffenderManagerInput) input: AssignOffenderManagerInput, @Ctx() ctx: RequestContext) {
+  async assignOffenderManager(@Arg("input", () => AssignOffenderManagerInput, { description: "The membership, the new offender manager and the day they take over." }) input: AssignOffenderManagerInput, @Ctx() ctx: RequestContext) {
     return toMembershipPayload(await ctx.services.iomCohort.assignOffenderManager(ctx, input));
   }
 }
 
 @Resolver(() => OffenderManagerAssignment)
 export class OffenderManagerAssignmentResolver {
-  @FieldResolver(() => IomStaffMember)
+  @FieldResolver(() => IomStaffMember, { description: "The officer who was (or is) the offender manager." })
   async staffMember(@Root() assignment: OffenderManagerAssignment, @Ctx() ctx: RequestContext): Promise<IomStaffMember> {
     return toIomStaffMember((await ctx.services.iomStaff.loadStaff(ctx, assignment.staffId))!);
   }

@@ -24,34 +24,34 @@ export class IomMembership extends Node {
   perpetratorId!: string;
   joined?: MembershipPageJoins;
 
-  @Field(() => SelectionSourceEnum)
+  @Field(() => SelectionSourceEnum, { description: "Who put the person forward for the cohort." })
   selectionSource!: SelectionSource;
 
-  @Field(() => CohortTypeEnum)
+  @Field(() => CohortTypeEnum, { description: "Which national IOM cohort the person is managed in (domestic abuse is usually FLEX)." })
   cohortType!: CohortType;
 
   @Field(() => Float, { nullable: true, description: "Recency-Frequency-Gravity score at selection." })
   rfgScore!: number | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day the person joined the cohort (a calendar date)." })
   startedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "The day the person left the cohort (a calendar date); null while they are in it." })
   endedOn!: string | null;
 
   @Field({ description: "Still in the cohort." })
   open!: boolean;
 
-  @Field(() => DeselectionReasonEnum, { nullable: true })
+  @Field(() => DeselectionReasonEnum, { nullable: true, description: "Why the person left the cohort; null while they are in it." })
   deselectionReason!: DeselectionReason | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Note given on leaving (required for reason OTHER); null when none." })
   deselectionNote!: string | null;
 
   @Field({ description: "JWT subject of who selected the person." })
   selectedBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "JWT subject of who took the person off the cohort; null while they are in it." })
   deselectedBy!: string | null;
 }
 
@@ -59,19 +59,19 @@ export class IomMembership extends Node {
 export class OffenderManagerAssignment {
   staffId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day this officer became the member's offender manager (a calendar date)." })
   startedOn!: string;
 
   @Field(() => DateScalar, { nullable: true, description: "Null while this is the current assignment." })
   endedOn!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why the officer was assigned, e.g. \"Selected onto the cohort\" or a handover reason; null when none was given." })
   reason!: string | null;
 
-  @Field()
+  @Field({ description: "JWT subject of who made the assignment." })
   assignedBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the assignment was recorded (UTC instant)." })
   assignedAt!: Date;
 }
 
@@ -85,7 +85,7 @@ export class IomWorkload {
   @Field(() => String, { nullable: true, description: "Null for members with no current offender manager." })
   team!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Members in the cohort now; null when withheld from an analyst (1 to 4)." })
   openMembers!: number | null;
 
   @Field(() => Int, { nullable: true, description: "Open members with no live plan." })
@@ -97,7 +97,7 @@ export class IomWorkload {
   @Field(() => Int, { nullable: true, description: "Open actions in live plans that are past their due date." })
   actionsOverdue!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Open members with at least one overdue action in their live plan; null when withheld from an analyst (1 to 4)." })
   membersWithOverdueActions!: number | null;
 
   @Field({ description: "True when small counts were withheld." })

@@ -22,7 +22,7 @@ import { IomStaffMember, toIomStaffMember } from "./staff.type.js";
 
 @Resolver(() => InterventionPlan)
 export class InterventionPlanResolver {
-  @FieldResolver(() => IomMembership)
+  @FieldResolver(() => IomMembership, { description: "The cohort membership the plan is for." })
   async membership(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): Promise<IomMembership> {
     return toIomMembership((await ctx.services.iomCohort.loadMembership(ctx, plan.membershipId))!);
   }
@@ -43,7 +43,7 @@ export class InterventionPlanResolver {
     return isReviewOverdue(plan, today) ? daysOverdue(plan.reviewDueOn, today) : 0;
   }
 
-  @FieldResolver(() => PlanReview, { nullable: true })
+  @FieldResolver(() => PlanReview, { nullable: true, description: "The latest review of this version; null before its first review." })
   async lastReview(@Root() plan: InterventionPlan, @Ctx() ctx: RequestContext): Promise<PlanReview | null> {
     const row = await ctx.services.iomPlans.lastReview(ctx, plan.dbId);
     return row && toPlanReview(row);
@@ -55,17 +55,17 @@ export class InterventionPlanResolver {
   }
 
   @Mutation(() => InterventionPlanPayload, { description: "The member's first plan (their offender manager, an IOM supervisor or an admin)." })
-  async createInterventionPlan(@Arg("input", () => CreateInterventionPlanInput) input: CreateInterventionPlanInput, @Ctx() ctx: RequestContext) {
+  async createInterventionPlan(@Arg("input", () => CreateInterventionPlanInput, { description: "The membership, the plan's summary, first review date and actions." }) input: CreateInterventionPlanInput, @Ctx() ctx: RequestContext) {
     return toPlanPayload(await ctx.services.iomPlans.createPlan(ctx, input));
   }
 
   @Mutation(() => InterventionPlanPayload, { description: "A new version of the live plan; the old version is kept as SUPERSEDED." })
-  async replanIntervention(@Arg("input", () => ReplanInterventionInput) input: ReplanInterventionInput, @Ctx() ctx: RequestContext) {
+  async replanIntervention(@Arg("input", () => ReplanInterventionInput, { description: "The membership, the live plan's version last seen, and the new version." }) input: ReplanInterventionInput, @Ctx() ctx: RequestContext) {
     return toPlanPayload(await ctx.services.iomPlans.replan(ctx, input));
   }
 
   @Mutation(() => PlanReviewPayload, { description: "Records a review of the live plan and sets its next review date." })
-  async recordPlanReview(@Arg("input", () => RecordPlanReviewInput) input: RecordPlanReviewInput, @Ctx() ctx: RequestContext): Promise<PlanReviewPayload> {
+  async recordPlanReview(@Arg("input", () => RecordPlanReviewInput, { description: "The plan, the review date, outcome and next review date." }) input: RecordPlanReviewInput, @Ctx() ctx: RequestContext): Promise<PlanReviewPayload> {
     const outcome = await ctx.services.iomPlans.recordReview(ctx, input);
     return outcome.ok
       ? { review: toPlanReview(outcome.value.review), plan: toInterventionPlan(outcome.value.plan), userErrors: [] }
@@ -75,7 +75,7 @@ export class InterventionPlanResolver {
 
 @Resolver(() => PlanAction)
 export class PlanActionResolver {
-  @FieldResolver(() => InterventionPlan)
+  @FieldResolver(() => InterventionPlan, { description: "The plan version the action belongs to." })
   async plan(@Root() action: PlanAction, @Ctx() ctx: RequestContext): Promise<InterventionPlan> {
     return toInterventionPlan((await ctx.services.iomPlans.loadPlan(ctx, action.planId))!);
   }
@@ -103,12 +103,12 @@ export class PlanActionResolver {
   }
 
   @Mutation(() => PlanActionPayload, { description: "Adds an action to the live plan." })
-  async addPlanAction(@Arg("input", () => AddPlanActionInput) input: AddPlanActionInput, @Ctx() ctx: RequestContext) {
+  async addPlanAction(@Arg("input", () => AddPlanActionInput, { description: "The live plan and the action." }) input: AddPlanActionInput, @Ctx() ctx: RequestContext) {
     return toActionPayload(await ctx.services.iomActions.addAction(ctx, input));
   }
 
   @Mutation(() => PlanActionPayload, { description: "Changes an action of the live plan; refused with CONFLICT if expectedVersion is stale." })
-  async updatePlanAction(@Arg("input", () => UpdatePlanActionInput) input: UpdatePlanActionInput, @Ctx() ctx: RequestContext) {
+  async updatePlanAction(@Arg("input", () => UpdatePlanActionInput, { description: "The action, the version last seen and the fields to change." }) input: UpdatePlanActionInput, @Ctx() ctx: RequestContext) {
     return toActionPayload(await ctx.services.iomActions.updateAction(ctx, input));
   }
 }

@@ -15,10 +15,10 @@ export class InterventionPlan extends Node {
   @Field(() => Int, { description: "1 for the first plan; each re-plan adds one. Send it back as expectedPlanVersion." })
   version!: number;
 
-  @Field(() => PlanStatusEnum)
+  @Field(() => PlanStatusEnum, { description: "Whether this version is the plan in force (LIVE), replaced by a re-plan (SUPERSEDED) or closed on leaving the cohort (CLOSED)." })
   status!: PlanStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The plan's summary in the offender manager's words; null when none was written." })
   summary!: string | null;
 
   @Field(() => DateScalar, { description: "When the plan is next due for review." })
@@ -27,10 +27,10 @@ export class InterventionPlan extends Node {
   @Field({ description: "JWT subject of who made this version." })
   createdBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Name of who made this version, from their token; null when the token had none." })
   createdByName!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When this version was made (UTC instant)." })
   createdAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When it was superseded or closed." })
@@ -44,40 +44,40 @@ export class PlanAction extends Node {
   ownerStaffId!: string | null;
   referralId!: string | null;
 
-  @Field(() => PathwayEnum)
+  @Field(() => PathwayEnum, { description: "The pathway the action addresses." })
   pathway!: Pathway;
 
-  @Field()
+  @Field({ description: "What is to be done, in plain words (1 to 500 characters)." })
   description!: string;
 
-  @Field(() => OwnerAgencyEnum)
+  @Field(() => OwnerAgencyEnum, { description: "The agency that owns the action." })
   ownerAgency!: OwnerAgency;
 
   @Field(() => String, { nullable: true, description: "The owning team or service when the owner has no staff record." })
   ownerName!: string | null;
 
-  @Field(() => ActionStatusEnum)
+  @Field(() => ActionStatusEnum, { description: "Where the action stands; PLANNED and IN_PROGRESS are open, the others closed." })
   status!: ActionStatus;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day the action is due (a calendar date in England); overdue from the day after while still open in the live plan." })
   dueOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Progress notes (up to 2000 characters); they say why when an action is NOT_ACHIEVED or CANCELLED. Null when none." })
   notes!: string | null;
 
   @Field(() => Int, { description: "Increments on every change; send it back as expectedVersion." })
   version!: number;
 
-  @Field()
+  @Field({ description: "JWT subject of who added the action." })
   createdBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the action was added (UTC instant)." })
   createdAt!: Date;
 
-  @Field()
+  @Field({ description: "JWT subject of who last changed the action." })
   updatedBy!: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the action was last changed (UTC instant)." })
   updatedAt!: Date;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When it was DONE, NOT_ACHIEVED or CANCELLED." })
@@ -86,25 +86,25 @@ export class PlanAction extends Node {
 
 @ObjectType({ description: "A recorded review of a plan: who, when, the outcome and the next review date." })
 export class PlanReview {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day of the review (a calendar date)." })
   reviewedOn!: string;
 
-  @Field(() => ReviewOutcomeEnum)
+  @Field(() => ReviewOutcomeEnum, { description: "What the review concluded." })
   outcome!: ReviewOutcome;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The reviewer's notes; null when none." })
   notes!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The next review date set at this review (a calendar date)." })
   nextReviewOn!: string;
 
-  @Field()
+  @Field({ description: "JWT subject of who recorded the review." })
   reviewerSub!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Name of who recorded the review, from their token; null when the token had none." })
   reviewerName!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the review was recorded (UTC instant)." })
   recordedAt!: Date;
 }
 

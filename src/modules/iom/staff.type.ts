@@ -10,10 +10,10 @@ import type { IomStaffRow } from "./iom.table.js";
 export class IomStaffMember extends Node {
   dbId!: string;
 
-  @Field(() => StaffKindEnum)
+  @Field(() => StaffKindEnum, { description: "Whether they are a police offender manager or a probation practitioner." })
   kind!: StaffKind;
 
-  @Field()
+  @Field({ description: "Their name." })
   name!: string;
 
   @Field(() => String, { nullable: true, description: "Police only." })
@@ -22,16 +22,16 @@ export class IomStaffMember extends Node {
   @Field(() => String, { nullable: true, description: "Police only." })
   force!: string | null;
 
-  @Field()
+  @Field({ description: "The IOM team they work in, e.g. \"Leeds DV IOM North\"." })
   team!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Their organisation; null when not recorded." })
   organisation!: string | null;
 
   @Field({ description: "The JWT subject this person signs in with." })
   subject!: string;
 
-  @Field()
+  @Field({ description: "False once they have left the IOM team; an inactive person cannot be given members or actions." })
   active!: boolean;
 }
 

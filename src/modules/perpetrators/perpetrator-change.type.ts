@@ -29,16 +29,16 @@ export class PerpetratorChange {
   })
   previous!: PerpetratorFieldValue[];
 
-  @Field()
+  @Field({ description: "Why the record was corrected, as the person who corrected it wrote it." })
   reason!: string;
 
   @Field({ description: "JWT subject of who made the change." })
   actorSub!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Name of who made the change, from their token; null when the token had none." })
   actorName!: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: "When the change was made (UTC instant)." })
   occurredAt!: Date;
 }
 

@@ -16,9 +16,9 @@ export class PerpetratorResolver {
   @Query(() => Perpetrator, { nullable: true, description: "One person, by exactly one of: global id, CRN or PNC ID." })
   async perpetrator(
     @Ctx() ctx: RequestContext,
-    @Arg("id", () => ID, { nullable: true }) id?: string | null,
-    @Arg("crn", () => String, { nullable: true }) crn?: string | null,
-    @Arg("pncId", () => String, { nullable: true }) pncId?: string | null,
+    @Arg("id", () => ID, { nullable: true, description: "The person's global id." }) id?: string | null,
+    @Arg("crn", () => String, { nullable: true, description: "The person's probation CRN, e.g. X123456." }) crn?: string | null,
+    @Arg("pncId", () => String, { nullable: true, description: "The person's PNC ID in any accepted form, e.g. 79/163001B." }) pncId?: string | null,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Perpetrator | null> {
     if ([id, crn, pncId].filter((v) => v != null).length !== 1) throw badInput("Give exactly one of id, crn or pncId");
@@ -36,7 +36,7 @@ export class PerpetratorResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
-    @Arg("filter", () => PerpetratorFilter, { nullable: true }) filter?: PerpetratorFilter | null,
+    @Arg("filter", () => PerpetratorFilter, { nullable: true, description: "Narrows the list; null or left out lists everyone the caller may see." }) filter?: PerpetratorFilter | null,
   ) {
     return mapConnection(await ctx.services.perpetrators.search(ctx, pageQuery(page, info), filter), toPerpetrator);
   }
@@ -59,7 +59,7 @@ export class PerpetratorResolver {
     description: "Corrects a person's record (DPA 2018 s.46): an admin, or their allocated probation practitioner. Refused with CONFLICT if expectedVersion is stale.",
   })
   async updatePerpetrator(
-    @Arg("input", () => UpdatePerpetratorInput) input: UpdatePerpetratorInput,
+    @Arg("input", () => UpdatePerpetratorInput, { description: "The correction: the person, the version last read, the reason and the fields to change." }) input: UpdatePerpetratorInput,
     @Ctx() ctx: RequestContext,
   ): Promise<UpdatePerpetratorPayload> {
     const outcome = await ctx.services.perpetrators.update(ctx, input);
@@ -68,9 +68,9 @@ export class PerpetratorResolver {
       : { perpetrator: null, userErrors: outcome.errors };
   }
 
-  @Mutation(() => CreatePerpetratorPayload)
+  @Mutation(() => CreatePerpetratorPayload, { description: "Records a new person (probation, police or admin). Refused with DUPLICATE if an identifier already belongs to someone else." })
   async createPerpetrator(
-    @Arg("input", () => CreatePerpetratorInput) input: CreatePerpetratorInput,
+    @Arg("input", () => CreatePerpetratorInput, { description: "The person to record." }) input: CreatePerpetratorInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CreatePerpetratorPayload> {
     const outcome = await ctx.services.perpetrators.create(ctx, input);

@@ -7,34 +7,64 @@ import { COMPLETION_KINDS, PROGRAMME_CODES, RISK_LEVELS, SEXES } from "./program
 import type { CompletionKind, ProgrammeCode, RiskLevel, Sex } from "./programme.model.js";
 import { completionThreshold } from "./programme.rules.js";
 
-export const ProgrammeCodeEnum = graphqlEnum(PROGRAMME_CODES, "ProgrammeCode");
+export const ProgrammeCodeEnum = graphqlEnum(PROGRAMME_CODES, "ProgrammeCode", {
+  description: "The four perpetrator programmes the partnership runs.",
+  valuesConfig: {
+    CARING_DADS: { description: "Caring Dads: 17 weekly sessions for fathers (birth, step or social) who have abused or neglected their children or exposed them to domestic abuse; voluntary." },
+    CHOICES: { description: "Choices: West Yorkshire's early-intervention programme for adults using abuse, usually before or without a conviction; voluntary." },
+    PACT: { description: "PACT (Parents and Children Together): for young people aged 14-17 who use violence or abuse towards a parent, run by the Youth Justice Service." },
+    BBR: { description: "Building Better Relationships: the accredited HMPPS group programme for men convicted of intimate-partner violence; mandated by court order or licence." },
+  },
+});
 
-export const SexEnum = graphqlEnum(SEXES, "Sex");
+export const SexEnum = graphqlEnum(SEXES, "Sex", {
+  description: "A person's sex as recorded. Nothing in the API assumes a perpetrator is male.",
+  valuesConfig: {
+    MALE: { description: "Male." },
+    FEMALE: { description: "Female." },
+    INTERSEX: { description: "Intersex." },
+    NOT_KNOWN: { description: "Not known or not recorded." },
+  },
+});
 
-export const RiskLevelEnum = graphqlEnum(RISK_LEVELS, "RiskLevel", { description: "Assessed risk of serious harm (e.g. SARA)." });
+export const RiskLevelEnum = graphqlEnum(RISK_LEVELS, "RiskLevel", {
+  description: "Assessed risk of serious harm (e.g. SARA).",
+  valuesConfig: {
+    LOW: { description: "Low risk of serious harm." },
+    MEDIUM: { description: "Medium risk: there are signs of risk of serious harm, though harm is unlikely unless circumstances change." },
+    HIGH: { description: "High risk: serious harm could happen at any time and the impact would be serious." },
+    VERY_HIGH: { description: "Very high risk: serious harm is imminent and the impact would be serious." },
+  },
+});
 
-export const CompletionKindEnum = graphqlEnum(COMPLETION_KINDS, "CompletionKind");
+export const CompletionKindEnum = graphqlEnum(COMPLETION_KINDS, "CompletionKind", {
+  description: "How a programme's completion threshold is stated.",
+  valuesConfig: {
+    SESSION_COUNT: { description: "completionValue is the number of sessions to attend (Leeds Caring Dads: 13 of 17)." },
+    PERCENTAGE: { description: "completionValue is a percentage (1-100) of sessionsTotal, rounded up to whole sessions." },
+  },
+});
 
 @ObjectType({ implements: Node, description: "A perpetrator programme and its rules (data, configurable per area)." })
 export class Programme extends Node {
   dbId!: string;
 
-  @Field(() => ProgrammeCodeEnum)
+  @Field(() => ProgrammeCodeEnum, { description: "The programme's stable code, used to refer people and filter lists." })
   code!: ProgrammeCode;
 
-  @Field()
+  @Field({ description: "The programme's name, e.g. \"Caring Dads\"." })
   name!: string;
 
-  @Field()
+  @Field({ description: "What the programme is and who it is for, in plain words." })
   description!: string;
 
   @Field({ description: "True when people arrive by court order, licence or family court (enforced)." })
   mandated!: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The youngest age (in years, on the day of referral) the programme takes; null for no lower bound." })
   minAge!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The oldest age (in years, on the day of referral) the programme takes; null for no upper bound." })
   maxAge!: number | null;
 
   @Field(() => SexEnum, { nullable: true, description: "Null: open to anyone." })
@@ -43,13 +73,13 @@ export class Programme extends Node {
   @Field(() => Int, { nullable: true, description: "Participants must have regular contact with a child younger than this." })
   requiresChildUnderAge!: number | null;
 
-  @Field(() => RiskLevelEnum, { nullable: true })
+  @Field(() => RiskLevelEnum, { nullable: true, description: "The lowest assessed risk level the programme takes (BBR: MEDIUM); null when risk is not a criterion." })
   minimumRiskLevel!: RiskLevel | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many sessions the programme has." })
   sessionsTotal!: number;
 
-  @Field(() => CompletionKindEnum)
+  @Field(() => CompletionKindEnum, { description: "How completionValue is read: a count of sessions or a percentage of sessionsTotal." })
   completionKind!: CompletionKind;
 
   @Field(() => Int, { description: "Sessions to attend (SESSION_COUNT) or percentage of sessions (PERCENTAGE)." })
@@ -61,7 +91,7 @@ export class Programme extends Node {
   @Field(() => Int, { nullable: true, description: "A group takes no new members once this session has started." })
   closesAfterSession!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The most participants a group may have at once (ALLOCATED or ON_PROGRAMME)." })
   maxGroupSize!: number;
 }
 

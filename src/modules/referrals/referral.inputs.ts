@@ -5,15 +5,15 @@ import type { ProgrammeCode, RiskLevel } from "../programmes/index.js";
 import { LegalBasisEnum, Referral, ReferralSourceEnum, ReferralStatusEnum, WithdrawalReasonEnum } from "./referral.type.js";
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
 
-@InputType()
+@InputType({ description: "A referral of a person to a programme. The programme's eligibility rules are checked; a person may have one open referral per programme." })
 export class ReferToProgrammeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's global id." })
   perpetratorId!: string;
 
-  @Field(() => ProgrammeCodeEnum)
+  @Field(() => ProgrammeCodeEnum, { description: "The programme to refer to." })
   programme!: ProgrammeCode;
 
-  @Field(() => ReferralSourceEnum)
+  @Field(() => ReferralSourceEnum, { description: "Who is referring the person." })
   source!: ReferralSource;
 
   @Field(() => LegalBasisEnum, { nullable: true, description: "Required for mandated programmes (BBR); refused for voluntary ones." })
@@ -22,16 +22,16 @@ export class ReferToProgrammeInput {
   @Field(() => RiskLevelEnum, { nullable: true, description: "Assessed risk (e.g. SARA); BBR needs MEDIUM or above." })
   riskLevel?: RiskLevel | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Anything the provider should know, up to 2000 characters; kept in the referral's history." })
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A move of a referral to another status. Allocation to a group has its own mutation (allocateToGroup)." })
 export class TransitionReferralInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The referral's global id." })
   referralId!: string;
 
-  @Field(() => ReferralStatusEnum)
+  @Field(() => ReferralStatusEnum, { description: "The status to move to; it must be allowed from the current one." })
   toStatus!: ReferralStatus;
 
   @Field(() => Int, { description: "The version the caller last saw; a stale one is refused with CONFLICT." })
@@ -47,21 +47,21 @@ export class TransitionReferralInput {
   note?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A place for an AWAITING_ALLOCATION referral in a group of its programme." })
 export class AllocateToGroupInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The referral's global id." })
   referralId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The group's global id: a group of the referral's programme that is still open to new members and has a place." })
   groupId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The referral's version the caller last saw; a stale one is refused with CONFLICT." })
   expectedVersion!: number;
 }
 
-@InputType()
+@InputType({ description: "A move of an ALLOCATED or ON_PROGRAMME participant to another group of the same programme; their attendance goes with them." })
 export class TransferToGroupInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The referral's global id." })
   referralId!: string;
 
   @Field(() => ID, { description: "A group of the referral's programme, open for allocation and with a place." })
@@ -74,27 +74,27 @@ export class TransferToGroupInput {
   reason!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The answer to a referral mutation: the referral as it now is, or why nothing changed." })
 export class ReferralPayload {
-  @Field(() => Referral, { nullable: true })
+  @Field(() => Referral, { nullable: true, description: "The referral after the change; null when userErrors is not empty." })
   referral!: Referral | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: "Why nothing changed; empty on success." })
   userErrors!: UserError[];
 }
 
-@InputType()
+@InputType({ description: "Narrows a list of referrals; every field given must match (fields left out or null do not filter)." })
 export class ReferralFilter {
-  @Field(() => ProgrammeCodeEnum, { nullable: true })
+  @Field(() => ProgrammeCodeEnum, { nullable: true, description: "Only referrals to this programme." })
   programme?: ProgrammeCode | null;
 
   @Field(() => [ReferralStatusEnum], { nullable: true, description: "Any of these statuses." })
   status?: ReferralStatus[] | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only referrals whose group is this one (a group's global id), including closed referrals whose last group it was." })
   groupId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Only this person's referrals (a person's global id)." })
   perpetratorId?: string | null;
 
   @Field(() => Boolean, {

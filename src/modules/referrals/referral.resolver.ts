@@ -23,8 +23,8 @@ const toPayload = (outcome: Outcome<ReferralRow>): ReferralPayload =>
 
 @Resolver(() => Referral)
 export class ReferralResolver {
-  @Query(() => Referral, { nullable: true })
-  async referral(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Referral | null> {
+  @Query(() => Referral, { nullable: true, description: "One referral by global id; null when it does not exist or the caller may not see it." })
+  async referral(@Arg("id", () => ID, { description: "The referral's global id." }) id: string, @Ctx() ctx: RequestContext): Promise<Referral | null> {
     const dbId = idOfType(id, "Referral");
     const row = dbId ? await ctx.services.referrals.get(ctx, dbId) : null;
     return row && toReferral(row);
@@ -35,22 +35,22 @@ export class ReferralResolver {
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
-    @Arg("filter", () => ReferralFilter, { nullable: true }) filter?: ReferralFilter | null,
+    @Arg("filter", () => ReferralFilter, { nullable: true, description: "Narrows the list; null or left out lists every referral the caller may see." }) filter?: ReferralFilter | null,
   ) {
     return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), filter), toReferral);
   }
 
-  @FieldResolver(() => Perpetrator)
+  @FieldResolver(() => Perpetrator, { description: "The person referred." })
   async perpetrator(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<Perpetrator> {
     return toPerpetrator(referral.joined?.perpetrator ?? (await ctx.services.perpetrators.loadForRelation(ctx, referral.perpetratorId))!);
   }
 
-  @FieldResolver(() => Programme)
+  @FieldResolver(() => Programme, { description: "The programme the person is referred to." })
   async programme(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<Programme> {
     return toProgramme((await ctx.services.programmes.byId(ctx, referral.programmeId))!);
   }
 
-  @FieldResolver(() => ProgrammeGroup, { nullable: true })
+  @FieldResolver(() => ProgrammeGroup, { nullable: true, description: "The group the referral is allocated to (kept once the referral closes); null while not allocated to a group, or when the caller may not see the group." })
   async group(@Root() referral: Referral, @Ctx() ctx: RequestContext): Promise<ProgrammeGroup | null> {
     if (!referral.groupId) return null;
     const row = referral.joined ? referral.joined.group : await ctx.services.groups.loadGroup(ctx, referral.groupId);
@@ -63,17 +63,17 @@ export class ReferralResolver {
   }
 
   @Mutation(() => ReferralPayload, { description: "Refers a person to a programme after checking its eligibility rules." })
-  async referToProgramme(@Arg("input", () => ReferToProgrammeInput) input: ReferToProgrammeInput, @Ctx() ctx: RequestContext) {
+  async referToProgramme(@Arg("input", () => ReferToProgrammeInput, { description: "The referral to make." }) input: ReferToProgrammeInput, @Ctx() ctx: RequestContext) {
     return toPayload(await ctx.services.referrals.refer(ctx, input));
   }
 
   @Mutation(() => ReferralPayload, { description: "Moves a referral along its lifecycle; refused with CONFLICT if expectedVersion is stale." })
-  async transitionReferral(@Arg("input", () => TransitionReferralInput) input: TransitionReferralInput, @Ctx() ctx: RequestContext) {
+  async transitionReferral(@Arg("input", () => TransitionReferralInput, { description: "The referral, the status to move to and the version last seen." }) input: TransitionReferralInput, @Ctx() ctx: RequestContext) {
     return toPayload(await ctx.services.referrals.transition(ctx, input));
   }
 
   @Mutation(() => ReferralPayload, { description: "Gives an AWAITING_ALLOCATION referral a place in a group of its programme." })
-  async allocateToGroup(@Arg("input", () => AllocateToGroupInput) input: AllocateToGroupInput, @Ctx() ctx: RequestContext) {
+  async allocateToGroup(@Arg("input", () => AllocateToGroupInput, { description: "The referral, the group and the version last seen." }) input: AllocateToGroupInput, @Ctx() ctx: RequestContext) {
     return toPayload(await ctx.services.referrals.allocate(ctx, input));
   }
 
@@ -81,7 +81,7 @@ export class ReferralResolver {
     description:
       "Moves an ALLOCATED or ON_PROGRAMME referral to another open group of its programme, keeping its status and attendance; refused with CONFLICT if expectedVersion is stale.",
   })
-  async transferToGroup(@Arg("input", () => TransferToGroupInput) input: TransferToGroupInput, @Ctx() ctx: RequestContext) {
+  async transferToGroup(@Arg("input", () => TransferToGroupInput, { description: "The referral, the new group, the version last seen and the reason." }) input: TransferToGroupInput, @Ctx() ctx: RequestContext) {
     return toPayload(await ctx.services.referrals.transfer(ctx, input));
   }
 }
@@ -101,7 +101,7 @@ export class GroupParticipantsResolver {
 
 @Resolver(() => Perpetrator)
 export class PerpetratorReferralsResolver {
-  @FieldResolver(() => ReferralConnection)
+  @FieldResolver(() => ReferralConnection, { description: "The person's referrals to programmes, newest first; only those the caller may see." })
   async referrals(@Root() person: Perpetrator, @Ctx() ctx: RequestContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
     return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), null, { perpetratorId: person.dbId }), toReferral);
   }

@@ -13,12 +13,12 @@ import type { SafetyAlertRow } from "./victim-safety.table.js";
 @Resolver(() => SafetyAlert)
 export class SafetyAlertResolver {
   @Query(() => SafetyAlertConnection, { description: "Safety alerts, newest first: mine, open, or for a victim (SAFEGUARDING and POLICE; needs X-Access-Purpose)." })
-  async safetyAlerts(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => SafetyAlertFilter, { nullable: true }) filter?: SafetyAlertFilter | null) {
+  async safetyAlerts(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => SafetyAlertFilter, { nullable: true, description: "Narrows the list; null or left out lists every alert the caller may see." }) filter?: SafetyAlertFilter | null) {
     return mapConnection(await ctx.services.alerts.page(ctx, page, filter), toSafetyAlert);
   }
 
   @Mutation(() => SafetyAlertPayload, { description: "Marks an alert as seen and acted on (the worker it is for; anyone in safeguarding for unassigned alerts)." })
-  async acknowledgeSafetyAlert(@Arg("input", () => AcknowledgeSafetyAlertInput) input: AcknowledgeSafetyAlertInput, @Ctx() ctx: RequestContext) {
+  async acknowledgeSafetyAlert(@Arg("input", () => AcknowledgeSafetyAlertInput, { description: "The alert, and a note of what was done." }) input: AcknowledgeSafetyAlertInput, @Ctx() ctx: RequestContext) {
     const outcome = await ctx.services.alerts.acknowledge(ctx, input);
     return outcome.ok ? { alert: toSafetyAlert(outcome.value), userErrors: [] } : { alert: null, userErrors: outcome.errors };
   }
@@ -36,12 +36,12 @@ export class SafetyAlertResolver {
     return toSafetyAlert(row);
   }
 
-  @FieldResolver(() => Victim)
+  @FieldResolver(() => Victim, { description: "The victim the alert is about." })
   async victim(@Root() alert: SafetyAlert, @Ctx() ctx: RequestContext) {
     return toVictim((await ctx.services.victims.loadVictim(ctx, alert.victimId))!);
   }
 
-  @FieldResolver(() => Perpetrator)
+  @FieldResolver(() => Perpetrator, { description: "The perpetrator whose programme or order the alert is about." })
   perpetrator(@Root() alert: SafetyAlert, @Ctx() ctx: RequestContext) {
     return perpetratorOf(ctx, alert.perpetratorId);
   }

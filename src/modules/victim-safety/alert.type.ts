@@ -20,7 +20,7 @@ export class SafetyAlert extends Node {
   referralId!: string | null;
   orderId!: string | null;
 
-  @Field(() => AlertKindEnum)
+  @Field(() => AlertKindEnum, { description: "What happened." })
   kind!: AlertKind;
 
   @Field({ description: "What happened, in a sentence." })
@@ -29,22 +29,22 @@ export class SafetyAlert extends Node {
   @Field({ description: "When the event happened." })
   occurredAt!: Date;
 
-  @Field()
+  @Field({ description: "When the alert was raised (UTC instant)." })
   createdAt!: Date;
 
   @Field(() => String, { nullable: true, description: "The worker it is for; null when the victim has no support worker (the safeguarding team's queue)." })
   recipientSubject!: string | null;
 
-  @Field()
+  @Field({ description: "Someone has marked the alert as seen and acted on." })
   acknowledged!: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was acknowledged (UTC instant); null while open." })
   acknowledgedAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "JWT subject of who acknowledged it; null while open." })
   acknowledgedBy!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What was done, as the acknowledger wrote it; null when none." })
   acknowledgementNote!: string | null;
 }
 

@@ -9,12 +9,12 @@ import { Victim, VictimLink, toVictim, toVictimLink } from "./victim.type.js";
 
 @Resolver(() => VictimLink)
 export class VictimLinkResolver {
-  @FieldResolver(() => Victim)
+  @FieldResolver(() => Victim, { description: "The person at risk." })
   async victim(@Root() link: VictimLink, @Ctx() ctx: RequestContext) {
     return toVictim((await ctx.services.victims.loadVictim(ctx, link.victimId))!);
   }
 
-  @FieldResolver(() => Perpetrator)
+  @FieldResolver(() => Perpetrator, { description: "The person who poses the risk." })
   perpetrator(@Root() link: VictimLink, @Ctx() ctx: RequestContext) {
     return perpetratorOf(ctx, link.perpetratorId);
   }
@@ -58,7 +58,7 @@ async function linkOf(ctx: RequestContext, linkId: string) {
 
 @Resolver(() => RiskAssessment)
 export class RiskAssessmentResolver {
-  @FieldResolver(() => VictimLink)
+  @FieldResolver(() => VictimLink, { description: "The victim link the assessment is for." })
   link(@Root() assessment: RiskAssessment, @Ctx() ctx: RequestContext) {
     return linkOf(ctx, assessment.linkId);
   }
@@ -66,7 +66,7 @@ export class RiskAssessmentResolver {
 
 @Resolver(() => SafetyIncident)
 export class SafetyIncidentResolver {
-  @FieldResolver(() => VictimLink)
+  @FieldResolver(() => VictimLink, { description: "The victim link the incident is between." })
   link(@Root() incident: SafetyIncident, @Ctx() ctx: RequestContext) {
     return linkOf(ctx, incident.linkId);
   }
@@ -74,7 +74,7 @@ export class SafetyIncidentResolver {
 
 @Resolver(() => MaracReferral)
 export class MaracReferralResolver {
-  @FieldResolver(() => VictimLink)
+  @FieldResolver(() => VictimLink, { description: "The victim link the referral is for." })
   link(@Root() referral: MaracReferral, @Ctx() ctx: RequestContext) {
     return linkOf(ctx, referral.linkId);
   }

@@ -38,18 +38,18 @@ export class ProtectiveOrderResolver {
   }
 
   @FieldResolver(() => Boolean, { description: "In force and ending within this many days (default 7, when support workers are alerted)." })
-  expiresWithinDays(@Root() order: ProtectiveOrder, @Ctx() ctx: RequestContext, @Arg("days", () => Int, { defaultValue: 7 }) days: number): boolean {
+  expiresWithinDays(@Root() order: ProtectiveOrder, @Ctx() ctx: RequestContext, @Arg("days", () => Int, { defaultValue: 7, description: "How many days ahead to look, counted from today (a calendar date in England); 7 by default." }) days: number): boolean {
     if (days < 0 || days > MAX_DAYS_AHEAD) throw badInput(`days must be between 0 and ${MAX_DAYS_AHEAD}`);
     return expiresWithinDays(order, dateToday(ctx.clock), days);
   }
 
   @Mutation(() => ProtectiveOrderPayload, { description: "Records an order, notice or disclosure (SAFEGUARDING or POLICE). A DVPO over 28 days is refused." })
-  async recordProtectiveOrder(@Arg("input", () => RecordProtectiveOrderInput) input: RecordProtectiveOrderInput, @Ctx() ctx: RequestContext) {
+  async recordProtectiveOrder(@Arg("input", () => RecordProtectiveOrderInput, { description: "The perpetrator, the people protected, the type, dates and conditions." }) input: RecordProtectiveOrderInput, @Ctx() ctx: RequestContext) {
     return orderPayload(await ctx.services.orders.record(ctx, input));
   }
 
   @Mutation(() => ProtectiveOrderPayload, { description: "Records a variation or extension of an order." })
-  async varyProtectiveOrder(@Arg("input", () => VaryProtectiveOrderInput) input: VaryProtectiveOrderInput, @Ctx() ctx: RequestContext) {
+  async varyProtectiveOrder(@Arg("input", () => VaryProtectiveOrderInput, { description: "The order, the version last read, and the new end date or conditions." }) input: VaryProtectiveOrderInput, @Ctx() ctx: RequestContext) {
     return orderPayload(await ctx.services.orders.vary(ctx, input));
   }
 }

@@ -15,7 +15,7 @@ export class ProtectiveOrder extends Node {
   perpetratorId!: string;
   protectedVictimIds!: string[];
 
-  @Field(() => OrderTypeEnum)
+  @Field(() => OrderTypeEnum, { description: "What kind of order, notice or disclosure it is." })
   type!: OrderType;
 
   @Field(() => String, { nullable: true, description: "Court or police reference." })
@@ -24,10 +24,10 @@ export class ProtectiveOrder extends Node {
   @Field(() => String, { nullable: true, description: "The court or force that made it." })
   issuedBy!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The order's conditions as written, e.g. \"Not to enter Elm Street\"; empty when none were recorded." })
   conditions!: string[];
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The first day the order applies, or the day of a disclosure (a calendar date)." })
   startsOn!: string;
 
   @Field(() => DateScalar, { nullable: true, description: "Null when it runs until further order." })

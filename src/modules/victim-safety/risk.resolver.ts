@@ -25,22 +25,22 @@ function payload<T, N, K extends string>(key: K, outcome: WithLink<T>, map: (row
 @Resolver()
 export class RiskMutationResolver {
   @Mutation(() => RiskAssessmentPayload, { description: "Records a DASH checklist for a link; the level is computed, and judgement may only raise it." })
-  async recordRiskAssessment(@Arg("input", () => RecordRiskAssessmentInput) input: RecordRiskAssessmentInput, @Ctx() ctx: RequestContext) {
+  async recordRiskAssessment(@Arg("input", () => RecordRiskAssessmentInput, { description: "The link, the day and the 24 answers, with any professional judgement." }) input: RecordRiskAssessmentInput, @Ctx() ctx: RequestContext) {
     return payload("assessment", await ctx.services.risk.recordAssessment(ctx, input), toRiskAssessment);
   }
 
   @Mutation(() => SafetyIncidentPayload, { description: "Records an incident between the pair: it counts towards MARAC escalation." })
-  async recordSafetyIncident(@Arg("input", () => RecordSafetyIncidentInput) input: RecordSafetyIncidentInput, @Ctx() ctx: RequestContext) {
+  async recordSafetyIncident(@Arg("input", () => RecordSafetyIncidentInput, { description: "The link, the day and any police reference." }) input: RecordSafetyIncidentInput, @Ctx() ctx: RequestContext) {
     return payload("incident", await ctx.services.risk.recordIncident(ctx, input), toSafetyIncident);
   }
 
   @Mutation(() => MaracReferralPayload, { description: "Refers the pair to MARAC; a referral within 12 months of the last is flagged a repeat." })
-  async referToMarac(@Arg("input", () => ReferToMaracInput) input: ReferToMaracInput, @Ctx() ctx: RequestContext) {
+  async referToMarac(@Arg("input", () => ReferToMaracInput, { description: "The link, the day and the grounds." }) input: ReferToMaracInput, @Ctx() ctx: RequestContext) {
     return payload("maracReferral", await ctx.services.risk.referToMarac(ctx, input), toMaracReferral);
   }
 
   @Mutation(() => MaracReferralPayload, { description: "Sets or moves the MARAC hearing date." })
-  async setMaracHearing(@Arg("input", () => SetMaracHearingInput) input: SetMaracHearingInput, @Ctx() ctx: RequestContext) {
+  async setMaracHearing(@Arg("input", () => SetMaracHearingInput, { description: "The MARAC referral and the hearing date." }) input: SetMaracHearingInput, @Ctx() ctx: RequestContext) {
     return payload("maracReferral", await ctx.services.risk.setHearing(ctx, input), toMaracReferral);
   }
 }

@@ -16,13 +16,13 @@ export class RiskAssessment extends Node {
   auditEntity!: AuditedEntity;
   linkId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day of the assessment (a calendar date)." })
   assessedOn!: string;
 
   @Field(() => [DashAnswerEnum], { description: "The 24 answers, in the checklist's order." })
   answers!: DashAnswer[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many of the 24 answers are YES: 14 or more is visible high risk, 10 to 13 medium." })
   yesCount!: number;
 
   @Field(() => DashLevelEnum, { description: "The level the score gives by itself." })
@@ -31,7 +31,7 @@ export class RiskAssessment extends Node {
   @Field(() => DashLevelEnum, { nullable: true, description: "Set when professional judgement raised the level." })
   judgementLevel!: DashLevel | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why professional judgement raised the level; null when it did not." })
   judgementReason!: string | null;
 
   @Field(() => DashLevelEnum, { description: "The level in force: the score's, or judgement's where higher." })
@@ -40,7 +40,7 @@ export class RiskAssessment extends Node {
   @Field({ description: "Subject of whoever recorded it." })
   assessedBy!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Name of who recorded it, from their token; null when the token had none." })
   assessedByName!: string | null;
 }
 
@@ -50,28 +50,28 @@ export class SafetyIncident extends Node {
   auditEntity!: AuditedEntity;
   linkId!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day the incident happened (a calendar date)." })
   occurredOn!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The police incident or crime reference; null when none." })
   policeReference!: string | null;
 
-  @Field()
+  @Field({ description: "JWT subject of who recorded the incident." })
   recordedBy!: string;
 }
 
 @ObjectType({ description: "Escalation: N incidents between the pair within a window (configurable; commonly 3 in 12 months)." })
 export class MaracEscalation {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Incidents between the pair recorded in the window before the date in question." })
   incidentsInWindow!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many incidents in the window count as escalation (configured; 3 by default)." })
   threshold!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The window's length in months (configured; 12 by default)." })
   windowMonths!: number;
 
-  @Field()
+  @Field({ description: "incidentsInWindow has reached the threshold." })
   met!: boolean;
 }
 
@@ -82,13 +82,13 @@ export class MaracReferral extends Node {
   linkId!: string;
   previousReferralId!: string | null;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day of the referral (a calendar date)." })
   referredOn!: string;
 
-  @Field(() => [MaracGroundEnum])
+  @Field(() => [MaracGroundEnum], { description: "The grounds the referral was made on; REPEAT is added by the system." })
   grounds!: MaracGround[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why professional judgement was the ground; null otherwise." })
   judgementReason!: string | null;
 
   @Field({ description: "True when the pair had a MARAC referral in the 12 months before this one." })
@@ -97,13 +97,13 @@ export class MaracReferral extends Node {
   @Field(() => MaracEscalation, { description: "Escalation as it stood on the referral date." })
   escalation!: MaracEscalation;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "The day of the MARAC hearing (a calendar date); null until set." })
   hearingOn!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The agency that referred, as recorded; null when not recorded." })
   referringAgency!: string | null;
 
-  @Field()
+  @Field({ description: "JWT subject of who recorded the referral." })
   referredBy!: string;
 }
 

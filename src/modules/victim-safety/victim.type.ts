@@ -11,7 +11,7 @@ import type { SupportAllocationRow, VictimLinkRow, VictimRow } from "./victim-sa
 
 @ObjectType({ description: "How to reach the victim safely. Police safeguarding and police only." })
 export class ContactSafety {
-  @Field(() => SafeContactMethodEnum, { nullable: true })
+  @Field(() => SafeContactMethodEnum, { nullable: true, description: "How the victim may safely be contacted; null when not recorded." })
   safeContactMethod!: SafeContactMethod | null;
 
   @Field(() => String, { nullable: true, description: "When contact is safe, e.g. \"weekdays 10-2, never evenings\"." })
@@ -20,7 +20,7 @@ export class ContactSafety {
   @Field(() => Boolean, { nullable: true, description: "Whether the perpetrator knows where the victim lives; null when not known." })
   addressKnownToPerpetrator!: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Anything else about contacting the victim safely; null when none." })
   notes!: string | null;
 }
 
@@ -30,13 +30,13 @@ export class Victim extends Node {
   auditEntity!: AuditedEntity;
   contact!: ContactSafety;
 
-  @Field()
+  @Field({ description: "The victim's given name(s)." })
   givenName!: string;
 
-  @Field()
+  @Field({ description: "The victim's family name." })
   familyName!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "The victim's date of birth (a calendar date); null when not known." })
   dateOfBirth!: string | null;
 
   @Field(() => Int, { description: "For updateVictim's expectedVersion." })
@@ -50,13 +50,13 @@ export class VictimLink extends Node {
   victimId!: string;
   perpetratorId!: string;
 
-  @Field(() => RelationshipEnum)
+  @Field(() => RelationshipEnum, { description: "What the victim is to the perpetrator." })
   relationship!: Relationship;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day the relationship or risk began, as recorded (a calendar date)." })
   startedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "The day the link ended, e.g. on separation (a calendar date); null while it is current." })
   endedOn!: string | null;
 }
 
@@ -66,22 +66,22 @@ export class SupportAllocation extends Node {
   auditEntity!: AuditedEntity;
   victimId!: string;
 
-  @Field(() => SupportKindEnum)
+  @Field(() => SupportKindEnum, { description: "What kind of support the worker gives (IDVA, partner support...)." })
   kind!: SupportKind;
 
-  @Field()
+  @Field({ description: "The support worker's name." })
   workerName!: string;
 
   @Field(() => String, { nullable: true, description: "The JWT subject the worker signs in with; alerts reach only workers who have one." })
   workerSubject!: string | null;
 
-  @Field()
+  @Field({ description: "The organisation the support worker works for." })
   organisation!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The first day of the allocation (a calendar date)." })
   startedOn!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "The first day the worker no longer supports the victim (a calendar date); null while current." })
   endedOn!: string | null;
 }
 

@@ -8,7 +8,7 @@ import { AuditEventConnection, AuditEventFilter, toAuditEvent } from "./audit.ty
 @Resolver()
 export class AuditEventResolver {
   @Query(() => AuditEventConnection, { description: "The s.62 audit log, newest first (AUDITOR only)." })
-  async auditEvents(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter | null) {
+  async auditEvents(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => AuditEventFilter, { nullable: true, description: "Which events to list; null or left out lists every event." }) filter?: AuditEventFilter | null) {
     let personId: string | undefined;
     if (filter?.personId) {
       const parsed = fromGlobalId(filter.personId);

@@ -7,35 +7,43 @@ import type { AuditEventRow } from "./audit.table.js";
 
 export const AuditActionEnum = graphqlEnum(AUDIT_ACTIONS, "AuditAction", {
   description: "The DPA 2018 s.62 processing operations: CONSULTATION is a read, DISCLOSURE a sending to others.",
+  valuesConfig: {
+    COLLECTION: { description: "A record was created: data about a person was first recorded." },
+    ALTERATION: { description: "A record was changed." },
+    CONSULTATION: { description: "A record was read: returned to the caller, whatever was selected of it." },
+    DISCLOSURE: { description: "A record was disclosed to others by the system (the recipients field says to whom), e.g. a safety alert raised for support workers." },
+    COMBINATION: { description: "Records were combined with other data (an s.62 operation, listed for completeness)." },
+    ERASURE: { description: "A record was erased; the log keeps metadata only, never the erased content." },
+  },
 });
 
 @ObjectType({ description: "Who did it: from their verified token at the time." })
 export class AuditActor {
-  @Field()
+  @Field({ description: "The subject (`sub` claim) of the caller's token." })
   sub!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The caller's name from the token's `name` claim; null when the token had none." })
   name!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The roles the caller's token carried, e.g. [\"SAFEGUARDING\"]." })
   roles!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The caller's organisation from the token's `org` claim; null when the token had none." })
   org!: string | null;
 }
 
 @ObjectType({ description: "One entry of the append-only s.62 audit log." })
 export class AuditEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque global id of this log entry." })
   id!: string;
 
-  @Field()
+  @Field({ description: "When the processing happened (UTC instant)." })
   occurredAt!: Date;
 
-  @Field(() => AuditActionEnum)
+  @Field(() => AuditActionEnum, { description: "Which s.62 processing operation this was (a read, a write, a disclosure...)." })
   action!: AuditAction;
 
-  @Field(() => AuditActor)
+  @Field(() => AuditActor, { description: "Who did it, as their verified token said at the time." })
   actor!: AuditActor;
 
   @Field({ description: "The GraphQL type of the record, e.g. Victim." })
@@ -65,13 +73,13 @@ export class AuditEvent {
   @Field(() => String, { nullable: true, description: "The X-Request-Id the client sent, if any, kept beside the server's own for correlation." })
   clientRequestId!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The GraphQL operation name the client gave; null for an anonymous operation." })
   operationName!: string | null;
 }
 
 export const AuditEventConnection = ConnectionType(AuditEvent, "AuditEvent");
 
-@InputType()
+@InputType({ description: "Narrows the audit log; every field given must match (fields left out or null do not filter)." })
 export class AuditEventFilter {
   @Field(() => ID, { nullable: true, description: "A Victim or Perpetrator global id: every event about that person." })
   personId?: string | null;
@@ -85,13 +93,13 @@ export class AuditEventFilter {
   @Field(() => Date, { nullable: true, description: "Before this instant." })
   to?: Date | null;
 
-  @Field(() => AuditActionEnum, { nullable: true })
+  @Field(() => AuditActionEnum, { nullable: true, description: "Only events of this processing operation." })
   action?: AuditAction | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Only events about records of this GraphQL type, exactly as written, e.g. \"Victim\"." })
   entityType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Only events of the request the server gave this id (its X-Request-Id response header)." })
   requestId?: string | null;
 }
 
