@@ -9,7 +9,7 @@ import { RelationshipEnum, SafeContactMethodEnum, SupportKindEnum } from "./vict
 import type { Relationship, SafeContactMethod, SupportKind } from "./victim-safety.model.js";
 import type { SupportAllocationRow, VictimLinkRow, VictimRow } from "./victim-safety.table.js";
 
-@ObjectType({ description: "How to reach the victim safely. Police safeguarding and police only." })
+@ObjectType({ description: "How to reach the victim safely. For police safeguarding, police and the victim's own current support workers only (CONTACT_DETAILS_ACCESS); never for probation, IOM officers or facilitators." })
 export class ContactSafety {
   @Field(() => SafeContactMethodEnum, { nullable: true, description: "How the victim may safely be contacted; null when not recorded." })
   safeContactMethod!: SafeContactMethod | null;
