@@ -1,6 +1,7 @@
 import { graphqlEnum } from "../../shared/enums.js";
 import {
   ACTION_STATUSES,
+  COHORT_ORDERS,
   COHORT_TYPES,
   DESELECTION_REASONS,
   OWNER_AGENCIES,
@@ -26,3 +27,13 @@ export const PlanStatusEnum = graphqlEnum(PLAN_STATUSES, "InterventionPlanStatus
   description: "LIVE is the plan in force; SUPERSEDED by a re-plan; CLOSED when the member left the cohort.",
 });
 export const ReviewOutcomeEnum = graphqlEnum(REVIEW_OUTCOMES, "PlanReviewOutcome");
+
+export const CohortOrderEnum = graphqlEnum(COHORT_ORDERS, "IomCohortOrder", {
+  description: "The order the IOM cohort is read in. Each order ends with the membership's id, so paging never skips or repeats a member.",
+  valuesConfig: {
+    SELECTED_NEWEST_FIRST: { description: "Most recently selected first (the default)." },
+    SELECTED_OLDEST_FIRST: { description: "Longest on the cohort first." },
+    FAMILY_NAME: { description: "By the person's family name, then given name (case ignored)." },
+    REVIEW_DUE_SOONEST: { description: "By the live plan's next review date, overdue reviews first; members without a live plan last." },
+  },
+});
