@@ -145,11 +145,29 @@ describe("orderBy on referrals", () => {
     }
   }, 120_000);
 
-  it.each(Object.keys(REFERRAL_SORTS))("%s: paging three at a time gives every referral once, in order", async (order) => {
+  it.each(Object.keys(REFERRAL_SORTS))("%s: paging one and three at a time gives every referral once, in order", async (order) => {
     const all = await referralPages(fx.admin, undefined, 100);
     expect(all).toHaveLength(NAMES.length);
-    const paged = await referralPages(fx.admin, order);
-    expect(ids(paged)).toEqual(ids([...all].sort(REFERRAL_SORTS[order])));
+    // One at a time puts a page boundary after every row (ties, a missing plan's 'infinity', open and acknowledged).
+    for (const first of [1, 3]) {
+      const paged = await referralPages(fx.admin, order, first);
+      expect(ids(paged), `first: ${first}`).toEqual(ids([...all].sort(REFERRAL_SORTS[order])));
+    }
+  });
+
+  it("pages by keys the operation does not select (the page reads them for the cursor)", async () => {
+    const all = await referralPages(fx.admin, undefined, 100);
+    const ONLY_IDS = /* GraphQL */ `
+      query OrderedReferralIds($first: Int!, $after: String, $orderBy: ReferralOrder) {
+        referrals(first: $first, after: $after, orderBy: $orderBy) { edges { node { id } } pageInfo { hasNextPage endCursor } }
+      }
+    `;
+    for (const order of Object.keys(REFERRAL_SORTS)) {
+      const paged = await everyPage<{ id: string }>(
+        async (after) => (await server.query<{ referrals: Page<{ id: string }> }, unknown>(ONLY_IDS, { first: 2, after, orderBy: order }, fx.admin)).referrals,
+      );
+      expect(ids(paged), order).toEqual(ids([...all].sort(REFERRAL_SORTS[order])));
+    }
   });
 
   it("leaves the order as it was when orderBy is left out, and its cursors keep working with NEWEST_FIRST", async () => {
@@ -254,11 +272,14 @@ describe("orderBy on the IOM cohort", () => {
     }
   }, 120_000);
 
-  it.each(Object.keys(COHORT_SORTS))("%s: paging three at a time gives every member once, in order", async (order) => {
+  it.each(Object.keys(COHORT_SORTS))("%s: paging one and three at a time gives every member once, in order", async (order) => {
     const all = await cohortPages(iom.supervisor, undefined, 100);
     expect(all).toHaveLength(MEMBERS.length);
-    const paged = await cohortPages(iom.supervisor, order);
-    expect(ids(paged)).toEqual(ids([...all].sort(COHORT_SORTS[order])));
+    // One at a time puts a page boundary after every row (ties, a missing plan's 'infinity', open and acknowledged).
+    for (const first of [1, 3]) {
+      const paged = await cohortPages(iom.supervisor, order, first);
+      expect(ids(paged), `first: ${first}`).toEqual(ids([...all].sort(COHORT_SORTS[order])));
+    }
   });
 
   it("leaves the order as it was when orderBy is left out", async () => {
@@ -340,13 +361,16 @@ describe("orderBy on safety alerts", () => {
     }
   }, 120_000);
 
-  it.each(Object.keys(ALERT_SORTS))("%s: paging three at a time gives every alert once, in order", async (order) => {
+  it.each(Object.keys(ALERT_SORTS))("%s: paging one and three at a time gives every alert once, in order", async (order) => {
     const all = await alertPages(vfx.safeguarding, undefined, 100);
     // Three absences and a drop-out for two workers, two absences and a drop-out for one.
     expect(all).toHaveLength(4 * 2 + 3);
     expect(all.filter((a) => a.acknowledged)).toHaveLength(2);
-    const paged = await alertPages(vfx.safeguarding, order);
-    expect(ids(paged)).toEqual(ids([...all].sort(ALERT_SORTS[order])));
+    // One at a time puts a page boundary after every row (ties, a missing plan's 'infinity', open and acknowledged).
+    for (const first of [1, 3]) {
+      const paged = await alertPages(vfx.safeguarding, order, first);
+      expect(ids(paged), `first: ${first}`).toEqual(ids([...all].sort(ALERT_SORTS[order])));
+    }
   });
 
   it("leaves the order as it was when orderBy is left out", async () => {

@@ -18,9 +18,14 @@ export interface PageOrder {
 
 export const orderBy = (order: PageOrder): SQL => sql.join(order.keys.map((key) => sql`${key} ${sql.raw(order.direction)}`), sql`, `);
 
-/** Rows after the keyset `values` in the order. */
+/**
+ * Rows after the keyset `values` in the order. Each value is sent as text and cast in SQL: a
+ * parameter typed by its cast would go through the driver's serializer for that type, and
+ * postgres.js turns any string sent as a boolean into false and parses dates with `new Date`
+ * (which refuses 'infinity').
+ */
 export function afterKeyset(order: PageOrder, values: readonly unknown[]): SQL {
-  const cast = values.map((value, i) => sql`${String(value)}::${sql.raw(order.types[i]!)}`);
+  const cast = values.map((value, i) => sql`${String(value)}::text::${sql.raw(order.types[i]!)}`);
   return sql`(${sql.join([...order.keys], sql`, `)}) ${sql.raw(order.direction === "asc" ? ">" : "<")} (${sql.join(cast, sql`, `)})`;
 }
 
