@@ -460,6 +460,18 @@ describe("orderBy on a perpetrator's victim links", () => {
     expect(ids(ordered)).toEqual(ids([...all].sort(LINK_SORTS[order])));
   });
 
+  it("sorts in as many statements as the default order (the facts come through the loaders the links' fields use)", async () => {
+    for (const token of [vfx.safeguarding, worker]) {
+      const statements = async (orderBy?: string) => {
+        server.database.statements.reset();
+        await linksOf(token, orderBy);
+        return server.database.statements.count;
+      };
+      const byDefault = await statements();
+      for (const order of Object.keys(LINK_SORTS)) expect(await statements(order), order).toBe(byDefault);
+    }
+  });
+
   it("ranks by the latest assessment, not the highest ever", async () => {
     const ordered = await linksOf(vfx.safeguarding, "RISK_HIGHEST_FIRST");
     expect(ordered.map((l) => l.currentRisk?.level ?? null)).toEqual(["HIGH", "HIGH", "MEDIUM", "MEDIUM", "STANDARD", null]);
