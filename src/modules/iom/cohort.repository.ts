@@ -2,7 +2,9 @@ import { and, asc, desc, eq, exists, inArray, isNull, sql, type SQL } from "driz
 import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
-import { OPEN_ACTION_STATUSES, type CohortType, type Pathway } from "./iom.model.js";
+import { afterKeyset, keysetColumn, keysetFor, orderBy } from "../../shared/page-order.js";
+import { COHORT_PAGE_ORDERS } from "./cohort.orders.js";
+import { DEFAULT_COHORT_ORDER, OPEN_ACTION_STATUSES, type CohortOrder, type CohortType, type Pathway } from "./iom.model.js";
 import {
   interventionPlans,
   iomMemberships,
@@ -38,6 +40,8 @@ export interface CohortPageRow {
   offenderManager: IomStaffRow | null;
   livePlan: InterventionPlanRow | null;
   totalCount: number | null;
+  /** The row's keyset as text, for orders other than the default. */
+  keyset?: string[];
 }
 
 /** Narrows the cohort. Every condition is optional; `today` dates the overdue filters. */
@@ -212,13 +216,15 @@ export class CohortRepository {
     );
   }
 
-  /** Newest selection first; the cursor is (started_on, id). */
   /**
-   * Each member comes with their person, current offender manager and live plan (at most one of
-   * each, by the partial unique indexes): what a caseload page shows, at no statement of its own.
+   * A page in `order` (newest selection first by default; cohort.orders.ts). Each member comes with
+   * their person, current offender manager and live plan (at most one of each, by the partial unique
+   * indexes): what a caseload page shows, at no statement of its own.
    */
-  cohortPage(scope: CohortScope, page: PageRequest, columns: CohortPageColumns): Promise<CohortPageRow[]> {
-    const after = page.after as [string, string] | null;
+  cohortPage(scope: CohortScope, page: PageRequest, columns: CohortPageColumns, order: CohortOrder = DEFAULT_COHORT_ORDER): Promise<CohortPageRow[]> {
+    const spec = COHORT_PAGE_ORDERS[order];
+    const after = keysetFor(page, "iomCohort", order, DEFAULT_COHORT_ORDER, spec.keys.length);
+    const keyset: Record<string, SQL> = order === DEFAULT_COHORT_ORDER ? {} : { keyset: keysetColumn(spec) };
     const matching = this.db.select({ count: sql`count(*)` }).from(iomMemberships).where(this.cohortCondition(scope));
     const query = this.db
       .select({
@@ -228,17 +234,18 @@ export class CohortRepository {
         offenderManager: columns.offenderManager,
         livePlan: interventionPlans,
         totalCount: totalCountColumn(page, matching),
+        ...keyset,
       })
       .from(iomMemberships)
       .innerJoin(perpetrators, eq(perpetrators.id, iomMemberships.perpetratorId))
       .leftJoin(offenderManagerAssignments, and(eq(offenderManagerAssignments.membershipId, iomMemberships.id), isNull(offenderManagerAssignments.endedOn)))
       .leftJoin(iomStaff, eq(iomStaff.id, offenderManagerAssignments.staffId))
       .leftJoin(interventionPlans, and(eq(interventionPlans.membershipId, iomMemberships.id), eq(interventionPlans.status, "LIVE")))
-      .where(and(this.cohortCondition(scope), after ? sql`(${iomMemberships.startedOn}, ${iomMemberships.id}) < (${after[0]}::date, ${after[1]}::uuid)` : undefined))
-      .orderBy(desc(iomMemberships.startedOn), desc(iomMemberships.id))
+      .where(and(this.cohortCondition(scope), after ? afterKeyset(spec, after) : undefined))
+      .orderBy(orderBy(spec))
       .limit(page.first + 1);
     // Rows hold the columns asked for (at least the id and the keyset): complete rows when every column is.
-    return query as Promise<CohortPageRow[]>;
+    return query as unknown as Promise<CohortPageRow[]>;
   }
 
   async countCohort(scope: CohortScope): Promise<number> {
@@ -282,5 +289,3 @@ export class CohortRepository {
       .orderBy(sql`${iomStaff.team} nulls last`, ...(by === "staff" ? [asc(iomStaff.id)] : []));
   }
 }
-
-export const cohortCursor = (row: IomMembershipRow) => [row.startedOn, row.id];

@@ -18,10 +18,11 @@ import {
   checkOffenderManagerKind,
   checkSelection,
 } from "./membership.rules.js";
-import { cohortCursor, type AssignmentWithStaff, type CohortRepository, type CohortScope, type WorkloadRow } from "./cohort.repository.js";
+import { cohortCursor, cohortPageCursor } from "./cohort.orders.js";
+import { type AssignmentWithStaff, type CohortRepository, type CohortScope, type WorkloadRow } from "./cohort.repository.js";
 import type { PlanRepository } from "./plan.repository.js";
 import { MAX_NOTES } from "./action.rules.js";
-import type { StaffKind } from "./iom.model.js";
+import { DEFAULT_COHORT_ORDER, type CohortOrder, type StaffKind } from "./iom.model.js";
 import type { InterventionPlanRow, IomMembershipRow, IomStaffRow, OffenderManagerAssignmentRow } from "./iom.table.js";
 import type { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, SelectForIomCohortInput } from "./membership.inputs.js";
 
@@ -98,7 +99,12 @@ export class CohortService {
     return ctx.loaders.iom.assignmentsByMembershipId.load(membershipId);
   }
 
-  async page(ctx: RequestContext, args: PageQuery, filter: IomCohortFilter | null | undefined): Promise<Connection<IomMembershipRow>> {
+  async page(
+    ctx: RequestContext,
+    args: PageQuery,
+    filter: IomCohortFilter | null | undefined,
+    order: CohortOrder = DEFAULT_COHORT_ORDER,
+  ): Promise<Connection<IomMembershipRow>> {
     this.access.assertMayReadSomeMembers(ctx);
     const page = pageRequest(args);
     const empty = () => toConnection<IomMembershipRow, IomMembershipRow>([], page, cohortCursor, (row) => row, async () => 0);
@@ -128,7 +134,7 @@ export class CohortService {
     const member = membershipColumnsFor(nodes?.fieldNames);
     const person = perpetratorColumnsFor(nodes?.under("perpetrator").fieldNames);
     const manager = staffColumnsFor(nodes?.under("offenderManager").fieldNames);
-    const rows = await this.repository.cohortPage(scope, page, { membership: member.columns, perpetrator: person.columns, offenderManager: manager.columns });
+    const rows = await this.repository.cohortPage(scope, page, { membership: member.columns, perpetrator: person.columns, offenderManager: manager.columns }, order);
     ctx.visibility.prime("IomMembership", rows.map(({ membership }) => membership.id));
     for (const { membership, perpetrator, assignment, offenderManager, livePlan } of rows) {
       if (member.complete) ctx.loaders.iom.membershipById.prime(membership.id, membership);
@@ -141,7 +147,7 @@ export class CohortService {
     return toConnection(
       rows,
       page,
-      ({ membership }) => cohortCursor(membership),
+      cohortPageCursor(order),
       (row) => ({ ...row.membership, joined: { perpetrator: row.perpetrator, offenderManager: row.offenderManager } }),
       () => this.repository.countCohort(scope),
     );

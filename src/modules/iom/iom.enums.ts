@@ -1,6 +1,7 @@
 import { graphqlEnum } from "../../shared/enums.js";
 import {
   ACTION_STATUSES,
+  COHORT_ORDERS,
   COHORT_TYPES,
   DESELECTION_REASONS,
   OWNER_AGENCIES,
@@ -96,5 +97,14 @@ export const ReviewOutcomeEnum = graphqlEnum(REVIEW_OUTCOMES, "PlanReviewOutcome
     NOT_ENGAGING: { description: "The member is not engaging with the plan." },
     RISK_INCREASED: { description: "The member's risk has increased since the last review." },
     DESELECTION_RECOMMENDED: { description: "The review recommends taking the member off the cohort." },
+  },
+});
+export const CohortOrderEnum = graphqlEnum(COHORT_ORDERS, "IomCohortOrder", {
+  description: "The order the IOM cohort is read in. Each order ends with the membership's id, so paging never skips or repeats a member.",
+  valuesConfig: {
+    SELECTED_NEWEST_FIRST: { description: "Most recently selected first (the default)." },
+    SELECTED_OLDEST_FIRST: { description: "Longest on the cohort first." },
+    FAMILY_NAME: { description: "By the person's family name, then given name (case ignored)." },
+    REVIEW_DUE_SOONEST: { description: "By the live plan's next review date, overdue reviews first; members without a live plan last." },
   },
 });

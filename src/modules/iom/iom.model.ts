@@ -40,3 +40,8 @@ export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 export const REVIEW_OUTCOMES = ["ON_TRACK", "PARTIAL_PROGRESS", "NOT_ENGAGING", "RISK_INCREASED", "DESELECTION_RECOMMENDED"] as const;
 export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+/** The orders the cohort can be read in (`orderBy`); the first is the default. */
+export const COHORT_ORDERS = ["SELECTED_NEWEST_FIRST", "SELECTED_OLDEST_FIRST", "FAMILY_NAME", "REVIEW_DUE_SOONEST"] as const;
+export type CohortOrder = (typeof COHORT_ORDERS)[number];
+export const DEFAULT_COHORT_ORDER: CohortOrder = "SELECTED_NEWEST_FIRST";

@@ -6,6 +6,8 @@ import { mapConnection, PageArgs, pageQuery } from "../../shared/pagination.js";
 import type { Outcome } from "../../shared/user-errors.js";
 import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
 import type { IomMembershipRow } from "./iom.table.js";
+import { CohortOrderEnum } from "./iom.enums.js";
+import { DEFAULT_COHORT_ORDER, type CohortOrder } from "./iom.model.js";
 import { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, IomMembershipPayload, SelectForIomCohortInput } from "./membership.inputs.js";
 import { IomMembership, IomMembershipConnection, IomWorkload, OffenderManagerAssignment, toIomMembership, toOffenderManagerAssignment } from "./membership.type.js";
 import { InterventionPlan, InterventionPlanConnection, toInterventionPlan } from "./plan.type.js";
@@ -14,15 +16,21 @@ import { IomStaffMember, toIomStaffMember } from "./staff.type.js";
 @Resolver(() => IomMembership)
 export class IomMembershipResolver {
   @Query(() => IomMembershipConnection, {
-    description: "The IOM cohort, newest selection first. IOM officers, supervisors and police see every member; probation sees its cases.",
+    description:
+      "The IOM cohort, newest selection first unless orderBy says otherwise. IOM officers, supervisors and police see every member; probation sees its cases.",
   })
   async iomCohort(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => IomCohortFilter, { nullable: true, description: "Narrows the cohort; null or left out lists the open memberships the caller may see." }) filter?: IomCohortFilter | null,
+    @Arg("orderBy", () => CohortOrderEnum, {
+      defaultValue: DEFAULT_COHORT_ORDER,
+      description: "The order to read the cohort in (SELECTED_NEWEST_FIRST when left out). A cursor works only with the orderBy it was issued under.",
+    })
+    orderBy: CohortOrder = DEFAULT_COHORT_ORDER,
   ) {
-    return mapConnection(await ctx.services.iomCohort.page(ctx, pageQuery(page, info), filter), toIomMembership);
+    return mapConnection(await ctx.services.iomCohort.page(ctx, pageQuery(page, info), filter, orderBy), toIomMembership);
   }
 
   @Query(() => IomMembership, { nullable: true, description: "One membership by global id; null when it does not exist or the caller may not see it." })

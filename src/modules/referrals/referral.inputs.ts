@@ -4,6 +4,8 @@ import { ProgrammeCodeEnum, RiskLevelEnum } from "../programmes/index.js";
 import type { ProgrammeCode, RiskLevel } from "../programmes/index.js";
 import { LegalBasisEnum, Referral, ReferralSourceEnum, ReferralStatusEnum, WithdrawalReasonEnum } from "./referral.type.js";
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
+import { REFERRAL_ORDERS } from "./referral.model.js";
+import { graphqlEnum } from "../../shared/enums.js";
 
 @InputType({ description: "A referral of a person to a programme. The programme's eligibility rules are checked; a person may have one open referral per programme." })
 export class ReferToProgrammeInput {
@@ -103,3 +105,13 @@ export class ReferralFilter {
   })
   mine?: boolean | null;
 }
+
+export const ReferralOrderEnum = graphqlEnum(REFERRAL_ORDERS, "ReferralOrder", {
+  description: "The order a list of referrals is read in. Each order ends with the referral's id, so paging never skips or repeats one.",
+  valuesConfig: {
+    NEWEST_FIRST: { description: "Most recently referred first (the default)." },
+    OLDEST_FIRST: { description: "Longest since referral first: who has waited longest." },
+    STATUS: { description: "By stage of the lifecycle (REFERRED first, WITHDRAWN last, in the order of ReferralStatus), the longest since referral first within each." },
+    FAMILY_NAME: { description: "By the person's family name, then given name (case ignored)." },
+  },
+});

@@ -42,3 +42,8 @@ export const REFERRAL_SOURCES = [
   "OTHER",
 ] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
+
+/** The orders a list of referrals can be read in (`orderBy`); the first is the default. */
+export const REFERRAL_ORDERS = ["NEWEST_FIRST", "OLDEST_FIRST", "STATUS", "FAMILY_NAME"] as const;
+export type ReferralOrder = (typeof REFERRAL_ORDERS)[number];
+export const DEFAULT_REFERRAL_ORDER: ReferralOrder = "NEWEST_FIRST";

@@ -6,7 +6,8 @@ import { programmeGroups, type ProgrammeGroupRow } from "../groups/index.js";
 import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
 import { isAllocatedPractitioner } from "../cases/index.js";
 import { referrals, referralTransitions, type ReferralRow, type ReferralTransitionRow } from "./referral.table.js";
-import type { ReferralStatus } from "./referral.model.js";
+import { DEFAULT_REFERRAL_ORDER, REFERRAL_STATUSES, type ReferralOrder, type ReferralStatus } from "./referral.model.js";
+import { afterKeyset, keysetColumn, keysetFor, orderBy, taggedCursor, type PageOrder } from "../../shared/page-order.js";
 
 export interface ReferralScope {
   programmeId?: string;
@@ -136,27 +137,25 @@ export class ReferralRepository {
   }
 
   /**
-   * Newest referral first; the cursor is (referred_at, id). Each comes with its person and group,
-   * which nearly every reader of a referral list shows: joined here, they cost no statement of their own.
+   * A page in `order` (newest referral first by default). Each comes with its person and group,
+   * which nearly every reader of a referral list shows: joined here, they cost no statement of their
+   * own. Orders other than the default also answer each row's keyset, as PostgreSQL computed it.
    */
-  page(scope: ReferralScope, page: PageRequest, columns: ReferralPageColumns): Promise<ReferralPageRow[]> {
-    const after = page.after as [string, string] | null;
+  page(scope: ReferralScope, page: PageRequest, columns: ReferralPageColumns, order: ReferralOrder = DEFAULT_REFERRAL_ORDER): Promise<ReferralPageRow[]> {
+    const spec = REFERRAL_PAGE_ORDERS[order];
+    const after = keysetFor(page, "referrals", order, DEFAULT_REFERRAL_ORDER, spec.keys.length);
     const matching = this.db.select({ count: sql`count(*)` }).from(referrals).where(this.scopeCondition(scope));
+    const keyset: Record<string, SQL> = order === DEFAULT_REFERRAL_ORDER ? {} : { keyset: keysetColumn(spec) };
     const query = this.db
-      .select({ referral: columns.referral, perpetrator: columns.perpetrator, group: columns.group, totalCount: totalCountColumn(page, matching) })
+      .select({ referral: columns.referral, perpetrator: columns.perpetrator, group: columns.group, totalCount: totalCountColumn(page, matching), ...keyset })
       .from(referrals)
       .innerJoin(perpetrators, eq(perpetrators.id, referrals.perpetratorId))
       .leftJoin(programmeGroups, eq(programmeGroups.id, referrals.groupId))
-      .where(
-        and(
-          this.scopeCondition(scope),
-          after ? sql`(${referrals.referredAt}, ${referrals.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
-        ),
-      )
-      .orderBy(sql`${referrals.referredAt} desc, ${referrals.id} desc`)
+      .where(and(this.scopeCondition(scope), after ? afterKeyset(spec, after) : undefined))
+      .orderBy(orderBy(spec))
       .limit(page.first + 1);
     // Rows hold the columns asked for (at least the id and the keyset): complete rows when every column is.
-    return query as Promise<ReferralPageRow[]>;
+    return query as unknown as Promise<ReferralPageRow[]>;
   }
 
   async count(scope: ReferralScope): Promise<number> {
@@ -166,6 +165,27 @@ export class ReferralRepository {
 }
 
 export const referralCursor = (row: ReferralRow) => [row.referredAt.toISOString(), row.id];
+
+/** A page row's cursor: the default order's as it always was, another order's tagged with it. */
+export const referralPageCursor =
+  (order: ReferralOrder) =>
+  (row: ReferralPageRow): unknown[] =>
+    order === DEFAULT_REFERRAL_ORDER ? referralCursor(row.referral) : taggedCursor("referrals", order, row.keyset!);
+
+/** Lifecycle rank, written out (not a parameter) so it matches referrals_status_order_idx. */
+export const statusRank = sql.raw(`array_position(array[${REFERRAL_STATUSES.map((s) => `'${s}'`).join(", ")}]::text[], "referrals"."status")`);
+
+/** Each order's keys; every one ends with the referral's id (see PageOrder). */
+const REFERRAL_PAGE_ORDERS: Record<ReferralOrder, PageOrder> = {
+  NEWEST_FIRST: { keys: [referrals.referredAt, referrals.id], types: ["timestamptz", "uuid"], direction: "desc" },
+  OLDEST_FIRST: { keys: [referrals.referredAt, referrals.id], types: ["timestamptz", "uuid"], direction: "asc" },
+  STATUS: { keys: [statusRank, referrals.referredAt, referrals.id], types: ["int", "timestamptz", "uuid"], direction: "asc" },
+  FAMILY_NAME: {
+    keys: [sql`lower(${perpetrators.familyName})`, sql`lower(${perpetrators.givenName})`, referrals.id],
+    types: ["text", "text", "uuid"],
+    direction: "asc",
+  },
+};
 
 /** The columns a page reads of each table it joins (see referral.columns.ts). */
 export interface ReferralPageColumns {
@@ -179,4 +199,6 @@ export interface ReferralPageRow {
   perpetrator: PerpetratorRow;
   group: ProgrammeGroupRow | null;
   totalCount: number | null;
+  /** The row's keyset as text, for orders other than the default. */
+  keyset?: string[];
 }

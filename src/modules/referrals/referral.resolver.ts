@@ -11,12 +11,20 @@ import type { ReferralRow } from "./referral.table.js";
 import {
   AllocateToGroupInput,
   ReferralFilter,
+  ReferralOrderEnum,
   ReferralPayload,
   ReferToProgrammeInput,
   TransferToGroupInput,
   TransitionReferralInput,
 } from "./referral.inputs.js";
+import { DEFAULT_REFERRAL_ORDER, type ReferralOrder } from "./referral.model.js";
 import { Referral, ReferralConnection, ReferralTransition, toReferral, toReferralTransition } from "./referral.type.js";
+
+/** The `orderBy` argument of every referral list: optional, NEWEST_FIRST when left out (the order before lists had orders). */
+const ORDER_ARG = {
+  defaultValue: DEFAULT_REFERRAL_ORDER,
+  description: "The order to read the list in (NEWEST_FIRST when left out). A cursor works only with the orderBy it was issued under.",
+} as const;
 
 const toPayload = (outcome: Outcome<ReferralRow>): ReferralPayload =>
   outcome.ok ? { referral: toReferral(outcome.value), userErrors: [] } : { referral: null, userErrors: outcome.errors };
@@ -30,14 +38,15 @@ export class ReferralResolver {
     return row && toReferral(row);
   }
 
-  @Query(() => ReferralConnection, { description: "Referrals, newest first. A facilitator sees only those in their groups." })
+  @Query(() => ReferralConnection, { description: "Referrals, newest first unless orderBy says otherwise. A facilitator sees only those in their groups." })
   async referrals(
     @Ctx() ctx: RequestContext,
     @Args() page: PageArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => ReferralFilter, { nullable: true, description: "Narrows the list; null or left out lists every referral the caller may see." }) filter?: ReferralFilter | null,
+    @Arg("orderBy", () => ReferralOrderEnum, ORDER_ARG) orderBy: ReferralOrder = DEFAULT_REFERRAL_ORDER,
   ) {
-    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), filter), toReferral);
+    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), filter, {}, orderBy), toReferral);
   }
 
   @FieldResolver(() => Perpetrator, { description: "The person referred." })
@@ -89,8 +98,14 @@ export class ReferralResolver {
 @Resolver(() => ProgrammeGroup)
 export class GroupParticipantsResolver {
   @FieldResolver(() => ReferralConnection, { description: "Referrals allocated to this group (any status since)." })
-  async participants(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), null, { groupId: group.dbId }), toReferral);
+  async participants(
+    @Root() group: ProgrammeGroup,
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("orderBy", () => ReferralOrderEnum, ORDER_ARG) orderBy: ReferralOrder = DEFAULT_REFERRAL_ORDER,
+  ) {
+    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), null, { groupId: group.dbId }, orderBy), toReferral);
   }
 
   @FieldResolver(() => Int, { description: "Places taken (ALLOCATED or ON_PROGRAMME)." })
@@ -101,8 +116,14 @@ export class GroupParticipantsResolver {
 
 @Resolver(() => Perpetrator)
 export class PerpetratorReferralsResolver {
-  @FieldResolver(() => ReferralConnection, { description: "The person's referrals to programmes, newest first; only those the caller may see." })
-  async referrals(@Root() person: Perpetrator, @Ctx() ctx: RequestContext, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), null, { perpetratorId: person.dbId }), toReferral);
+  @FieldResolver(() => ReferralConnection, { description: "The person's referrals to programmes, newest first unless orderBy says otherwise; only those the caller may see." })
+  async referrals(
+    @Root() person: Perpetrator,
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("orderBy", () => ReferralOrderEnum, ORDER_ARG) orderBy: ReferralOrder = DEFAULT_REFERRAL_ORDER,
+  ) {
+    return mapConnection(await ctx.services.referrals.page(ctx, pageQuery(page, info), null, { perpetratorId: person.dbId }, orderBy), toReferral);
   }
 }

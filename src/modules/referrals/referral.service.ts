@@ -15,8 +15,8 @@ import { referralColumnsFor } from "./referral.columns.js";
 import { checkEligibility } from "./eligibility.rules.js";
 import { checkTransition, isReopening, isTerminal, mayReopen } from "./transition.rules.js";
 import { transferToGroup } from "./referral-transfer.js";
-import { TERMINAL_STATUSES, type ReferralStatus } from "./referral.model.js";
-import { referralCursor, type ReferralRepository, type ReferralScope } from "./referral.repository.js";
+import { DEFAULT_REFERRAL_ORDER, TERMINAL_STATUSES, type ReferralOrder, type ReferralStatus } from "./referral.model.js";
+import { referralCursor, referralPageCursor, type ReferralRepository, type ReferralScope } from "./referral.repository.js";
 import type { ReferralRow } from "./referral.table.js";
 import type { AllocateToGroupInput, ReferralFilter, ReferToProgrammeInput, TransferToGroupInput, TransitionReferralInput } from "./referral.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
@@ -67,7 +67,13 @@ export class ReferralService {
     return ctx.loaders.referrals.memberCountByGroupId.load(groupId);
   }
 
-  async page(ctx: RequestContext, args: PageQuery, filter: ReferralFilter | null | undefined, fixed: ReferralScope = {}): Promise<Connection<ReferralRow>> {
+  async page(
+    ctx: RequestContext,
+    args: PageQuery,
+    filter: ReferralFilter | null | undefined,
+    fixed: ReferralScope = {},
+    order: ReferralOrder = DEFAULT_REFERRAL_ORDER,
+  ): Promise<Connection<ReferralRow>> {
     const page = pageRequest(args);
     this.assertReadsSomeReferrals(ctx);
     const scope: ReferralScope = { ...fixed, visible: ctx.visibility.scopeOf("Referral") };
@@ -94,7 +100,7 @@ export class ReferralService {
     const referral = referralColumnsFor(nodes?.fieldNames);
     const person = perpetratorColumnsFor(nodes?.under("perpetrator").fieldNames);
     const group = groupColumnsFor(nodes?.under("group").fieldNames);
-    const rows = await this.repository.page(scope, page, { referral: referral.columns, perpetrator: person.columns, group: group.columns });
+    const rows = await this.repository.page(scope, page, { referral: referral.columns, perpetrator: person.columns, group: group.columns }, order);
     ctx.visibility.prime("Referral", rows.map((row) => row.referral.id));
     for (const row of rows) {
       if (referral.complete) ctx.loaders.referrals.referralById.prime(row.referral.id, row.referral);
@@ -104,7 +110,7 @@ export class ReferralService {
     return toConnection(
       rows,
       page,
-      (row) => referralCursor(row.referral),
+      referralPageCursor(order),
       (row) => ({ ...row.referral, joined: { perpetrator: row.perpetrator, group: row.group } }),
       () => this.repository.count(scope),
     );

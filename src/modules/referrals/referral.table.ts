@@ -53,6 +53,8 @@ export const referrals = pgTable(
     index("referrals_programme_status_idx").on(t.programmeId, t.status, t.referredAt, t.id),
     index("referrals_status_idx").on(t.status, t.referredAt, t.id),
     index("referrals_referred_at_idx").on(t.referredAt, t.id),
+    // orderBy STATUS over the whole catalogue: lifecycle rank, then referral date (as in referral.repository.ts).
+    index("referrals_status_order_idx").on(sql.raw(`array_position(array[${REFERRAL_STATUSES.map((s) => `'${s}'`).join(", ")}]::text[], status)`), t.referredAt, t.id),
   ],
 );
 

@@ -1,4 +1,6 @@
-import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { afterKeyset, keysetColumn, keysetFor, orderBy, taggedCursor, type PageOrder } from "../../shared/page-order.js";
+import { DEFAULT_ALERT_ORDER, type AlertOrder } from "./victim-safety.model.js";
 import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../../shared/pagination.js";
 import { safetyAlerts, type SafetyAlertRow } from "./victim-safety.table.js";
@@ -12,6 +14,23 @@ export interface AlertScope {
 }
 
 export const alertCursor = (row: SafetyAlertRow): unknown[] => [row.createdAt.toISOString(), row.id];
+
+/** A page row's cursor: the default order's as it always was, another order's tagged with it. */
+export const alertPageCursor =
+  (order: AlertOrder) =>
+  (row: AlertPageRow): unknown[] =>
+    order === DEFAULT_ALERT_ORDER ? alertCursor(row) : taggedCursor("safetyAlerts", order, row.keyset!);
+
+/** An alert of a page; read in an order other than the default, with its keyset as text. */
+export type AlertPageRow = SafetyAlertRow & { keyset?: string[] };
+
+/** Each order's keys; every one ends with the alert's id (see PageOrder). */
+const ALERT_PAGE_ORDERS: Record<AlertOrder, PageOrder> = {
+  NEWEST_FIRST: { keys: [safetyAlerts.createdAt, safetyAlerts.id], types: ["timestamptz", "uuid"], direction: "desc" },
+  OLDEST_FIRST: { keys: [safetyAlerts.createdAt, safetyAlerts.id], types: ["timestamptz", "uuid"], direction: "asc" },
+  // true (open) sorts after false: descending puts open alerts first.
+  OPEN_FIRST: { keys: [sql`(${safetyAlerts.acknowledgedAt} is null)`, safetyAlerts.createdAt, safetyAlerts.id], types: ["boolean", "timestamptz", "uuid"], direction: "desc" },
+};
 
 export class AlertRepository {
   constructor(private readonly db: Executor) {}
@@ -35,15 +54,14 @@ export class AlertRepository {
     );
   }
 
-  /** Newest first. */
-  page(scope: AlertScope, page: PageRequest): Promise<SafetyAlertRow[]> {
-    const [createdAt, id] = (page.after ?? []) as [string?, string?];
-    const after = createdAt && id ? sql`(${safetyAlerts.createdAt}, ${safetyAlerts.id}) < (${createdAt}::timestamptz, ${id}::uuid)` : undefined;
-    return this.db
-      .select()
-      .from(safetyAlerts)
-      .where(and(this.where(scope), after))
-      .orderBy(desc(safetyAlerts.createdAt), desc(safetyAlerts.id))
+  /** A page in `order`: newest first by default. */
+  page(scope: AlertScope, page: PageRequest, order: AlertOrder = DEFAULT_ALERT_ORDER): Promise<AlertPageRow[]> {
+    const spec = ALERT_PAGE_ORDERS[order];
+    const after = keysetFor(page, "safetyAlerts", order, DEFAULT_ALERT_ORDER, spec.keys.length);
+    const query = order === DEFAULT_ALERT_ORDER ? this.db.select().from(safetyAlerts) : this.db.select({ ...getTableColumns(safetyAlerts), keyset: keysetColumn(spec) }).from(safetyAlerts);
+    return query
+      .where(and(this.where(scope), after ? afterKeyset(spec, after) : undefined))
+      .orderBy(orderBy(spec))
       .limit(page.first + 1);
   }
 

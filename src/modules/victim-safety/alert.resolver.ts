@@ -9,12 +9,25 @@ import { ProtectiveOrder, toProtectiveOrder } from "./order.type.js";
 import { perpetratorOf } from "./victim.resolver.js";
 import { Victim, toVictim } from "./victim.type.js";
 import type { SafetyAlertRow } from "./victim-safety.table.js";
+import { AlertOrderEnum } from "./victim-safety.enums.js";
+import { DEFAULT_ALERT_ORDER, type AlertOrder } from "./victim-safety.model.js";
 
 @Resolver(() => SafetyAlert)
 export class SafetyAlertResolver {
-  @Query(() => SafetyAlertConnection, { description: "Safety alerts, newest first: mine, open, or for a victim (SAFEGUARDING and POLICE; needs X-Access-Purpose)." })
-  async safetyAlerts(@Ctx() ctx: RequestContext, @Args() page: PageArgs, @Arg("filter", () => SafetyAlertFilter, { nullable: true, description: "Narrows the list; null or left out lists every alert the caller may see." }) filter?: SafetyAlertFilter | null) {
-    return mapConnection(await ctx.services.alerts.page(ctx, page, filter), toSafetyAlert);
+  @Query(() => SafetyAlertConnection, {
+    description: "Safety alerts, newest first unless orderBy says otherwise: mine, open, or for a victim (SAFEGUARDING and POLICE; needs X-Access-Purpose).",
+  })
+  async safetyAlerts(
+    @Ctx() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Arg("filter", () => SafetyAlertFilter, { nullable: true, description: "Narrows the list; null or left out lists every alert the caller may see." }) filter?: SafetyAlertFilter | null,
+    @Arg("orderBy", () => AlertOrderEnum, {
+      defaultValue: DEFAULT_ALERT_ORDER,
+      description: "The order to read the alerts in (NEWEST_FIRST when left out). A cursor works only with the orderBy it was issued under.",
+    })
+    orderBy: AlertOrder = DEFAULT_ALERT_ORDER,
+  ) {
+    return mapConnection(await ctx.services.alerts.page(ctx, page, filter, orderBy), toSafetyAlert);
   }
 
   @Mutation(() => SafetyAlertPayload, { description: "Marks an alert as seen and acted on (the worker it is for; anyone in safeguarding for unassigned alerts)." })

@@ -13,7 +13,8 @@ import type { AttendanceEvent, ReferralStatusEvent, SafetyEventSink } from "../.
 import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
 import type { ProgrammeService } from "../programmes/index.js";
 import { alertKindForAttendance, alertKindForReferralStatus, alertRecipients, alertSummary, ORDER_EXPIRY_ALERT_DAYS, type AlertFacts } from "./alert.rules.js";
-import { alertCursor, type AlertRepository } from "./alert.repository.js";
+import { alertCursor, alertPageCursor, type AlertRepository } from "./alert.repository.js";
+import { DEFAULT_ALERT_ORDER, type AlertOrder } from "./victim-safety.model.js";
 import { expiresWithinDays } from "./order.rules.js";
 import type { OrderRepository, OrderWithPeople } from "./order.repository.js";
 import type { VictimSafetyAccess } from "./victim-safety.access.js";
@@ -229,7 +230,12 @@ export class AlertService implements SafetyEventSink {
 
   // --- reading and acknowledging --------------------------------------------------------------
 
-  async page(ctx: RequestContext, args: PageArgs, filterBy: SafetyAlertFilter | null | undefined): Promise<Connection<SafetyAlertRow>> {
+  async page(
+    ctx: RequestContext,
+    args: PageArgs,
+    filterBy: SafetyAlertFilter | null | undefined,
+    order: AlertOrder = DEFAULT_ALERT_ORDER,
+  ): Promise<Connection<SafetyAlertRow>> {
     this.access.assertMaySeeAlerts(ctx);
     this.audit.assertPurpose(ctx);
     const page = pageRequest(args);
@@ -241,9 +247,9 @@ export class AlertService implements SafetyEventSink {
       victimId,
       visible: ctx.visibility.scopeOf("SafetyAlert"),
     };
-    const rows = await this.repository.page(scope, page);
+    const rows = await this.repository.page(scope, page, order);
     ctx.visibility.prime("SafetyAlert", rows.map((row) => row.id));
-    return toConnection(rows, page, alertCursor, (row) => row, () => this.repository.count(scope));
+    return toConnection(rows, page, alertPageCursor(order), (row): SafetyAlertRow => row, () => this.repository.count(scope));
   }
 
   async get(ctx: RequestContext, id: string): Promise<SafetyAlertRow | null> {

@@ -1,5 +1,5 @@
 import { graphqlEnum } from "../../shared/enums.js";
-import { ALERT_KINDS, DASH_ANSWERS, DASH_LEVELS, MARAC_GROUNDS, ORDER_TYPES, RELATIONSHIPS, SAFE_CONTACT_METHODS, SUPPORT_KINDS } from "./victim-safety.model.js";
+import { ALERT_KINDS, ALERT_ORDERS, VICTIM_LINK_ORDERS, DASH_ANSWERS, DASH_LEVELS, MARAC_GROUNDS, ORDER_TYPES, RELATIONSHIPS, SAFE_CONTACT_METHODS, SUPPORT_KINDS } from "./victim-safety.model.js";
 
 export const RelationshipEnum = graphqlEnum(RELATIONSHIPS, "VictimRelationship", {
   description: "What the victim is to the perpetrator.",
@@ -78,5 +78,22 @@ export const AlertKindEnum = graphqlEnum(ALERT_KINDS, "SafetyAlertKind", {
     SESSION_EXCLUDED: { description: "The linked perpetrator was excluded (asked to leave) from a programme session." },
     UNACCEPTABLE_ABSENCE: { description: "The linked perpetrator missed a programme session without an acceptable reason." },
     ORDER_EXPIRING: { description: "A protective order protecting the victim ends within 7 days." },
+  },
+});
+export const AlertOrderEnum = graphqlEnum(ALERT_ORDERS, "SafetyAlertOrder", {
+  description: "The order safety alerts are read in. Each order ends with the alert's id, so paging never skips or repeats one.",
+  valuesConfig: {
+    NEWEST_FIRST: { description: "Most recently raised first (the default)." },
+    OLDEST_FIRST: { description: "Longest since raised first." },
+    OPEN_FIRST: { description: "Alerts not yet acknowledged first, then acknowledged ones; most recently raised first within each." },
+  },
+});
+
+export const VictimLinkOrderEnum = graphqlEnum(VICTIM_LINK_ORDERS, "VictimLinkOrder", {
+  description: "The order a perpetrator's victim links are listed in; ties go by the link's id.",
+  valuesConfig: {
+    LINKED_FIRST: { description: "By the date the link started, earliest first (the default)." },
+    RISK_HIGHEST_FIRST: { description: "By the risk in force (the latest DASH level): HIGH, MEDIUM, STANDARD, then never assessed; earliest link first within each." },
+    VICTIM_NAME: { description: "By the victim's family name, then given name (case ignored)." },
   },
 });

@@ -43,3 +43,13 @@ export const ALERT_KINDS = [
   "ORDER_EXPIRING",
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** The orders the safety alert inbox can be read in (`orderBy`); the first is the default. */
+export const ALERT_ORDERS = ["NEWEST_FIRST", "OLDEST_FIRST", "OPEN_FIRST"] as const;
+export type AlertOrder = (typeof ALERT_ORDERS)[number];
+export const DEFAULT_ALERT_ORDER: AlertOrder = "NEWEST_FIRST";
+
+/** The orders a perpetrator's victim links can be listed in (`orderBy`); the first is the default. */
+export const VICTIM_LINK_ORDERS = ["LINKED_FIRST", "RISK_HIGHEST_FIRST", "VICTIM_NAME"] as const;
+export type VictimLinkOrder = (typeof VICTIM_LINK_ORDERS)[number];
+export const DEFAULT_VICTIM_LINK_ORDER: VictimLinkOrder = "LINKED_FIRST";

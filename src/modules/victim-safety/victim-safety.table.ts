@@ -232,6 +232,8 @@ export const safetyAlerts = pgTable(
     index("safety_alerts_recipient_idx").on(t.recipientSubject, t.createdAt, t.id),
     index("safety_alerts_victim_idx").on(t.victimId, t.createdAt, t.id),
     index("safety_alerts_created_idx").on(t.createdAt, t.id),
+    // A worker's inbox read OPEN_FIRST (alert.repository.ts): open alerts first, newest first within.
+    index("safety_alerts_recipient_open_idx").on(t.recipientSubject, sql`(acknowledged_at is null)`, t.createdAt, t.id),
   ],
 );
 

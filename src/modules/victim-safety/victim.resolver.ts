@@ -6,6 +6,8 @@ import type { Outcome } from "../../shared/user-errors.js";
 import { Perpetrator, toPerpetrator } from "../perpetrators/index.js";
 import { toProtectiveOrder, ProtectiveOrder } from "./order.type.js";
 import { isCurrent } from "./victim.service.js";
+import { VictimLinkOrderEnum } from "./victim-safety.enums.js";
+import { DEFAULT_VICTIM_LINK_ORDER, type VictimLinkOrder } from "./victim-safety.model.js";
 import type { SupportAllocationRow, VictimLinkRow, VictimRow } from "./victim-safety.table.js";
 import {
   AllocateSupportWorkerInput,
@@ -105,8 +107,14 @@ export class SupportAllocationResolver {
 @Resolver(() => Perpetrator)
 export class PerpetratorVictimSafetyResolver {
   @FieldResolver(() => [VictimLink], { description: "The people at risk from this person (victim-safety readers; needs X-Access-Purpose)." })
-  async victimLinks(@Root() person: Perpetrator, @Ctx() ctx: RequestContext, @Arg("includeEnded", { defaultValue: false, description: "Include ended links too; false (current links only) by default." }) includeEnded: boolean) {
-    return (await ctx.services.victims.linksOfPerpetrator(ctx, person.dbId, includeEnded)).map(toVictimLink);
+  async victimLinks(
+    @Root() person: Perpetrator,
+    @Ctx() ctx: RequestContext,
+    @Arg("includeEnded", { defaultValue: false, description: "Include ended links too; false (current links only) by default." }) includeEnded: boolean,
+    @Arg("orderBy", () => VictimLinkOrderEnum, { defaultValue: DEFAULT_VICTIM_LINK_ORDER, description: "The order to list the links in (LINKED_FIRST when left out)." })
+    orderBy: VictimLinkOrder,
+  ) {
+    return (await ctx.services.victims.linksOfPerpetrator(ctx, person.dbId, includeEnded, orderBy)).map(toVictimLink);
   }
 
   @FieldResolver(() => [ProtectiveOrder], { description: "Orders and notices against this person, and Clare's Law disclosures about them." })

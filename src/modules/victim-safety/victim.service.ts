@@ -10,6 +10,8 @@ import type { PerpetratorService } from "../perpetrators/index.js";
 import type { VictimSafetyAccess } from "./victim-safety.access.js";
 import { auditEntityOf } from "./victim-safety.audit.js";
 import type { VictimLinkRow, VictimRow } from "./victim-safety.table.js";
+import { DEFAULT_VICTIM_LINK_ORDER, type DashLevel, type VictimLinkOrder } from "./victim-safety.model.js";
+import { sortVictimLinks, type LinkSortFacts } from "./link-order.rules.js";
 import type { VictimRepository } from "./victim.repository.js";
 import type {
   ContactSafetyInput,
@@ -60,11 +62,32 @@ export class VictimService {
     return toConnection(rows, page, victimCursor, (row) => row, () => this.repository.countVictims(search));
   }
 
-  /** A person's links; each is shown only to a caller who may see it (src/access/). */
-  async linksOfPerpetrator(ctx: RequestContext, perpetratorId: string, includeEnded: boolean): Promise<VictimLinkRow[]> {
+  /**
+   * A person's links in `order`; each is shown only to a caller who may see it (src/access/). Other
+   * orders than the default sort the caller's links only, by what those links show them (the latest
+   * DASH, the victim's name), read through the loaders the links' own fields use.
+   */
+  async linksOfPerpetrator(ctx: RequestContext, perpetratorId: string, includeEnded: boolean, order: VictimLinkOrder = DEFAULT_VICTIM_LINK_ORDER): Promise<VictimLinkRow[]> {
     this.access.assertMaySeeSome(ctx);
     const links = await ctx.loaders.victimSafety.linksByPerpetratorId.load(perpetratorId);
-    return includeEnded ? links : links.filter((link) => isCurrent(link, dateToday(ctx.clock)));
+    const shown = includeEnded ? links : links.filter((link) => isCurrent(link, dateToday(ctx.clock)));
+    if (order === DEFAULT_VICTIM_LINK_ORDER) return shown;
+    const seen = await Promise.all(shown.map((link) => ctx.visibility.isVisible("VictimLink", link.id)));
+    const facts = new Map<string, LinkSortFacts>();
+    await Promise.all(
+      shown
+        .filter((_, i) => seen[i])
+        .map(async (link) => {
+          const latest = order === "RISK_HIGHEST_FIRST" ? await ctx.loaders.victimSafety.latestAssessmentByLinkId.load(link.id) : null;
+          const victim = order === "VICTIM_NAME" ? await ctx.loaders.victimSafety.victimById.load(link.victimId) : null;
+          facts.set(link.id, { level: (latest?.level as DashLevel | undefined) ?? null, familyName: victim?.lastName ?? "", givenName: victim?.firstName ?? "" });
+        }),
+    );
+    return sortVictimLinks(
+      shown.filter((link) => facts.has(link.id)),
+      order,
+      (link) => facts.get(link.id)!,
+    );
   }
 
   async linksOfVictim(ctx: RequestContext, victimId: string, includeEnded: boolean): Promise<VictimLinkRow[]> {

@@ -1,0 +1,2 @@
+CREATE INDEX "referrals_status_order_idx" ON "referrals" USING btree (array_position(array['REFERRED', 'AWAITING_ASSESSMENT', 'ASSESSED_SUITABLE', 'ASSESSED_UNSUITABLE', 'DID_NOT_ATTEND_ASSESSMENT', 'DEFERRED', 'SUITABLE_NOT_READY', 'AWAITING_ALLOCATION', 'ALLOCATED', 'ON_PROGRAMME', 'COMPLETED', 'BREACHED', 'DROPPED_OUT', 'WITHDRAWN']::text[], status),"referred_at","id");--> statement-breakpoint
+CREATE INDEX "safety_alerts_recipient_open_idx" ON "safety_alerts" USING btree ("recipient_subject",(acknowledged_at is null),"created_at","id");
