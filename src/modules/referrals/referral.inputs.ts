@@ -4,6 +4,7 @@ import { ProgrammeCodeEnum, RiskLevelEnum } from "../programmes/index.js";
 import type { ProgrammeCode, RiskLevel } from "../programmes/index.js";
 import { LegalBasisEnum, Referral, ReferralSourceEnum, ReferralStatusEnum, WithdrawalReasonEnum } from "./referral.type.js";
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
+import { ReferralSentenceInput } from "./referral-sentence.inputs.js";
 
 @InputType()
 export class ReferToProgrammeInput {
@@ -21,6 +22,12 @@ export class ReferToProgrammeInput {
 
   @Field(() => RiskLevelEnum, { nullable: true, description: "Assessed risk (e.g. SARA); BBR needs MEDIUM or above." })
   riskLevel?: RiskLevel | null;
+
+  @Field(() => ReferralSentenceInput, {
+    nullable: true,
+    description: "The sentence or order a mandated referral enforces, when known (recordReferralSentence records it later); refused for a voluntary one.",
+  })
+  sentence?: ReferralSentenceInput | null;
 
   @Field(() => String, { nullable: true })
   note?: string | null;

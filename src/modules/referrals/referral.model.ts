@@ -42,3 +42,28 @@ export const REFERRAL_SOURCES = [
   "OTHER",
 ] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
+
+/**
+ * The order a mandated referral enforces. Each belongs to one legal basis (SENTENCE_ORDER_BASIS), so
+ * the two never disagree: post-sentence supervision follows release from custody, like a licence.
+ */
+export const SENTENCE_ORDER_TYPES = [
+  "COMMUNITY_ORDER",
+  "SUSPENDED_SENTENCE_ORDER",
+  "LICENCE",
+  "POST_SENTENCE_SUPERVISION",
+  "FAMILY_COURT_ORDER",
+] as const;
+export type SentenceOrderType = (typeof SENTENCE_ORDER_TYPES)[number];
+
+export const SENTENCE_ORDER_BASIS: Readonly<Record<SentenceOrderType, LegalBasis>> = {
+  COMMUNITY_ORDER: "COMMUNITY_ORDER",
+  SUSPENDED_SENTENCE_ORDER: "SUSPENDED_SENTENCE",
+  LICENCE: "LICENCE",
+  POST_SENTENCE_SUPERVISION: "LICENCE",
+  FAMILY_COURT_ORDER: "FAMILY_COURT",
+};
+
+/** How failing to comply is enforced: back to the criminal court, recall to custody, or back to the family court. */
+export const ENFORCEMENT_ROUTES = ["BREACH", "RECALL", "FAMILY_COURT"] as const;
+export type EnforcementRoute = (typeof ENFORCEMENT_ROUTES)[number];

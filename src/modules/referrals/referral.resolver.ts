@@ -17,6 +17,7 @@ import {
   TransitionReferralInput,
 } from "./referral.inputs.js";
 import { Referral, ReferralConnection, ReferralTransition, toReferral, toReferralTransition } from "./referral.type.js";
+import { RecordReferralSentenceInput } from "./referral-sentence.inputs.js";
 
 const toPayload = (outcome: Outcome<ReferralRow>): ReferralPayload =>
   outcome.ok ? { referral: toReferral(outcome.value), userErrors: [] } : { referral: null, userErrors: outcome.errors };
@@ -70,6 +71,14 @@ export class ReferralResolver {
   @Mutation(() => ReferralPayload, { description: "Moves a referral along its lifecycle; refused with CONFLICT if expectedVersion is stale." })
   async transitionReferral(@Arg("input", () => TransitionReferralInput) input: TransitionReferralInput, @Ctx() ctx: RequestContext) {
     return toPayload(await ctx.services.referrals.transition(ctx, input));
+  }
+
+  @Mutation(() => ReferralPayload, {
+    description:
+      "Records the sentence or order a mandated referral enforces, or corrects it (PROBATION or ADMIN); kept in its history; refused with CONFLICT if expectedVersion is stale.",
+  })
+  async recordReferralSentence(@Arg("input", () => RecordReferralSentenceInput) input: RecordReferralSentenceInput, @Ctx() ctx: RequestContext) {
+    return toPayload(await ctx.services.referrals.recordSentence(ctx, input));
   }
 
   @Mutation(() => ReferralPayload, { description: "Gives an AWAITING_ALLOCATION referral a place in a group of its programme." })

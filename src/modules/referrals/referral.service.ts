@@ -7,7 +7,7 @@ import { REFERRERS, Role } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
-import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
+import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
 import { perpetratorColumnsFor, type PerpetratorService } from "../perpetrators/index.js";
 import { checkGroupOpenForAllocation, groupColumnsFor, type GroupService } from "../groups/index.js";
@@ -15,6 +15,9 @@ import { referralColumnsFor } from "./referral.columns.js";
 import { checkEligibility } from "./eligibility.rules.js";
 import { checkTransition, isReopening, isTerminal, mayReopen } from "./transition.rules.js";
 import { transferToGroup } from "./referral-transfer.js";
+import { recordSentence, sentenceColumns, sentenceDetails } from "./referral-sentence.js";
+import type { RecordReferralSentenceInput } from "./referral-sentence.inputs.js";
+import { checkSentence } from "./sentence.rules.js";
 import { TERMINAL_STATUSES, type ReferralStatus } from "./referral.model.js";
 import { referralCursor, type ReferralRepository, type ReferralScope } from "./referral.repository.js";
 import type { ReferralRow } from "./referral.table.js";
@@ -129,6 +132,9 @@ export class ReferralService {
       dateToday(ctx.clock),
     );
     if (failures.length) return refused(...failures.map((f) => userError(f.field, "INELIGIBLE", f.message)));
+    const sentence = input.sentence ? sentenceDetails(input.sentence) : null;
+    const sentenceRefusals = sentence ? checkSentence(sentence, input.legalBasis ?? null) : [];
+    if (sentenceRefusals.length) return refused(...userErrorsFrom(sentenceRefusals));
 
     const duplicate = () => refused(userError("programme", "DUPLICATE", `This person already has an open ${programme.name} referral`));
     if (await this.repository.openReferralExists(person.id, programme.id, TERMINAL_STATUSES)) return duplicate();
@@ -148,6 +154,7 @@ export class ReferralService {
             referredBy: ctx.viewer.sub,
             referredByOrg: ctx.viewer.org,
             referredAt: now,
+            ...sentenceColumns(sentence),
           },
           { fromStatus: null, toStatus: "REFERRED", version: 1, note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
         ),
@@ -231,6 +238,11 @@ export class ReferralService {
       ctx,
       input,
     );
+  }
+
+  /** Records or corrects the order a mandated referral enforces (referral-sentence.ts). */
+  recordSentence(ctx: RequestContext, input: RecordReferralSentenceInput): Promise<Outcome<ReferralRow>> {
+    return recordSentence({ db: this.db, repository: this.repository, conflict: (referral) => this.conflict(referral) }, ctx, input);
   }
 
   async allocate(ctx: RequestContext, input: AllocateToGroupInput): Promise<Outcome<ReferralRow>> {

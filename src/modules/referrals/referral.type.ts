@@ -11,6 +11,9 @@ import type { PerpetratorRow } from "../perpetrators/index.js";
 import type { ProgrammeGroupRow } from "../groups/index.js";
 import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, WITHDRAWAL_REASONS } from "./referral.model.js";
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
+import { FieldRoles } from "../../shared/auth/field-roles.js";
+import { CASE_READERS } from "../../shared/auth/roles.js";
+import { ReferralSentence, toReferralSentence } from "./referral-sentence.type.js";
 
 export const ReferralStatusEnum = graphqlEnum(REFERRAL_STATUSES, "ReferralStatus");
 
@@ -100,6 +103,14 @@ export class Referral extends Node {
 
   @Field(() => DateTimeScalar, { nullable: true })
   closedAt!: Date | null;
+
+  // Sentence details are the case holder's (README "Who sees what"): case readers, not facilitators.
+  @FieldRoles(...CASE_READERS)
+  @Field(() => ReferralSentence, {
+    nullable: true,
+    description: "The sentence or order the referral enforces; null for a voluntary referral or until recorded. Case readers only (not facilitators).",
+  })
+  sentence!: ReferralSentence | null;
 }
 
 export const ReferralConnection = ConnectionType(Referral, "Referral");
@@ -125,6 +136,7 @@ export function toReferral(row: ReferralRow & { joined?: ReferralPageJoins }): R
     referredAt: row.referredAt,
     allocatedAt: row.allocatedAt,
     closedAt: row.closedAt,
+    sentence: toReferralSentence(row),
   });
 }
 
