@@ -230,7 +230,7 @@ export async function buildAccessWorld(server: TestServer) {
   // The alerts, named by victim and recipient (the queue when nobody).
   for (const [name, victimId] of [["VA", va.id], ["VX", vx.id], ["VENDED", vended.id], ["VB", vb.id], ["VW", vw.id]] as const) {
     const data = await server.query(SafetyAlertsDocument, { first: 50, filter: { victimId } }, vfx.safeguarding, withPurpose);
-    for (const { node } of data.safetyAlerts.edges) keep(`ALERT.${name}.${node.recipientSubject ?? "QUEUE"}`, "SafetyAlert", node.id);
+    for (const { node } of data.safetyAlerts.edges) keep(`ALERT.${name}.${node.recipientSub ?? "QUEUE"}`, "SafetyAlert", node.id);
   }
 
   return { rows, fx, iom, vfx, tokens: { ...tokens, om1: om1.token, om2: om2.token } };

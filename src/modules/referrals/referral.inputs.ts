@@ -108,5 +108,12 @@ export class ReferralFilter {
     nullable: true,
     description: "Only the referrals of people whose probation case is allocated to you today (a probation practitioner's caseload).",
   })
+  allocatedToMe?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only the referrals of people whose probation case is allocated to you today.",
+    deprecationReason: "Use allocatedToMe: relationship filters are named for the relationship (allocatedToMe, facilitatedByMe).",
+  })
   mine?: boolean | null;
 }

@@ -23,6 +23,7 @@ import { referralCursor, type ReferralRepository, type ReferralScope } from "./r
 import type { ReferralRow } from "./referral.table.js";
 import type { AllocateToGroupInput, ReferralFilter, ReferToProgrammeInput, TransferToGroupInput, TransitionReferralInput } from "./referral.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
+import { renamedArgument } from "../../shared/renamed.js";
 
 /** What the referral lifecycle needs to know about attendance (provided by the attendance feature). */
 export interface CompletionCheck {
@@ -91,7 +92,8 @@ export class ReferralService {
       if (!perpetratorId) return empty();
       scope.perpetratorId = perpetratorId;
     }
-    if (filter?.mine) scope.allocatedTo = { sub: ctx.viewer.sub, today: dateToday(ctx.clock) };
+    const allocatedToMe = renamedArgument({ name: "filter.allocatedToMe", value: filter?.allocatedToMe, oldName: "filter.mine", oldValue: filter?.mine });
+    if (allocatedToMe) scope.allocatedTo = { sub: ctx.viewer.sub, today: dateToday(ctx.clock) };
     // Only the columns the operation reads; rows missing a column are answered from the page, not kept in loaders.
     const nodes = page.nodes;
     const referral = referralColumnsFor(nodes?.fieldNames);
