@@ -4,6 +4,7 @@ import {
   RaiseExpiringOrderAlertsDocument,
   RecordEnforcementActionDocument,
   RecordPlanReviewDocument,
+  RecordReferralSentenceDocument,
   RecordSessionAttendanceDocument,
   ReferToProgrammeDocument,
   SafetyAlertsDocument,
@@ -91,6 +92,12 @@ export async function buildAccessWorld(server: TestServer) {
   keep("R.PA", "Referral", pa.referral.id);
   keep("R.PMOVED", "Referral", moved.referral.id);
   keep("R.PB", "Referral", pb.referral.id);
+  // The order PA's referral enforces, so Referral.sentence has a value to walk (case readers only).
+  unwrap(
+    (await server.query(RecordReferralSentenceDocument, { input: { referralId: pa.referral.id, expectedVersion: pa.referral.version, sentence: { orderType: "COMMUNITY_ORDER", startDate: "2026-03-02", endDate: "2027-03-01", requirementReference: "2500012345" } } }, fx.probation))
+      .recordReferralSentence,
+    "recordReferralSentence",
+  );
   const pended = await fx.person();
   const pwithdrawn = await fx.person();
   keep("PENDED", "Perpetrator", pended.id);
