@@ -101,7 +101,7 @@ describe("alerts when a perpetrator's programme ends early", () => {
       expect(mine).toEqual([
         expect.objectContaining({
           kind: "PROGRAMME_DROPPED_OUT",
-          recipientSubject: subject,
+          recipientSub: subject,
           summary: `The perpetrator has dropped out of ${programmeName}.`,
           acknowledged: false,
           victim: { id: c.victim.id },
