@@ -76,7 +76,7 @@ export const READ_SCENARIOS: ReadScenario[] = [
     // The officer with the largest open caseload.
     caller: (t) => ({ roles: [Role.IOM_OFFICER], sub: t.iomOfficer.subject }),
     query: print(IomCohortDocument),
-    variables: () => ({ first: 50, filter: { mine: true } }),
+    variables: () => ({ first: 50, filter: { managedByMe: true } }),
     raw: {
       text: `with page as (
           select m.* from iom_memberships m

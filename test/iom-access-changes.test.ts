@@ -134,7 +134,7 @@ describe("managing the cohort", () => {
     expect(member).toMatchObject({ open: true, offenderManager: { id: om.staff.id } });
     expect(member.offenderManagerHistory).toHaveLength(1);
     const staff = await server.query(IomStaffDocument, { first: 100, filter: { team: "Access Managed" } }, iom.supervisor);
-    expect(staff.iomStaff.edges.map((edge) => edge.node.subject)).not.toContain(`om-managed-${serial}`);
+    expect(staff.iomStaff.edges.map((edge) => edge.node.sub)).not.toContain(`om-managed-${serial}`);
   });
 
   it.each<[string, () => string]>([
@@ -143,7 +143,7 @@ describe("managing the cohort", () => {
   ])("%s selects, assigns, deselects and registers staff", async (_role, token) => {
     const { person: _person, existing, ...results } = await everyCohortChange(token());
     for (const [name, result] of Object.entries(results)) expect(result.errors, name).toBeUndefined();
-    expect(results.register.data?.registerIomStaffMember.staffMember?.subject).toBe(`om-managed-${serial}`);
+    expect(results.register.data?.registerIomStaffMember.staffMember?.sub).toBe(`om-managed-${serial}`);
     expect(results.select.data?.selectForIomCohort.membership?.open).toBe(true);
     expect(results.assign.data?.assignOffenderManager.membership?.offenderManager?.id).toBe(otherOfficer.staff.id);
     expect(results.deselect.data?.deselectFromIomCohort.membership).toMatchObject({ open: false, endedOn: "2026-05-20" });

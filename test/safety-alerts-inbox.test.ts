@@ -92,13 +92,13 @@ describe("safetyAlerts", () => {
 
     const mine = nodes(await list(idva, { mine: true }));
     expect(mine.map((a) => a.victim.id).sort()).toEqual([first.victim.id, second.victim.id].sort());
-    expect(mine.every((a) => a.recipientSubject === "idva-filter")).toBe(true);
+    expect(mine.every((a) => a.recipientSub === "idva-filter")).toBe(true);
 
     // A worker sees only the alerts addressed to them, even about a victim they share; police safeguarding sees every one.
-    expect(nodes(await list(idva, { victimId: first.victim.id })).map((a) => a.recipientSubject)).toEqual(["idva-filter"]);
-    expect(nodes(await list(idva, { mine: true, victimId: first.victim.id })).map((a) => a.recipientSubject)).toEqual(["idva-filter"]);
+    expect(nodes(await list(idva, { victimId: first.victim.id })).map((a) => a.recipientSub)).toEqual(["idva-filter"]);
+    expect(nodes(await list(idva, { mine: true, victimId: first.victim.id })).map((a) => a.recipientSub)).toEqual(["idva-filter"]);
     const aboutFirst = nodes(await list(vfx.safeguarding, { victimId: first.victim.id }));
-    expect(aboutFirst.map((a) => a.recipientSubject).sort()).toEqual(["idva-filter", "isw-filter"]);
+    expect(aboutFirst.map((a) => a.recipientSub).sort()).toEqual(["idva-filter", "isw-filter"]);
 
     const done = mine.find((a) => a.victim.id === first.victim.id)!;
     expect((await acknowledge(idva, done.id)).data?.acknowledgeSafetyAlert.userErrors).toEqual([]);
@@ -187,7 +187,7 @@ describe("acknowledgeSafetyAlert", () => {
     await vfx.link(sibling.id, c.person.id, "CHILD");
     await dropOut(c.referral);
     const queued = [...nodes(await list(vfx.safeguarding, { victimId: c.victim.id })), ...nodes(await list(vfx.safeguarding, { victimId: sibling.id }))];
-    expect(queued.map((a) => a.recipientSubject)).toEqual([null, null]);
+    expect(queued.map((a) => a.recipientSub)).toEqual([null, null]);
 
     const takers = [await server.token(Role.SAFEGUARDING, "safeguarding-2"), await server.token(Role.POLICE, "police-1")];
     for (const [index, token] of takers.entries()) {

@@ -101,7 +101,7 @@ describe("alerts when a perpetrator's programme ends early", () => {
       expect(mine).toEqual([
         expect.objectContaining({
           kind: "PROGRAMME_DROPPED_OUT",
-          recipientSubject: subject,
+          recipientSub: subject,
           summary: `The perpetrator has dropped out of ${programmeName}.`,
           acknowledged: false,
           victim: { id: c.victim.id },
@@ -155,7 +155,7 @@ describe("who an alert goes to", () => {
 
     await dropOut(c.referral);
 
-    expect((await alertsAbout(c.victim.id)).map((a) => a.recipientSubject)).toEqual(["isw-a"]);
+    expect((await alertsAbout(c.victim.id)).map((a) => a.recipientSub)).toEqual(["isw-a"]);
   });
 
   it("puts the alert in the safeguarding queue when the victim has no worker to tell", async () => {
@@ -169,7 +169,7 @@ describe("who an alert goes to", () => {
 
     for (const victim of [c.victim, other.victim]) {
       const queued = await alerts(vfx.safeguarding, { openOnly: true, victimId: victim.id });
-      expect(queued.map((a) => [a.kind, a.recipientSubject])).toEqual([["PROGRAMME_DROPPED_OUT", null]]);
+      expect(queued.map((a) => [a.kind, a.recipientSub])).toEqual([["PROGRAMME_DROPPED_OUT", null]]);
     }
     expect(await alerts(vfx.safeguarding, { mine: true, victimId: c.victim.id })).toEqual([]);
   });
@@ -195,8 +195,8 @@ describe("who an alert goes to", () => {
 
     await dropOut(c.referral);
 
-    expect((await alertsAbout(c.victim.id)).map((a) => a.recipientSubject)).toEqual(["idva-a"]);
-    expect((await alertsAbout(second.id)).map((a) => a.recipientSubject)).toEqual(["isw-a"]);
+    expect((await alertsAbout(c.victim.id)).map((a) => a.recipientSub)).toEqual(["idva-a"]);
+    expect((await alertsAbout(second.id)).map((a) => a.recipientSub)).toEqual(["isw-a"]);
     expect(await alertsAbout(former.id)).toEqual([]);
   });
 });
@@ -302,7 +302,7 @@ describe("the disclosure log of alerts", () => {
     }
     expect(logged).toHaveLength(3);
     for (const alert of raised) {
-      const forQueue = alert.recipientSubject === null;
+      const forQueue = alert.recipientSub === null;
       expect(logged.filter((event) => event.entityId === alert.id)).toEqual([
         expect.objectContaining({
           actor: expect.objectContaining({ sub: "system:safety-alerts" }),
@@ -311,7 +311,7 @@ describe("the disclosure log of alerts", () => {
           victimIds: [alert.victim.id],
           perpetratorId: alert.perpetrator.id,
           fields: ["kind", "summary"],
-          recipients: forQueue ? [] : [alert.recipientSubject],
+          recipients: forQueue ? [] : [alert.recipientSub],
         }),
       ]);
     }

@@ -169,7 +169,7 @@ async function recordCase(
   const order = await vx.order(person.id, [victimId, sharedVictimId], { reference: orderReference, startsOn: "2026-03-01", endsOn: "2026-06-05" });
   const alertFor = async (id: string, recipient: string | null) => {
     const alerts = await server.query(SafetyAlertsDocument, { first: 10, filter: { victimId: id } }, vx.safeguarding, withPurpose);
-    return alerts.safetyAlerts.edges.find((edge) => edge.node.order?.id === order.id && edge.node.recipientSubject === recipient)!.node.id;
+    return alerts.safetyAlerts.edges.find((edge) => edge.node.order?.id === order.id && edge.node.recipientSub === recipient)!.node.id;
   };
   let ended: EndedSupport | null = null;
   if (formerAllocation && endedWorker) {

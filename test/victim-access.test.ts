@@ -341,7 +341,7 @@ describe("a support worker", () => {
     const order = await vx.order(perpetratorId, [victim.id], { startsOn: "2026-03-01", endsOn: "2026-06-05", reference: `NMO-${sub}` });
     const token = await supportWorkerToken(server, sub);
     const [alert] = (await server.query(SafetyAlertsDocument, { first: 5, filter: { victimId: victim.id } }, vx.safeguarding, withPurpose)).safetyAlerts.edges.map((e) => e.node);
-    expect(alert).toMatchObject({ kind: "ORDER_EXPIRING", recipientSubject: sub, acknowledged: false });
+    expect(alert).toMatchObject({ kind: "ORDER_EXPIRING", recipientSub: sub, acknowledged: false });
     return { perpetratorId, victim, link, contactSafety, assessment, incident, marac, allocation, order, alert: alert!, token };
   }
 

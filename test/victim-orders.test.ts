@@ -357,7 +357,7 @@ describe("alerts about orders that are ending", () => {
     await vx.supportWorker(victim.id, "idva-orders-1");
     const { order } = await record({ perpetratorId, protectedVictimIds: [victim.id], startsOn: "2026-04-01", endsOn: "2026-06-05" });
     const alerts = await alertsFor(victim.id);
-    expect(alerts.map((alert) => [alert.kind, alert.recipientSubject, alert.order?.id, alert.acknowledged])).toEqual([["ORDER_EXPIRING", "idva-orders-1", order!.id, false]]);
+    expect(alerts.map((alert) => [alert.kind, alert.recipientSub, alert.order?.id, alert.acknowledged])).toEqual([["ORDER_EXPIRING", "idva-orders-1", order!.id, false]]);
     expect(alerts[0]!.summary).toContain("2026-06-05");
     expect(alerts[0]!.summary).not.toContain(victim.familyName);
   });
@@ -374,7 +374,7 @@ describe("alerts about orders that are ending", () => {
     expect(first.raiseExpiringOrderAlerts.alertsRaised).toBe(1);
     const again = await server.query(RaiseExpiringOrderAlertsDocument, {}, vx.safeguarding, withPurpose);
     expect(again.raiseExpiringOrderAlerts.alertsRaised).toBe(0);
-    expect((await alertsFor(victim.id)).map((alert) => [alert.kind, alert.recipientSubject, alert.order?.id])).toEqual([["ORDER_EXPIRING", "idva-orders-2", order!.id]]);
+    expect((await alertsFor(victim.id)).map((alert) => [alert.kind, alert.recipientSub, alert.order?.id])).toEqual([["ORDER_EXPIRING", "idva-orders-2", order!.id]]);
   });
 });
 

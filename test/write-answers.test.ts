@@ -199,6 +199,9 @@ async function aDaysWork() {
   const bbrGroup = await fx.group("BBR", ["fac-day"]);
   const bbr = await fx.participant("BBR", bbrGroup.id);
   ok((await server.query(operations.RecordEnforcementActionDocument, { input: { referralId: bbr.referral.id, kind: "WARNING_LETTER_ISSUED", takenOn: "2026-06-01", note: "Missed a supervision appointment" } }, fx.admin)).recordEnforcementAction);
+  // The order the BBR referral enforces, recorded by its probation practitioner.
+  const sentenced = ok((await server.query(operations.RecordReferralSentenceDocument, { input: { referralId: bbr.referral.id, expectedVersion: bbr.referral.version, sentence: { orderType: "COMMUNITY_ORDER", startDate: "2026-03-02", endDate: "2027-03-01", requirementReference: "2500012345" } } }, fx.probation)).recordReferralSentence);
+  expect(sentenced.referral?.sentence).toMatchObject({ orderType: "COMMUNITY_ORDER", enforcedBy: "BREACH" });
 
   // A correction of the person's record (DPA 2018 s.46).
   ok((await server.query(operations.UpdatePerpetratorDocument, { input: { id: person.id, expectedVersion: 1, reason: "Spelling confirmed with the court", familyName: "Corrected" } }, fx.admin)).updatePerpetrator);

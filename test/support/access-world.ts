@@ -4,6 +4,7 @@ import {
   RaiseExpiringOrderAlertsDocument,
   RecordEnforcementActionDocument,
   RecordPlanReviewDocument,
+  RecordReferralSentenceDocument,
   RecordSessionAttendanceDocument,
   ReferToProgrammeDocument,
   SafetyAlertsDocument,
@@ -91,6 +92,12 @@ export async function buildAccessWorld(server: TestServer) {
   keep("R.PA", "Referral", pa.referral.id);
   keep("R.PMOVED", "Referral", moved.referral.id);
   keep("R.PB", "Referral", pb.referral.id);
+  // The order PA's referral enforces, so Referral.sentence has a value to walk (case readers only).
+  unwrap(
+    (await server.query(RecordReferralSentenceDocument, { input: { referralId: pa.referral.id, expectedVersion: pa.referral.version, sentence: { orderType: "COMMUNITY_ORDER", startDate: "2026-03-02", endDate: "2027-03-01", requirementReference: "2500012345" } } }, fx.probation))
+      .recordReferralSentence,
+    "recordReferralSentence",
+  );
   const pended = await fx.person();
   const pwithdrawn = await fx.person();
   keep("PENDED", "Perpetrator", pended.id);
@@ -230,7 +237,7 @@ export async function buildAccessWorld(server: TestServer) {
   // The alerts, named by victim and recipient (the queue when nobody).
   for (const [name, victimId] of [["VA", va.id], ["VX", vx.id], ["VENDED", vended.id], ["VB", vb.id], ["VW", vw.id]] as const) {
     const data = await server.query(SafetyAlertsDocument, { first: 50, filter: { victimId } }, vfx.safeguarding, withPurpose);
-    for (const { node } of data.safetyAlerts.edges) keep(`ALERT.${name}.${node.recipientSubject ?? "QUEUE"}`, "SafetyAlert", node.id);
+    for (const { node } of data.safetyAlerts.edges) keep(`ALERT.${name}.${node.recipientSub ?? "QUEUE"}`, "SafetyAlert", node.id);
   }
 
   return { rows, fx, iom, vfx, tokens: { ...tokens, om1: om1.token, om2: om2.token } };

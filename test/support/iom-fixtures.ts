@@ -29,7 +29,7 @@ export async function createIomFixtures(server: TestServer, fx: Fixtures) {
       collarNumber: String(5000 + serial),
       force: "West Yorkshire Police",
       team: "Leeds DV IOM North",
-      subject,
+      sub: subject,
       ...overrides,
     };
     const data = await server.query(RegisterIomStaffMemberDocument, { input }, supervisor);
@@ -44,7 +44,7 @@ export async function createIomFixtures(server: TestServer, fx: Fixtures) {
       name: `Probation Practitioner ${subject}`,
       team,
       organisation: "Probation Service",
-      subject,
+      sub: subject,
     };
     const data = await server.query(RegisterIomStaffMemberDocument, { input }, supervisor);
     return unwrap(data.registerIomStaffMember, "registerIomStaffMember").staffMember!;

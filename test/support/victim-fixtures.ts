@@ -85,7 +85,7 @@ export async function createVictimFixtures(server: TestServer, fx: Fixtures) {
       victimId,
       kind: "IDVA",
       workerName: `Worker ${workerSubject ?? "without login"}`,
-      workerSubject,
+      workerSub: workerSubject,
       organisation: "Leeds Domestic Violence Service",
       startedOn: "2026-01-10",
       ...extra,

@@ -86,6 +86,13 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Referral.referredAt": "row",
   "Referral.allocatedAt": "row",
   "Referral.closedAt": "row",
+  // The order the referral enforces: case readers (@FieldRoles), never a facilitator.
+  "Referral.sentence": "roles",
+  "ReferralSentence.orderType": "row",
+  "ReferralSentence.startDate": "row",
+  "ReferralSentence.endDate": "row",
+  "ReferralSentence.requirementReference": "row",
+  "ReferralSentence.enforcedBy": "row",
   "Referral.perpetrator": "edge",
   "Referral.programme": "row",
   "Referral.group": "edge",

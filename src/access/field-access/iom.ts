@@ -78,6 +78,7 @@ export const IOM_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "IomStaffMember.team": "row",
   "IomStaffMember.organisation": "row",
   "IomStaffMember.subject": "row",
+  "IomStaffMember.sub": "row",
   "IomStaffMember.active": "row",
   // Workload counts: Query.iomWorkload gives them to IOM readers and (team totals only) to analysts.
   "IomWorkload.team": "row",

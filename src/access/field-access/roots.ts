@@ -33,6 +33,7 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Mutation.transitionReferral": "root",
   "Mutation.allocateToGroup": "root",
   "Mutation.transferToGroup": "root",
+  "Mutation.recordReferralSentence": "root",
   "Mutation.recordSessionAttendance": "root",
   // An admin for any referral; probation only as the person's allocated practitioner (isAllocatedPractitioner); others FORBIDDEN.
   "Mutation.recordEnforcementAction": "root",

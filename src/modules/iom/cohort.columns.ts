@@ -37,6 +37,7 @@ export const STAFF_FIELD_COLUMNS: FieldColumns<typeof iomStaff> = {
   force: ["force"],
   team: ["team"],
   organisation: ["organisation"],
+  sub: ["subject"],
   subject: ["subject"],
   active: ["active"],
 };

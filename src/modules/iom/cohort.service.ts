@@ -25,6 +25,7 @@ import { MAX_NOTES } from "./action.rules.js";
 import { DEFAULT_COHORT_ORDER, type CohortOrder, type StaffKind } from "./iom.model.js";
 import type { InterventionPlanRow, IomMembershipRow, IomStaffRow, OffenderManagerAssignmentRow } from "./iom.table.js";
 import type { AssignOffenderManagerInput, DeselectFromIomCohortInput, IomCohortFilter, SelectForIomCohortInput } from "./membership.inputs.js";
+import { renamedArgument } from "../../shared/renamed.js";
 
 /** Counts below this (other than zero) are withheld from analysts. */
 export const SMALL_COUNT_THRESHOLD = 5;
@@ -116,7 +117,9 @@ export class CohortService {
       reviewOverdue: filter?.reviewOverdue ?? undefined,
       actionOverdue: filter?.actionOverdue ?? undefined,
       pathway: filter?.pathway ?? undefined,
-      offenderManagerSubject: filter?.mine ? ctx.viewer.sub : undefined,
+      offenderManagerSubject: renamedArgument({ name: "filter.managedByMe", value: filter?.managedByMe, oldName: "filter.mine", oldValue: filter?.mine })
+        ? ctx.viewer.sub
+        : undefined,
       visible: ctx.visibility.scopeOf("IomMembership"),
     };
     if (filter?.offenderManagerId) {

@@ -59,6 +59,13 @@ export class AssignOffenderManagerInput {
 @InputType({ description: "Narrows the cohort; every field given must match (fields left out or null do not filter). Open memberships only unless includeEnded." })
 export class IomCohortFilter {
   @Field(() => Boolean, { nullable: true, description: "Only members whose current offender manager is the caller." })
+  managedByMe?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only members whose current offender manager is the caller.",
+    deprecationReason: "Use managedByMe: relationship filters are named for the relationship (managedByMe, allocatedToMe, facilitatedByMe).",
+  })
   mine?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: "Only members whose current offender manager is this staff member (global id)." })

@@ -24,8 +24,15 @@ export class RegisterIomStaffMemberInput {
   @Field(() => String, { nullable: true, description: "Their organisation, up to 120 characters; optional." })
   organisation?: string | null;
 
-  @Field({ description: "The JWT subject they sign in with (unique)." })
-  subject!: string;
+  @Field(() => String, { nullable: true, description: "The JWT subject they sign in with (unique); required (or the deprecated subject)." })
+  sub?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The JWT subject they sign in with (unique).",
+    deprecationReason: "Use sub: a JWT subject is named sub (or …Sub), like the claim and Viewer.sub.",
+  })
+  subject?: string | null;
 }
 
 @InputType({ description: "Changes to a staff record (IOM supervisors or admins). Only the fields given change." })
@@ -54,7 +61,14 @@ export class IomStaffFilter {
   @Field(() => StaffKindEnum, { nullable: true, description: "Only police offender managers, or only probation practitioners." })
   kind?: StaffKind | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only active staff (default true)." })
+  @Field(() => Boolean, { nullable: true, description: "Staff who have left the IOM team too (default false: active staff only)." })
+  includeInactive?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only active staff (default true).",
+    deprecationReason: "Use includeInactive (activeOnly: false is includeInactive: true): lists that show current rows by default widen with include… flags that default to false.",
+  })
   activeOnly?: boolean | null;
 }
 

@@ -3,13 +3,15 @@ import type { Database } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { idOfType } from "../../shared/global-id.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
-import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
+import { refused, succeeded, userError, userErrorsFrom, type Outcome, type UserError } from "../../shared/user-errors.js";
 import type { IomAccess } from "./iom.access.js";
 import type { CohortRepository } from "./cohort.repository.js";
 import { staffCursor, type StaffRepository, type StaffScope } from "./staff.repository.js";
 import type { IomStaffRow } from "./iom.table.js";
 import type { IomStaffFilter, RegisterIomStaffMemberInput, UpdateIomStaffMemberInput } from "./staff.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
+import { renamedArgument } from "../../shared/renamed.js";
+import { resolveRenamed } from "../../shared/renamed.js";
 
 /** Staff text fields: trimmed, required ones present, all within their lengths. */
 function cleanStaffText(input: { name?: string | null; team?: string | null; organisation?: string | null }, required: boolean) {
@@ -27,6 +29,12 @@ function cleanStaffText(input: { name?: string | null; team?: string | null; org
   return { values, errors };
 }
 
+/** Active staff only unless the filter widens it (includeInactive, or the deprecated activeOnly: false). */
+function includeInactive(filter: IomStaffFilter | null | undefined): boolean {
+  const old = filter?.activeOnly === null || filter?.activeOnly === undefined ? null : !filter.activeOnly;
+  return renamedArgument({ name: "filter.includeInactive", value: filter?.includeInactive, oldName: "filter.activeOnly", oldValue: old }) ?? false;
+}
+
 /** The offender managers and probation practitioners who work with the cohort. */
 export class StaffService {
   constructor(
@@ -39,7 +47,7 @@ export class StaffService {
   async staffPage(ctx: RequestContext, args: PageArgs, filter: IomStaffFilter | null | undefined): Promise<Connection<IomStaffRow>> {
     this.access.assertMayReadSomeMembers(ctx);
     const page = pageRequest(args);
-    const scope: StaffScope = { team: filter?.team ?? undefined, kind: filter?.kind ?? undefined, activeOnly: filter?.activeOnly ?? true };
+    const scope: StaffScope = { team: filter?.team ?? undefined, kind: filter?.kind ?? undefined, activeOnly: !includeInactive(filter) };
     const rows = await this.repository.staffPage(scope, page);
     for (const row of rows) ctx.loaders.iom.staffById.prime(row.id, row);
     return toConnection(rows, page, staffCursor, (row) => row, () => this.repository.countStaff(scope));
@@ -57,8 +65,11 @@ export class StaffService {
   async registerStaff(ctx: RequestContext, input: RegisterIomStaffMemberInput): Promise<Outcome<IomStaffRow>> {
     this.access.assertManagesCohort(ctx);
     const { values, errors } = cleanStaffText(input, true);
-    const subject = input.subject.trim();
-    if (!subject || subject.length > 200) errors.push(userError("subject", "INVALID", "subject must be 1 to 200 characters"));
+    const named = resolveRenamed({ name: "input.sub", value: input.sub?.trim(), oldName: "input.subject", oldValue: input.subject?.trim() });
+    const subject = named.value ?? "";
+    const subjectField = input.sub != null || input.subject == null ? "sub" : "subject";
+    if (named.conflict) errors.push(...userErrorsFrom([named.conflict]));
+    else if (!subject || subject.length > 200) errors.push(userError(subjectField, "INVALID", `${subjectField} must be 1 to 200 characters`));
     const collarNumber = input.collarNumber?.trim() || null;
     const force = input.force?.trim() || null;
     if (input.kind === "POLICE_OFFENDER_MANAGER") {
@@ -83,7 +94,7 @@ export class StaffService {
       return succeeded(row);
     } catch (error) {
       const constraint = uniqueViolation(error);
-      if (constraint === "iom_staff_subject_idx") return refused(userError("subject", "DUPLICATE", "Someone is already registered with that subject"));
+      if (constraint === "iom_staff_subject_idx") return refused(userError(subjectField, "DUPLICATE", "Someone is already registered with that subject"));
       if (constraint === "iom_staff_collar_idx") return refused(userError("collarNumber", "DUPLICATE", "An active officer of that force already has that collar number"));
       throw error;
     }

@@ -29,6 +29,9 @@ export class IomStaffMember extends Node {
   organisation!: string | null;
 
   @Field({ description: "The JWT subject this person signs in with." })
+  sub!: string;
+
+  @Field({ description: "The JWT subject this person signs in with.", deprecationReason: "Use sub: a JWT subject is named sub (or …Sub), like the claim and Viewer.sub." })
   subject!: string;
 
   @Field({ description: "False once they have left the IOM team; an inactive person cannot be given members or actions." })
@@ -47,6 +50,7 @@ export function toIomStaffMember(row: IomStaffRow): IomStaffMember {
     force: row.force,
     team: row.team,
     organisation: row.organisation,
+    sub: row.subject,
     subject: row.subject,
     active: row.active,
   });

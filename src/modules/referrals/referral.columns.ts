@@ -17,6 +17,7 @@ export const REFERRAL_FIELD_COLUMNS: FieldColumns<typeof referrals> = {
   referredAt: ["referredAt"],
   allocatedAt: ["allocatedAt"],
   closedAt: ["closedAt"],
+  sentence: ["sentenceOrderType", "sentenceStartDate", "sentenceEndDate", "sentenceRequirementReference"],
   perpetrator: ["perpetratorId"],
   programme: ["programmeId"],
   group: ["groupId"],

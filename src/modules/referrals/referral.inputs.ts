@@ -6,6 +6,7 @@ import { LegalBasisEnum, Referral, ReferralSourceEnum, ReferralStatusEnum, Withd
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
 import { REFERRAL_ORDERS } from "./referral.model.js";
 import { graphqlEnum } from "../../shared/enums.js";
+import { ReferralSentenceInput } from "./referral-sentence.inputs.js";
 
 @InputType({ description: "A referral of a person to a programme. The programme's eligibility rules are checked; a person may have one open referral per programme." })
 export class ReferToProgrammeInput {
@@ -23,6 +24,12 @@ export class ReferToProgrammeInput {
 
   @Field(() => RiskLevelEnum, { nullable: true, description: "Assessed risk (e.g. SARA); BBR needs MEDIUM or above." })
   riskLevel?: RiskLevel | null;
+
+  @Field(() => ReferralSentenceInput, {
+    nullable: true,
+    description: "The sentence or order a mandated referral enforces, when known (recordReferralSentence records it later); refused for a voluntary one.",
+  })
+  sentence?: ReferralSentenceInput | null;
 
   @Field(() => String, { nullable: true, description: "Anything the provider should know, up to 2000 characters; kept in the referral's history." })
   note?: string | null;
@@ -102,6 +109,13 @@ export class ReferralFilter {
   @Field(() => Boolean, {
     nullable: true,
     description: "Only the referrals of people whose probation case is allocated to you today (a probation practitioner's caseload).",
+  })
+  allocatedToMe?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only the referrals of people whose probation case is allocated to you today.",
+    deprecationReason: "Use allocatedToMe: relationship filters are named for the relationship (allocatedToMe, facilitatedByMe).",
   })
   mine?: boolean | null;
 }

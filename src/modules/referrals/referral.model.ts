@@ -47,3 +47,28 @@ export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 export const REFERRAL_ORDERS = ["NEWEST_FIRST", "OLDEST_FIRST", "STATUS", "FAMILY_NAME"] as const;
 export type ReferralOrder = (typeof REFERRAL_ORDERS)[number];
 export const DEFAULT_REFERRAL_ORDER: ReferralOrder = "NEWEST_FIRST";
+
+/**
+ * The order a mandated referral enforces. Each belongs to one legal basis (SENTENCE_ORDER_BASIS), so
+ * the two never disagree: post-sentence supervision follows release from custody, like a licence.
+ */
+export const SENTENCE_ORDER_TYPES = [
+  "COMMUNITY_ORDER",
+  "SUSPENDED_SENTENCE_ORDER",
+  "LICENCE",
+  "POST_SENTENCE_SUPERVISION",
+  "FAMILY_COURT_ORDER",
+] as const;
+export type SentenceOrderType = (typeof SENTENCE_ORDER_TYPES)[number];
+
+export const SENTENCE_ORDER_BASIS: Readonly<Record<SentenceOrderType, LegalBasis>> = {
+  COMMUNITY_ORDER: "COMMUNITY_ORDER",
+  SUSPENDED_SENTENCE_ORDER: "SUSPENDED_SENTENCE",
+  LICENCE: "LICENCE",
+  POST_SENTENCE_SUPERVISION: "LICENCE",
+  FAMILY_COURT_ORDER: "FAMILY_COURT",
+};
+
+/** How failing to comply is enforced: back to the criminal court, recall to custody, or back to the family court. */
+export const ENFORCEMENT_ROUTES = ["BREACH", "RECALL", "FAMILY_COURT"] as const;
+export type EnforcementRoute = (typeof ENFORCEMENT_ROUTES)[number];

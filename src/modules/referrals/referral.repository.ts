@@ -20,6 +20,8 @@ export interface ReferralScope {
   visible?: SQL;
 }
 
+type SentenceColumn = "sentenceOrderType" | "sentenceStartDate" | "sentenceEndDate" | "sentenceRequirementReference";
+
 export type NewTransition = Omit<typeof referralTransitions.$inferInsert, "referralId" | "id">;
 
 /** Statuses in which a referral holds a place in its group. */
@@ -65,7 +67,7 @@ export class ReferralRepository {
     tx: Executor,
     id: string,
     expectedVersion: number,
-    patch: Partial<Pick<ReferralRow, "status" | "groupId" | "withdrawalReason" | "allocatedAt" | "closedAt">>,
+    patch: Partial<Pick<ReferralRow, "status" | "groupId" | "withdrawalReason" | "allocatedAt" | "closedAt" | SentenceColumn>>,
     transition: NewTransition,
   ): Promise<ReferralRow | null> {
     const [row] = await tx

@@ -19,6 +19,7 @@ import {
 } from "./referral.inputs.js";
 import { DEFAULT_REFERRAL_ORDER, type ReferralOrder } from "./referral.model.js";
 import { Referral, ReferralConnection, ReferralTransition, toReferral, toReferralTransition } from "./referral.type.js";
+import { RecordReferralSentenceInput } from "./referral-sentence.inputs.js";
 
 /** The `orderBy` argument of every referral list: optional, NEWEST_FIRST when left out (the order before lists had orders). */
 const ORDER_ARG = {
@@ -79,6 +80,14 @@ export class ReferralResolver {
   @Mutation(() => ReferralPayload, { description: "Moves a referral along its lifecycle; refused with CONFLICT if expectedVersion is stale." })
   async transitionReferral(@Arg("input", () => TransitionReferralInput, { description: "The referral, the status to move to and the version last seen." }) input: TransitionReferralInput, @Ctx() ctx: RequestContext) {
     return toPayload(await ctx.services.referrals.transition(ctx, input));
+  }
+
+  @Mutation(() => ReferralPayload, {
+    description:
+      "Records the sentence or order a mandated referral enforces, or corrects it (PROBATION or ADMIN); kept in its history; refused with CONFLICT if expectedVersion is stale.",
+  })
+  async recordReferralSentence(@Arg("input", () => RecordReferralSentenceInput) input: RecordReferralSentenceInput, @Ctx() ctx: RequestContext) {
+    return toPayload(await ctx.services.referrals.recordSentence(ctx, input));
   }
 
   @Mutation(() => ReferralPayload, { description: "Gives an AWAITING_ALLOCATION referral a place in a group of its programme." })

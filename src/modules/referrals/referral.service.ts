@@ -7,7 +7,7 @@ import { REFERRERS, Role } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
-import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
+import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
 import { perpetratorColumnsFor, type PerpetratorService } from "../perpetrators/index.js";
 import { checkGroupOpenForAllocation, groupColumnsFor, type GroupService } from "../groups/index.js";
@@ -15,11 +15,15 @@ import { referralColumnsFor } from "./referral.columns.js";
 import { checkEligibility } from "./eligibility.rules.js";
 import { checkTransition, isReopening, isTerminal, mayReopen } from "./transition.rules.js";
 import { transferToGroup } from "./referral-transfer.js";
+import { recordSentence, sentenceColumns, sentenceDetails } from "./referral-sentence.js";
+import type { RecordReferralSentenceInput } from "./referral-sentence.inputs.js";
+import { checkSentence } from "./sentence.rules.js";
 import { DEFAULT_REFERRAL_ORDER, TERMINAL_STATUSES, type ReferralOrder, type ReferralStatus } from "./referral.model.js";
 import { referralCursor, referralPageCursor, type ReferralRepository, type ReferralScope } from "./referral.repository.js";
 import type { ReferralRow } from "./referral.table.js";
 import type { AllocateToGroupInput, ReferralFilter, ReferToProgrammeInput, TransferToGroupInput, TransitionReferralInput } from "./referral.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
+import { renamedArgument } from "../../shared/renamed.js";
 
 /** What the referral lifecycle needs to know about attendance (provided by the attendance feature). */
 export interface CompletionCheck {
@@ -94,7 +98,8 @@ export class ReferralService {
       if (!perpetratorId) return empty();
       scope.perpetratorId = perpetratorId;
     }
-    if (filter?.mine) scope.allocatedTo = { sub: ctx.viewer.sub, today: dateToday(ctx.clock) };
+    const allocatedToMe = renamedArgument({ name: "filter.allocatedToMe", value: filter?.allocatedToMe, oldName: "filter.mine", oldValue: filter?.mine });
+    if (allocatedToMe) scope.allocatedTo = { sub: ctx.viewer.sub, today: dateToday(ctx.clock) };
     // Only the columns the operation reads; rows missing a column are answered from the page, not kept in loaders.
     const nodes = page.nodes;
     const referral = referralColumnsFor(nodes?.fieldNames);
@@ -135,6 +140,9 @@ export class ReferralService {
       dateToday(ctx.clock),
     );
     if (failures.length) return refused(...failures.map((f) => userError(f.field, "INELIGIBLE", f.message)));
+    const sentence = input.sentence ? sentenceDetails(input.sentence) : null;
+    const sentenceRefusals = sentence ? checkSentence(sentence, input.legalBasis ?? null) : [];
+    if (sentenceRefusals.length) return refused(...userErrorsFrom(sentenceRefusals));
 
     const duplicate = () => refused(userError("programme", "DUPLICATE", `This person already has an open ${programme.name} referral`));
     if (await this.repository.openReferralExists(person.id, programme.id, TERMINAL_STATUSES)) return duplicate();
@@ -154,6 +162,7 @@ export class ReferralService {
             referredBy: ctx.viewer.sub,
             referredByOrg: ctx.viewer.org,
             referredAt: now,
+            ...sentenceColumns(sentence),
           },
           { fromStatus: null, toStatus: "REFERRED", version: 1, note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
         ),
@@ -237,6 +246,11 @@ export class ReferralService {
       ctx,
       input,
     );
+  }
+
+  /** Records or corrects the order a mandated referral enforces (referral-sentence.ts). */
+  recordSentence(ctx: RequestContext, input: RecordReferralSentenceInput): Promise<Outcome<ReferralRow>> {
+    return recordSentence({ db: this.db, repository: this.repository, conflict: (referral) => this.conflict(referral) }, ctx, input);
   }
 
   async allocate(ctx: RequestContext, input: AllocateToGroupInput): Promise<Outcome<ReferralRow>> {

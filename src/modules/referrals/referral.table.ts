@@ -1,11 +1,11 @@
-import { check, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { createdAt, id, oneOf, timestamptz, updatedAt } from "../../db/columns.js";
 import { programmes } from "../programmes/programme.table.js";
 import { perpetrators } from "../perpetrators/perpetrator.table.js";
 import { programmeGroups } from "../groups/group.table.js";
 import { RISK_LEVELS } from "../programmes/programme.model.js";
-import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, TERMINAL_STATUSES, WITHDRAWAL_REASONS } from "./referral.model.js";
+import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, SENTENCE_ORDER_TYPES, TERMINAL_STATUSES, WITHDRAWAL_REASONS } from "./referral.model.js";
 
 const terminalList = TERMINAL_STATUSES.map((s) => `'${s}'`).join(", ");
 
@@ -32,6 +32,11 @@ export const referrals = pgTable(
     referredAt: timestamptz("referred_at").notNull().default(sql`date_trunc('milliseconds', now())`),
     allocatedAt: timestamptz("allocated_at"),
     closedAt: timestamptz("closed_at"),
+    // The sentence or order the referral enforces (sentence.rules.ts); all null until it is recorded.
+    sentenceOrderType: text("sentence_order_type"),
+    sentenceStartDate: date("sentence_start_date", { mode: "string" }),
+    sentenceEndDate: date("sentence_end_date", { mode: "string" }),
+    sentenceRequirementReference: text("sentence_requirement_reference"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -44,6 +49,11 @@ export const referrals = pgTable(
     check("referrals_withdrawn_has_reason_check", sql`status <> 'WITHDRAWN' or withdrawal_reason is not null`),
     check("referrals_allocated_has_group_check", sql`status not in ('ALLOCATED', 'ON_PROGRAMME', 'COMPLETED') or group_id is not null`),
     check("referrals_version_check", sql`version >= 1`),
+    check("referrals_sentence_order_type_check", sql`sentence_order_type is null or ${oneOf("sentence_order_type", SENTENCE_ORDER_TYPES)}`),
+    // An order goes with a legal basis (a mandated referral), and has at least its type and start.
+    check("referrals_sentence_mandated_check", sql`sentence_order_type is null or legal_basis is not null`),
+    check("referrals_sentence_complete_check", sql`(sentence_order_type is null) = (sentence_start_date is null)`),
+    check("referrals_sentence_dates_check", sql`sentence_end_date is null or sentence_end_date > sentence_start_date`),
     // One open referral per person per programme: a second is a duplicate, not a new case.
     uniqueIndex("referrals_one_open_per_programme_idx")
       .on(t.perpetratorId, t.programmeId)

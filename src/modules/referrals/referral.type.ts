@@ -11,6 +11,9 @@ import type { PerpetratorRow } from "../perpetrators/index.js";
 import type { ProgrammeGroupRow } from "../groups/index.js";
 import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, WITHDRAWAL_REASONS } from "./referral.model.js";
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
+import { FieldRoles } from "../../shared/auth/field-roles.js";
+import { CASE_READERS } from "../../shared/auth/roles.js";
+import { ReferralSentence, toReferralSentence } from "./referral-sentence.type.js";
 
 export const ReferralStatusEnum = graphqlEnum(REFERRAL_STATUSES, "ReferralStatus", {
   description: "Where a referral is in its life, from referral to outcome. Closed statuses: ASSESSED_UNSUITABLE, COMPLETED, BREACHED, DROPPED_OUT, WITHDRAWN.",
@@ -149,6 +152,14 @@ export class Referral extends Node {
 
   @Field(() => DateTimeScalar, { nullable: true, description: "When the referral reached a closed status (ASSESSED_UNSUITABLE, COMPLETED, BREACHED, DROPPED_OUT or WITHDRAWN), as a UTC instant; null while it is open." })
   closedAt!: Date | null;
+
+  // Sentence details are the case holder's (README "Who sees what"): case readers, not facilitators.
+  @FieldRoles(...CASE_READERS)
+  @Field(() => ReferralSentence, {
+    nullable: true,
+    description: "The sentence or order the referral enforces; null for a voluntary referral or until recorded. Case readers only (not facilitators).",
+  })
+  sentence!: ReferralSentence | null;
 }
 
 export const ReferralConnection = ConnectionType(Referral, "Referral");
@@ -174,6 +185,7 @@ export function toReferral(row: ReferralRow & { joined?: ReferralPageJoins }): R
     referredAt: row.referredAt,
     allocatedAt: row.allocatedAt,
     closedAt: row.closedAt,
+    sentence: toReferralSentence(row),
   });
 }
 

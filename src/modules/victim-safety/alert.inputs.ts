@@ -4,7 +4,14 @@ import { SafetyAlert } from "./alert.type.js";
 
 @InputType({ description: "Narrows a list of safety alerts; every field given must match (fields left out or null do not filter)." })
 export class SafetyAlertFilter {
-  @Field(() => Boolean, { nullable: true, description: "Only alerts for me (my JWT subject)." })
+  @Field(() => Boolean, { nullable: true, description: "Only alerts addressed to me (recipientSub is my JWT subject)." })
+  addressedToMe?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only alerts for me (my JWT subject).",
+    deprecationReason: "Use addressedToMe: relationship filters are named for the relationship (addressedToMe, allocatedToMe, facilitatedByMe).",
+  })
   mine?: boolean | null;
 
   @Field(() => Boolean, { nullable: true, description: "Only alerts not yet acknowledged." })

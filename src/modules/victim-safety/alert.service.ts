@@ -24,6 +24,7 @@ import type { SafetyAlertRow, safetyAlerts } from "./victim-safety.table.js";
 import type { VictimRepository } from "./victim.repository.js";
 import type { AcknowledgeSafetyAlertInput, SafetyAlertFilter } from "./alert.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
+import { renamedArgument } from "../../shared/renamed.js";
 
 /** The channel committed alerts are announced on: NOTIFY is delivered only when its transaction commits. */
 export const ALERT_CHANNEL = "safety_alerts";
@@ -242,7 +243,9 @@ export class AlertService implements SafetyEventSink {
     const victimId = filterBy?.victimId ? idOfType(filterBy.victimId, "Victim") : undefined;
     if (victimId === null) return toConnection<SafetyAlertRow, SafetyAlertRow>([], page, alertCursor, (row) => row, async () => 0);
     const scope = {
-      recipientSubject: filterBy?.mine ? ctx.viewer.sub : undefined,
+      recipientSubject: renamedArgument({ name: "filter.addressedToMe", value: filterBy?.addressedToMe, oldName: "filter.mine", oldValue: filterBy?.mine })
+        ? ctx.viewer.sub
+        : undefined,
       openOnly: filterBy?.openOnly ?? false,
       victimId,
       visible: ctx.visibility.scopeOf("SafetyAlert"),

@@ -32,7 +32,17 @@ export class SafetyAlert extends Node {
   @Field({ description: "When the alert was raised (UTC instant)." })
   createdAt!: Date;
 
-  @Field(() => String, { nullable: true, description: "The worker it is for; null when the victim has no support worker (the safeguarding team's queue)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "JWT subject of the worker it is for; null when the victim has no support worker (the safeguarding team's queue).",
+  })
+  recipientSub!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The worker it is for; null when the victim has no support worker.",
+    deprecationReason: "Use recipientSub: a person's JWT subject is named …Sub, like the JWT claim and Viewer.sub.",
+  })
   recipientSubject!: string | null;
 
   @Field({ description: "Someone has marked the alert as seen and acted on." })
@@ -63,6 +73,7 @@ export function toSafetyAlert(row: SafetyAlertRow): SafetyAlert {
     summary: row.summary,
     occurredAt: row.occurredAt,
     createdAt: row.createdAt,
+    recipientSub: row.recipientSubject,
     recipientSubject: row.recipientSubject,
     acknowledged: row.acknowledgedAt !== null,
     acknowledgedAt: row.acknowledgedAt,

@@ -12,6 +12,7 @@ import type { VictimRepository } from "./victim.repository.js";
 import { isCurrent } from "./victim.service.js";
 import type { AllocateSupportWorkerInput, EndSupportAllocationInput } from "./victim.inputs.js";
 import { checkLength, checkNotInFuture, checkNotBefore, fieldErrors } from "../../shared/field-checks.js";
+import { resolveRenamed } from "../../shared/renamed.js";
 
 const MAX_NAME = 100;
 const MAX_SUBJECT = 200;
@@ -43,12 +44,14 @@ export class SupportService {
     const victim = victimId ? await ctx.loaders.victimSafety.victimById.load(victimId) : null;
     const errors: UserError[] = [];
     if (!victim) errors.push(userError("victimId", "NOT_FOUND", "No such victim"));
-    const subject = input.workerSubject?.trim() || null;
+    const named = resolveRenamed({ name: "input.workerSub", value: input.workerSub?.trim() || null, oldName: "input.workerSubject", oldValue: input.workerSubject?.trim() || null });
+    const subject = named.value;
     errors.push(
       ...fieldErrors(
+        named.conflict,
         checkLength("workerName", input.workerName.trim(), MAX_NAME, { required: true }),
         checkLength("organisation", input.organisation.trim(), MAX_NAME, { required: true }),
-        checkLength("workerSubject", subject, MAX_SUBJECT),
+        checkLength(input.workerSub != null ? "workerSub" : "workerSubject", subject, MAX_SUBJECT),
         checkNotInFuture("startedOn", input.startedOn, dateToday(ctx.clock)),
       ),
     );

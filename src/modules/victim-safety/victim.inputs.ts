@@ -92,6 +92,13 @@ export class AllocateSupportWorkerInput {
   workerName!: string;
 
   @Field(() => String, { nullable: true, description: "The worker's JWT subject, so safety alerts reach them." })
+  workerSub?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The worker's JWT subject.",
+    deprecationReason: "Use workerSub: a person's JWT subject is named …Sub, like the JWT claim and Viewer.sub.",
+  })
   workerSubject?: string | null;
 
   @Field({ description: "The worker's organisation, 1 to 100 characters." })

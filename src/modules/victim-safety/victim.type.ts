@@ -73,6 +73,13 @@ export class SupportAllocation extends Node {
   workerName!: string;
 
   @Field(() => String, { nullable: true, description: "The JWT subject the worker signs in with; alerts reach only workers who have one." })
+  workerSub!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The JWT subject the worker signs in with.",
+    deprecationReason: "Use workerSub: a person's JWT subject is named …Sub, like the JWT claim and Viewer.sub.",
+  })
   workerSubject!: string | null;
 
   @Field({ description: "The organisation the support worker works for." })
@@ -126,6 +133,7 @@ export function toSupportAllocation(row: SupportAllocationRow): SupportAllocatio
     victimId: row.victimId,
     kind: row.kind as SupportKind,
     workerName: row.workerName,
+    workerSub: row.workerSubject,
     workerSubject: row.workerSubject,
     organisation: row.organisation,
     startedOn: row.startedOn,
