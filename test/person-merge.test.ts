@@ -425,3 +425,26 @@ describe("who may merge", () => {
     expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("the merges of a page of people", () => {
+  it("cost the same statements for a page of one person and of five", async () => {
+    const family = `Mergedfamily${serial}`;
+    for (let n = 0; n < 5; n++) {
+      const who = await person({ familyName: family, givenName: `P${n}` });
+      const twice = await person({ crn: null, pncId: null, familyName: `${family}x`, givenName: `P${n}` });
+      expect((await merge({ survivorId: who.id, duplicateId: twice.id })).userErrors).toEqual([]);
+    }
+    const document = `query($first: Int!, $name: String!) { perpetrators(first: $first, filter: { name: $name }) { edges { node { id
+      merges(first: 5) { totalCount pageInfo { hasNextPage } edges { node { duplicateId movedRows { table count } duplicateValues { field previousValue } reason } } } } } } }`;
+    const count = async (first: number) => {
+      server.database.statements.reset();
+      const data = await server.query<{ perpetrators: { edges: { node: { merges: { totalCount: number } } }[] } }, unknown>(document, { first, name: `${family} ` }, fx.admin);
+      expect(data.perpetrators.edges).toHaveLength(first);
+      for (const edge of data.perpetrators.edges) expect(edge.node.merges.totalCount).toBe(1);
+      return server.database.statements.count;
+    };
+    const one = await count(1);
+    expect(await count(5)).toBe(one);
+    expect(one).toBeLessThanOrEqual(3);
+  });
+});
