@@ -9,7 +9,7 @@ import { createNodeResolver, type NodeFetcher } from "./shared/node.js";
 import { DateTimeScalar } from "./shared/scalars.js";
 import { describeRootTypes } from "./shared/root-descriptions.js";
 import { ProgrammeResolver, toProgramme } from "./modules/programmes/index.js";
-import { PerpetratorResolver, toPerpetrator } from "./modules/perpetrators/index.js";
+import { PerpetratorMergeResolver, PerpetratorResolver, toPerpetrator } from "./modules/perpetrators/index.js";
 import { ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
 import { GroupParticipantsResolver, PerpetratorReferralsResolver, ReferralResolver, toReferral } from "./modules/referrals/index.js";
 import {
@@ -160,6 +160,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       createNodeResolver(nodeFetchers),
       ProgrammeResolver,
       PerpetratorResolver,
+      PerpetratorMergeResolver,
       PerpetratorReferralsResolver,
       ProgrammeGroupResolver,
       ProgrammeSessionResolver,

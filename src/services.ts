@@ -1,15 +1,16 @@
 import type { DatabaseHandle, Executor } from "./db/client.js";
 import { ProgrammeCatalogue, ProgrammeRepository, ProgrammeService, createProgrammeLoaders } from "./modules/programmes/index.js";
-import { PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
+import { PerpetratorMergeService, PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
 import { GroupRepository, GroupService, createGroupLoaders } from "./modules/groups/index.js";
-import { ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
+import { ReferralMergeRepository, ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
 import { AttendanceRepository, AttendanceService, createAttendanceLoaders } from "./modules/attendance/index.js";
-import { CaseRepository, CaseService, createCaseLoaders } from "./modules/cases/index.js";
+import { CaseMergeRepository, CaseRepository, CaseService, createCaseLoaders } from "./modules/cases/index.js";
 import {
   ActionService,
   CohortRepository,
   CohortService,
   IomAccess,
+  MembershipMergeRepository,
   PlanRepository,
   PlanService,
   StaffRepository,
@@ -27,6 +28,7 @@ import {
   SupportService,
   VictimRepository,
   VictimSafetyAccess,
+  VictimSafetyMergeRepository,
   VictimService,
   VictimStatisticsService,
   createVictimSafetyLoaders,
@@ -82,10 +84,21 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const alerts: AlertService = new AlertService(db, repositories.alerts, repositories.victims, repositories.orders, programmes, victimAccess, audit, notify);
   const orders = new OrderService(db, repositories.orders, repositories.victims, perpetrators, victimAccess, audit, () => alerts);
   const victimStatistics = new VictimStatisticsService(repositories.victims, repositories.orders, victimAccess);
+  // Every feature holding rows about a person, each moving its own on a merge (test/person-merge-catalogue.test.ts
+  // fails when a table referencing a person is left out).
+  const personRecordHolders = [
+    repositories.perpetrators.merges,
+    new ReferralMergeRepository(),
+    new CaseMergeRepository(),
+    new MembershipMergeRepository(),
+    new VictimSafetyMergeRepository(),
+  ];
+  const perpetratorMerges = new PerpetratorMergeService(db, repositories.perpetrators, audit, () => personRecordHolders);
 
   const services = {
     programmes,
     perpetrators,
+    perpetratorMerges,
     groups,
     referrals,
     attendance,

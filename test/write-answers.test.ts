@@ -205,6 +205,9 @@ async function aDaysWork() {
 
   // A correction of the person's record (DPA 2018 s.46).
   ok((await server.query(operations.UpdatePerpetratorDocument, { input: { id: person.id, expectedVersion: 1, reason: "Spelling confirmed with the court", familyName: "Corrected" } }, fx.admin)).updatePerpetrator);
+  // A second record of the same person merged into the first.
+  const twice = await fx.person({ crn: null, pncId: null, prisonNumber: "D1234AY", children: [] });
+  ok((await server.query(operations.MergePerpetratorsDocument, { input: { survivorId: person.id, survivorExpectedVersion: 2, duplicateId: twice.id, duplicateExpectedVersion: 1, reason: "Same person, recorded twice" } }, fx.admin)).mergePerpetrators);
 
   // Case allocation: an admin allocates the person's probation case, reallocates it and ends it.
   const allocated = ok((await server.query(operations.AllocateCaseDocument, { input: { perpetratorId: person.id, practitionerSub: "prob-day", organisation: "Probation Service", startedOn: "2026-05-01" } }, fx.admin)).allocateCase);

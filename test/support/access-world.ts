@@ -9,6 +9,7 @@ import {
   ReferToProgrammeDocument,
   SafetyAlertsDocument,
   TransitionReferralDocument,
+  MergePerpetratorsDocument,
   UpdatePerpetratorDocument,
   type AttendanceOutcome,
 } from "../../client/generated/graphql.js";
@@ -107,6 +108,13 @@ export async function buildAccessWorld(server: TestServer) {
     (await server.query(UpdatePerpetratorDocument, { input: { id: pa.person.id, expectedVersion: 1, reason: "Spelling confirmed with the court", givenName: "Corrected" } }, fx.admin))
       .updatePerpetrator,
     "updatePerpetrator",
+  );
+  // A second record of PA (no identifiers) merged into PA, so the person's merges have a row to walk.
+  const paAgain = await fx.person({ crn: null, pncId: null, children: [] });
+  unwrap(
+    (await server.query(MergePerpetratorsDocument, { input: { survivorId: pa.person.id, survivorExpectedVersion: 2, duplicateId: paAgain.id, duplicateExpectedVersion: 1, reason: "Same person, recorded twice" } }, fx.admin))
+      .mergePerpetrators,
+    "mergePerpetrators",
   );
 
   let serial = 0;

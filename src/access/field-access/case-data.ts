@@ -43,6 +43,8 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   // The history of corrections (DPA 2018 s.46): @FieldRoles(...CASE_READERS), as the person's case data
   // (children, identifiers); FORBIDDEN for facilitators and support workers.
   "Perpetrator.changes": "roles",
+  // Records merged into this one: @FieldRoles(...CASE_READERS), as the history of corrections.
+  "Perpetrator.merges": "roles",
   // @Authorized(CASE_READERS) on its field resolver, not @FieldRoles: FORBIDDEN for facilitators and support workers.
   "Perpetrator.children": { custom: "@Authorized(...CASE_READERS) on the field resolver: the children of the person are for case readers only" },
   // A page of the person's referrals: each node is an edge, the count is of visible rows (see ReferralConnection).
@@ -68,6 +70,19 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "PerpetratorChange.occurredAt": "row",
   "PerpetratorFieldValue.field": "row",
   "PerpetratorFieldValue.previousValue": "row",
+  // One merge, as the readers of the survivor's merges see it. The duplicate's values are narrowed in
+  // code (toPerpetratorMerge) by FIELD_READERS, as a correction's previous values are.
+  "PerpetratorMerge.survivorId": "row",
+  "PerpetratorMerge.duplicateId": "row",
+  "PerpetratorMerge.reason": "row",
+  "PerpetratorMerge.movedIdentifiers": "row",
+  "PerpetratorMerge.movedRows": "row",
+  "PerpetratorMerge.duplicateValues": "row",
+  "PerpetratorMerge.actorSub": "row",
+  "PerpetratorMerge.actorName": "row",
+  "PerpetratorMerge.occurredAt": "row",
+  "MovedRows.table": "row",
+  "MovedRows.count": "row",
   "Child.dateOfBirth": "row",
   "Child.relationship": "row",
   "Child.regularContact": "row",

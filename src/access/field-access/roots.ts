@@ -26,6 +26,7 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Mutation.createPerpetrator": "root",
   // An admin for anyone; probation only as the person's allocated practitioner (isAllocatedPractitioner); others FORBIDDEN.
   "Mutation.updatePerpetrator": "root",
+  "Mutation.mergePerpetrators": "root",
   "Mutation.createProgrammeGroup": "root",
   "Mutation.scheduleSession": "root",
   "Mutation.rescheduleSession": "root",

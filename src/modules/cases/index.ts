@@ -7,3 +7,4 @@ export { caseAllocations } from "./case.table.js";
 export type { CaseAllocationRow } from "./case.table.js";
 export { checkNewAllocation, isCurrentOn, reallocationReason } from "./case.rules.js";
 export { isAllocatedPractitioner, isResponsibleOrganisation } from "./case.relationships.js";
+export { CaseMergeRepository } from "./case-merge.repository.js";

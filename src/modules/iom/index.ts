@@ -19,3 +19,4 @@ export { IomStaffMember, toIomStaffMember } from "./staff.type.js";
 export { IomMembership, toIomMembership } from "./membership.type.js";
 export { InterventionPlan, PlanAction, toInterventionPlan, toPlanAction } from "./plan.type.js";
 export { personManagedBy, membershipWithActionOwnedBy } from "./iom.relationships.js";
+export { MembershipMergeRepository } from "./membership-merge.repository.js";

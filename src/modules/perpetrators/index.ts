@@ -4,8 +4,12 @@ export { createPerpetratorLoaders, type PerpetratorLoaders } from "./perpetrator
 export { PerpetratorResolver } from "./perpetrator.resolver.js";
 export { Perpetrator, toPerpetrator } from "./perpetrator.type.js";
 export { PerpetratorChange, toPerpetratorChange } from "./perpetrator-change.type.js";
-export { perpetrators, perpetratorChildren, perpetratorChanges } from "./perpetrator.table.js";
-export type { PerpetratorRow, PerpetratorChildRow, PerpetratorChangeRow } from "./perpetrator.table.js";
+export { perpetrators, perpetratorChildren, perpetratorChanges, perpetratorMerges } from "./perpetrator.table.js";
+export type { PerpetratorRow, PerpetratorChildRow, PerpetratorChangeRow, PerpetratorMergeRow } from "./perpetrator.table.js";
 export { formatPncId, formatCroNumber, parsePncId, generateCrn } from "./identifiers.rules.js";
 export * from "./perpetrator.model.js";
 export { PERPETRATOR_FIELD_COLUMNS, perpetratorColumnsFor } from "./perpetrator.columns.js";
+export type { MergeConflict, PersonMove, PersonRecordsHolder } from "./person-merge.port.js";
+export { PerpetratorMergeService } from "./perpetrator-merge.service.js";
+export { PerpetratorMergeResolver } from "./perpetrator-merge.resolver.js";
+export { PerpetratorMerge, toPerpetratorMerge } from "./perpetrator-merge.type.js";

@@ -34,6 +34,7 @@ export const PERPETRATOR_FIELD_COLUMNS: FieldColumns<typeof perpetrators> = {
   protectiveOrders: [],
   hasActiveSafetyConcerns: [],
   changes: [],
+  merges: [],
 };
 
 export const perpetratorColumnsFor = columnsReader(perpetrators, PERPETRATOR_FIELD_COLUMNS, ["id"]);

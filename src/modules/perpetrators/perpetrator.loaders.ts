@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import { lazyLoaders, loaderByForeignKey, loaderById } from "../../shared/loaders.js";
+import { lazyLoaders, loaderByForeignKey } from "../../shared/loaders.js";
 import type { ChangePageKey } from "./perpetrator-change.repository.js";
-import type { PerpetratorChangeRow } from "./perpetrator.table.js";
+import type { PerpetratorChangeRow, PerpetratorRow } from "./perpetrator.table.js";
 import type { PerpetratorRepository } from "./perpetrator.repository.js";
 
 /**
@@ -34,7 +34,13 @@ function changePagesLoader(repository: PerpetratorRepository) {
 
 export const createPerpetratorLoaders = (repository: PerpetratorRepository) =>
   lazyLoaders({
-    perpetratorById: () => loaderById((ids) => repository.byIds(ids), (row) => row.id),
+    // Keyed by the id asked for: a merged record's id answers its survivor.
+    perpetratorById: () =>
+      new DataLoader<string, PerpetratorRow | null>(async (ids) => {
+        const found = new Map((await repository.byIds(ids)).map((row) => [row.askedId, row.person]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    mergesBySurvivorId: () => loaderByForeignKey((ids) => repository.merges.ofSurvivors(ids), (row) => row.currentSurvivorId),
     childrenByPerpetratorId: () => loaderByForeignKey((ids) => repository.childrenOf(ids), (row) => row.perpetratorId),
     changePages: () => changePagesLoader(repository),
     changeCountByPerpetratorId: () =>

@@ -1,10 +1,12 @@
 import { builtOnce, isAnyOfIds } from "../../db/prepared.js";
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { perpetratorChildren, perpetrators, type PerpetratorChildRow, type PerpetratorRow } from "./perpetrator.table.js";
 import { perpetratorColumnsFor } from "./perpetrator.columns.js";
 import { PerpetratorChangeRepository } from "./perpetrator-change.repository.js";
+import { PerpetratorMergeRepository } from "./perpetrator-merge.repository.js";
 
 export type NewPerpetrator = typeof perpetrators.$inferInsert;
 export type NewChild = Omit<typeof perpetratorChildren.$inferInsert, "perpetratorId">;
@@ -18,6 +20,9 @@ export interface PerpetratorSearch {
   visible?: SQL;
 }
 
+const asked = alias(perpetrators, "asked");
+const notMerged = isNull(perpetrators.mergedIntoId);
+
 const familyKey = sql<string>`lower(${perpetrators.familyName})`;
 const givenKey = sql<string>`lower(${perpetrators.givenName})`;
 
@@ -28,8 +33,12 @@ export class PerpetratorRepository {
   /** Corrections and their history (built here: the composition root builds one repository per feature). */
   readonly changes: PerpetratorChangeRepository;
 
+  /** Merges of two records of one person, on the person's own tables. */
+  readonly merges: PerpetratorMergeRepository;
+
   constructor(private readonly db: Executor) {
     this.changes = new PerpetratorChangeRepository(db);
+    this.merges = new PerpetratorMergeRepository(db);
   }
 
   async insert(tx: Executor, person: NewPerpetrator, children: NewChild[]): Promise<{ person: PerpetratorRow; children: PerpetratorChildRow[] }> {
@@ -43,15 +52,24 @@ export class PerpetratorRepository {
     return { person: row!, children: childRows };
   }
 
-  private readonly byIdsStatement = builtOnce(() => this.db.select().from(perpetrators).where(isAnyOfIds(perpetrators.id)).prepare("perpetrators_by_ids"));
+  // A merged record's id answers its survivor's row (merges are never chained: see movePerson).
+  private readonly byIdsStatement = builtOnce(() =>
+    this.db
+      .select({ person: perpetrators, askedId: asked.id })
+      .from(asked)
+      .innerJoin(perpetrators, eq(perpetrators.id, sql`coalesce(${asked.mergedIntoId}, ${asked.id})`))
+      .where(isAnyOfIds(asked.id))
+      .prepare("perpetrators_by_ids"),
+  );
 
-  byIds(ids: readonly string[]): Promise<PerpetratorRow[]> {
+  /** Each id's person: the survivor's row for the id of a record merged into it. */
+  byIds(ids: readonly string[]): Promise<{ person: PerpetratorRow; askedId: string }[]> {
     return this.byIdsStatement().execute({ ids: [...ids] });
   }
 
   /** With only the columns `fields` read (the row is answered directly, never kept in a loader). */
   async byIdentifier(identifier: { crn?: string; pncId?: string }, fields?: ReadonlySet<string>): Promise<PerpetratorRow | null> {
-    const condition = identifier.crn ? eq(perpetrators.crn, identifier.crn) : eq(perpetrators.pncId, identifier.pncId ?? "");
+    const condition = and(identifier.crn ? eq(perpetrators.crn, identifier.crn) : eq(perpetrators.pncId, identifier.pncId ?? ""), notMerged);
     const [row] = await this.db.select(perpetratorColumnsFor(fields).columns).from(perpetrators).where(condition).limit(1);
     return (row as PerpetratorRow | undefined) ?? null;
   }
@@ -84,13 +102,14 @@ export class PerpetratorRepository {
   }
 
   private searchCondition(search: PerpetratorSearch): SQL | undefined {
-    const conditions: SQL[] = [];
+    // Merged records leave every list: their rows live on in the survivor.
+    const conditions: SQL[] = [notMerged];
     if (search.visible) conditions.push(search.visible);
     if (search.crn) conditions.push(eq(perpetrators.crn, search.crn));
     if (search.pncId) conditions.push(eq(perpetrators.pncId, search.pncId));
     if (search.familyNamePrefix) conditions.push(sql`${familyKey} like ${likePrefix(search.familyNamePrefix)}`);
     if (search.givenNamePrefix) conditions.push(sql`${givenKey} like ${likePrefix(search.givenNamePrefix)}`);
-    return conditions.length ? and(...conditions) : undefined;
+    return and(...conditions);
   }
 
   /** Name order (family, given, id), read forwards from the cursor's position. */

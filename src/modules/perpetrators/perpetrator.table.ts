@@ -1,4 +1,4 @@
-import { boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { createdAt, id, oneOf, timestamptz, updatedAt } from "../../db/columns.js";
 import { SEXES } from "../programmes/programme.model.js";
@@ -26,6 +26,11 @@ export const perpetrators = pgTable(
     needs: text("needs").array().notNull().default(sql`'{}'::text[]`),
     // Increments on every correction; a correction names the version it read (compare-and-set).
     version: integer("version").notNull().default(1),
+    // Set when this record was merged into another (the survivor): the row stays, for inspection, and
+    // its id resolves to the survivor; it leaves every list and search.
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => perpetrators.id),
+    mergedAt: timestamptz("merged_at"),
+    mergedBy: text("merged_by"),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -37,6 +42,8 @@ export const perpetrators = pgTable(
     check("perpetrators_prison_number_check", sql`prison_number is null or prison_number ~ '^[A-Z][0-9]{4}[A-Z]{2}$'`),
     check("perpetrators_names_check", sql`length(given_name) between 1 and 100 and length(family_name) between 1 and 100`),
     check("perpetrators_version_check", sql`version >= 1`),
+    check("perpetrators_merged_check", sql`(merged_into_id is null) = (merged_at is null) and (merged_into_id is null) = (merged_by is null) and merged_into_id <> id`),
+    index("perpetrators_merged_into_idx").on(t.mergedIntoId).where(sql`merged_into_id is not null`),
     // Name search: prefix match on lower-cased family name then given name, paged by id.
     index("perpetrators_family_name_idx").on(sql`lower(family_name) text_pattern_ops`, sql`lower(given_name) text_pattern_ops`, t.id),
     index("perpetrators_created_at_idx").on(t.createdAt, t.id),
@@ -92,9 +99,45 @@ export const perpetratorChanges = pgTable(
   ],
 );
 
+/**
+ * Two records of the same person made one: the duplicate's rows moved to the survivor in the same
+ * transaction as this record, which keeps who, why, when, what moved (rows per table) and the
+ * duplicate's own values as they stood, so nothing a merge did is lost or unexplained.
+ */
+export const perpetratorMerges = pgTable(
+  "perpetrator_merges",
+  {
+    id: id(),
+    survivorId: uuid("survivor_id")
+      .notNull()
+      .references(() => perpetrators.id),
+    duplicateId: uuid("duplicate_id")
+      .notNull()
+      .references(() => perpetrators.id),
+    reason: text("reason").notNull(),
+    /** The identifiers (field names) that moved from the duplicate to the survivor. */
+    movedIdentifiers: text("moved_identifiers").array().notNull(),
+    /** Rows re-pointed from the duplicate to the survivor, by table name. */
+    movedRows: jsonb("moved_rows").$type<Record<string, number>>().notNull(),
+    /** The duplicate's correctable fields as they stood before the merge (identifiers included), by GraphQL field name. */
+    duplicateValues: jsonb("duplicate_values").$type<Record<string, PreviousValue>>().notNull(),
+    actorSub: text("actor_sub").notNull(),
+    actorName: text("actor_name"),
+    occurredAt: timestamptz("occurred_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("perpetrator_merges_reason_check", sql`length(reason) between 1 and 500`),
+    check("perpetrator_merges_distinct_check", sql`survivor_id <> duplicate_id`),
+    // A record is merged once.
+    uniqueIndex("perpetrator_merges_duplicate_idx").on(t.duplicateId),
+    index("perpetrator_merges_survivor_idx").on(t.survivorId, t.occurredAt),
+  ],
+);
+
 /** A field's value as kept in a change's `previous`. */
 export type PreviousValue = string | boolean | string[] | null;
 
 export type PerpetratorRow = typeof perpetrators.$inferSelect;
 export type PerpetratorChangeRow = typeof perpetratorChanges.$inferSelect;
+export type PerpetratorMergeRow = typeof perpetratorMerges.$inferSelect;
 export type PerpetratorChildRow = typeof perpetratorChildren.$inferSelect;

@@ -9,3 +9,4 @@ export * from "./referral.model.js";
 export { checkTransition, isTerminal } from "./transition.rules.js";
 export { checkEligibility } from "./eligibility.rules.js";
 export { personInGroupFacilitatedBy } from "./referral.relationships.js";
+export { ReferralMergeRepository } from "./referral-merge.repository.js";

@@ -28,3 +28,4 @@ export { ProtectiveOrder, toProtectiveOrder } from "./order.type.js";
 export { SafetyAlert, toSafetyAlert } from "./alert.type.js";
 export { VICTIM_SAFETY_AUDIT } from "./victim-safety.audit.js";
 export { victimSupportedBy, personLinkedToVictimSupportedBy } from "./victim-safety.relationships.js";
+export { VictimSafetyMergeRepository } from "./person-merge.repository.js";

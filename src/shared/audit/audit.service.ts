@@ -50,8 +50,8 @@ export class AuditLog {
     };
   }
 
-  /** Logs a collection or alteration inside the transaction that makes it. */
-  recordWrite(tx: Executor, ctx: AuditContext, action: "COLLECTION" | "ALTERATION" | "ERASURE", entities: { entity: AuditedEntity; fields: string[] }[]): Promise<void> {
+  /** Logs a collection, alteration or combination (two records of one person merged) inside the transaction that makes it. */
+  recordWrite(tx: Executor, ctx: AuditContext, action: "COLLECTION" | "ALTERATION" | "COMBINATION" | "ERASURE", entities: { entity: AuditedEntity; fields: string[] }[]): Promise<void> {
     return this.repository.append(tx, entities.map(({ entity, fields }) => this.event(ctx, action, entity, fields)));
   }
 
