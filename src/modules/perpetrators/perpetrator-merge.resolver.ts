@@ -21,7 +21,7 @@ export class PerpetratorMergeResolver {
     description:
       "Merges a duplicate record of a person into the surviving one: every referral, case allocation, IOM membership, victim link, order, alert and child moves; the duplicate stays, marked merged, and its id resolves to the survivor. An admin, or the allocated probation practitioner of both. Refused with CONFLICT on a stale version, different identifiers, or open work both hold.",
   })
-  async mergePerpetrators(@Arg("input", () => MergePerpetratorsInput) input: MergePerpetratorsInput, @Ctx() ctx: RequestContext): Promise<MergePerpetratorsPayload> {
+  async mergePerpetrators(@Arg("input", () => MergePerpetratorsInput, { description: "The surviving record and the duplicate, each with the version last read, and the reason." }) input: MergePerpetratorsInput, @Ctx() ctx: RequestContext): Promise<MergePerpetratorsPayload> {
     const outcome = await ctx.services.perpetratorMerges.merge(ctx, input);
     if (!outcome.ok) return { survivor: null, merge: null, userErrors: outcome.errors };
     // Answered from what was written: the survivor primed, under the merged id too.

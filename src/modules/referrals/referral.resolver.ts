@@ -86,7 +86,7 @@ export class ReferralResolver {
     description:
       "Records the sentence or order a mandated referral enforces, or corrects it (PROBATION or ADMIN); kept in its history; refused with CONFLICT if expectedVersion is stale.",
   })
-  async recordReferralSentence(@Arg("input", () => RecordReferralSentenceInput) input: RecordReferralSentenceInput, @Ctx() ctx: RequestContext) {
+  async recordReferralSentence(@Arg("input", () => RecordReferralSentenceInput, { description: "The referral, the version last seen, the order and the reason for recording or correcting it." }) input: RecordReferralSentenceInput, @Ctx() ctx: RequestContext) {
     return toPayload(await ctx.services.referrals.recordSentence(ctx, input));
   }
 
