@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { validate } from "graphql";
 import { buildAppSchema } from "../src/schema.js";
@@ -30,6 +32,19 @@ const blocks = readmeBlocks(README);
 
 let server: TestServer;
 let seeded = false;
+
+/**
+ * A write answers from what it wrote (the rule test/write-answers.test.ts holds the other shipped
+ * mutations to, with the same patterns): nothing is read after a mutation's last write, except the
+ * consultation log and alert delivery.
+ */
+const WRITE = /^\s*(insert|update|delete)\b|^\s*select pg_notify\(/i;
+const NOT_THE_ANSWER = [/^\s*insert into "audit_events"/i, /^\s*select .* from "safety_alerts" where "safety_alerts"\."id" in /is];
+function readsAfterLastWrite(): string[] {
+  const texts = server.database.statements.recorded.map((statement) => statement.text).filter((text) => !NOT_THE_ANSWER.some((pattern) => pattern.test(text)));
+  const lastWrite = texts.findLastIndex((text) => WRITE.test(text));
+  return lastWrite < 0 ? [] : texts.slice(lastWrite + 1).map((text) => text.replace(/\s+/g, " ").slice(0, 120));
+}
 
 beforeAll(async () => {
   server = await startTestServer({ now: README_DAY });
@@ -90,9 +105,12 @@ describe("the README's GraphQL examples run as written against the demo data, in
         const runAs = block.runAs!;
         const token = await server.token(runAs.role as Role, runAs.sub, runAs.org ? { org: runAs.org } : undefined);
         const fragments = fragmentsOf([block.document]);
-        const result = await server.request(operationWithFragments(operation, fragments), variablesFor(operation, block.variables), token, {
-          purpose: runAs.purpose,
-        });
+        server.database.statements.reset();
+        server.database.statements.recording = true;
+        const result = await server
+          .request(operationWithFragments(operation, fragments), variablesFor(operation, block.variables), token, { purpose: runAs.purpose })
+          .finally(() => (server.database.statements.recording = false));
+        const readAfterWrite = operation.operation === "mutation" ? readsAfterLastWrite() : [];
         const userErrors = userErrorsIn(result.data).filter((found) => found.errors.length > 0);
         if (runAs.error) {
           expect((result.errors?.length ?? 0) + userErrors.length, `${name} is an error example`).toBeGreaterThan(0);
@@ -100,8 +118,39 @@ describe("the README's GraphQL examples run as written against the demo data, in
         }
         expect(result.errors ?? [], `${name}: errors`).toEqual([]);
         expect(userErrors, `${name}: userErrors`).toEqual([]);
+        expect(readAfterWrite, `${name}: statements after its last write`).toEqual([]);
         if (operation.operation === "query" && !runAs.mayBeEmpty) expect(emptinessIn(result.data as Record<string, unknown>), `${name}: data`).toEqual([]);
       }, 30_000);
     }
   }
+});
+
+describe("the README's typed-client example", () => {
+  const snippet = /```ts\n(import \{ print \} from "graphql";[\s\S]*?)```/.exec(README)?.[1];
+  const root = fileURLToPath(new URL("..", import.meta.url));
+
+  it("type-checks and runs as written against the demo server, printing the caseload", async () => {
+    expect(snippet, "a ```ts block importing print from graphql").toBeDefined();
+    // In the repository root, as the README says, so `./client/generated/graphql.js` resolves as written.
+    const file = `${root}readme-typed-client-${process.pid}.snippet.ts`;
+    const source = `declare const token: string;\n${snippet!}`;
+    writeFileSync(file, source);
+    const printed: unknown[][] = [];
+    const log = console.log;
+    try {
+      execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, "--noEmit", "--strict", "--skipLibCheck", "--target", "es2022", "--module", "nodenext", "--moduleResolution", "nodenext", file], { cwd: root, stdio: "pipe" });
+      const token = await server.token("PROBATION" as Role, "prob-1", { org: "West Yorkshire Probation Service - Leeds" });
+      writeFileSync(file, `const token = ${JSON.stringify(token)};\n${snippet!.replace("http://localhost:4000/graphql", server.url)}`);
+      console.log = (...args: unknown[]) => void printed.push(args);
+      await import(/* @vite-ignore */ `${file}?run=${Date.now()}`);
+    } catch (error) {
+      const output = (error as { stdout?: Buffer }).stdout?.toString();
+      throw output ? new Error(`tsc: ${output}`) : error;
+    } finally {
+      console.log = log;
+      rmSync(file, { force: true });
+    }
+    expect(printed.length).toBe(5);
+    for (const line of printed) expect(String(line[0])).toMatch(/^[A-Z]\d{6}$/);
+  }, 120_000);
 });

@@ -42,8 +42,10 @@ export function parseMarker(line: string): RunAs | null {
 export function readmeBlocks(readme = readFileSync(README_PATH, "utf8")): ReadmeBlock[] {
   const lines = readme.split("\n");
   const blocks: ReadmeBlock[] = [];
+  let quoted = false; // inside a ```` fence, which shows markdown (the convention itself) rather than an example
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i] !== "```graphql") continue;
+    if (lines[i]!.startsWith("````")) quoted = !quoted;
+    if (quoted || lines[i] !== "```graphql") continue;
     const start = i;
     let end = i + 1;
     while (end < lines.length && lines[end] !== "```") end++;
