@@ -139,3 +139,9 @@ export function emptinessIn(data: Record<string, unknown>): string[] {
   }
   return found;
 }
+
+/** What client/operations/readme-examples.graphql should hold: every README operation, printed, in README order. */
+export function readmeTwinsFile(blocks: readonly ReadmeBlock[]): string {
+  const header = "# The README's worked examples, exactly as the README writes them (test/readme-examples.test.ts compares them).\n# Change both together; README.md is the source.\n\n";
+  return `${header}${blocks.flatMap((block) => block.document.definitions.map((definition) => print(definition))).join("\n\n")}\n`;
+}
