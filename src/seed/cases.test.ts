@@ -10,6 +10,7 @@ import { isoDate } from "../shared/clock.js";
 import { DEFAULT_DEMO_SEED, buildDemoData, seedDemoData } from "./demo.js";
 import { buildIomData, iomRandom } from "./iom.js";
 import { CASE_PRACTITIONERS, REALLOCATED_CASES, buildCaseAllocations, casesRandom } from "./cases.js";
+import { randomPart } from "./walkthrough.js";
 
 const NOW = new Date("2026-05-14T09:30:00.000Z");
 const today = isoDate(NOW);
@@ -25,9 +26,9 @@ beforeAll(async () => {
   await applyMigrations(handle);
   await seedDemoData(handle, { now: NOW });
   programmeRows = await handle.db.select().from(programmes);
-  people = await handle.db.select().from(perpetrators);
-  referralRows = await handle.db.select().from(referrals);
-  allocations = await handle.db.select().from(caseAllocations);
+  people = randomPart(await handle.db.select().from(perpetrators));
+  referralRows = randomPart(await handle.db.select().from(referrals));
+  allocations = randomPart(await handle.db.select().from(caseAllocations));
 }, 120_000);
 afterAll(() => handle?.close());
 

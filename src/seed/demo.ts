@@ -43,6 +43,7 @@ import { demoRows, type DemoData } from "./demo-rows.js";
 import { buildWaitingReferrals } from "./demo-waiting.js";
 import { buildIomData, iomRandom } from "./iom.js";
 import { buildVictimSafetyData, victimSafetyRandom } from "./victim-safety.js";
+import { buildWalkthroughProgramme, buildWalkthroughSafety, insertWalkthroughProgramme, insertWalkthroughSafety, walkthroughRecordCount } from "./walkthrough.js";
 
 export type { DemoData } from "./demo-rows.js";
 
@@ -76,6 +77,8 @@ export interface SeedSummary {
   protectiveOrders: number;
   protectedPeople: number;
   safetyAlerts: number;
+  /** The README's walkthrough records (fixed ids), on top of the counts above. */
+  walkthroughRecords: number;
 }
 
 export interface SeedOptions {
@@ -112,6 +115,9 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
     await insertAll(tx, referralTransitions, data.referralTransitions);
     await insertAll(tx, registerSubmissions, data.registerSubmissions);
     await insertAll(tx, attendanceRecords, data.attendanceRecords);
+    // The README's walkthrough records: fixed ids, inserted apart so the random parts below are unchanged.
+    const walk = buildWalkthroughProgramme(programmeRows, now, data);
+    await insertWalkthroughProgramme(tx, walk);
 
     const iom = buildIomData({ ...data, programmes: programmeRows }, now, iomRandom(seed));
     await insertAll(tx, iomStaff, iom.staff);
@@ -132,6 +138,8 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
     await insertAll(tx, protectiveOrders, safety.orders);
     await insertAll(tx, protectedPeople, safety.protectedPeople);
     await insertAll(tx, safetyAlerts, safety.alerts);
+    const walkSafety = buildWalkthroughSafety(now, iom.staff);
+    await insertWalkthroughSafety(tx, walkSafety);
 
     return {
       programmes: data.programmeCount,
@@ -159,6 +167,7 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       protectiveOrders: safety.orders.length,
       protectedPeople: safety.protectedPeople.length,
       safetyAlerts: safety.alerts.length,
+      walkthroughRecords: walkthroughRecordCount(walk, walkSafety),
     };
   });
 }

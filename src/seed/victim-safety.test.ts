@@ -48,6 +48,7 @@ import { ageOn, daysBetween } from "../shared/dates.js";
 import { DEFAULT_DEMO_SEED, buildDemoData, seedDemoData, type SeedSummary } from "./demo.js";
 import { buildVictimSafetyData, victimSafetyRandom } from "./victim-safety.js";
 import { LINKED_PERPETRATORS } from "./victim-safety-people.js";
+import { randomPart } from "./walkthrough.js";
 
 const NOW = new Date("2026-05-14T09:30:00.000Z");
 const today = isoDate(NOW);
@@ -73,17 +74,17 @@ beforeAll(async () => {
   summary = await seedDemoData(handle, { now: NOW });
   const db = handle.db;
   programmeRows = await db.select().from(programmes);
-  people = await db.select().from(perpetrators);
-  referralRows = await db.select().from(referrals);
-  victimRows = await db.select().from(victims);
-  links = await db.select().from(victimLinks);
-  assessments = await db.select().from(riskAssessments);
+  people = randomPart(await db.select().from(perpetrators));
+  referralRows = randomPart(await db.select().from(referrals));
+  victimRows = randomPart(await db.select().from(victims));
+  links = randomPart(await db.select().from(victimLinks));
+  assessments = randomPart(await db.select().from(riskAssessments));
   incidents = await db.select().from(safetyIncidents);
   maracs = await db.select().from(maracReferrals);
-  allocations = await db.select().from(supportAllocations);
+  allocations = randomPart(await db.select().from(supportAllocations));
   orders = await db.select().from(protectiveOrders);
   protections = await db.select().from(protectedPeople);
-  alerts = await db.select().from(safetyAlerts);
+  alerts = randomPart(await db.select().from(safetyAlerts));
 }, 120_000);
 
 afterAll(() => handle?.close());
