@@ -9,7 +9,7 @@ import { createNodeResolver, type NodeFetcher } from "./shared/node.js";
 import { DateTimeScalar } from "./shared/scalars.js";
 import { ProgrammeResolver, toProgramme } from "./modules/programmes/index.js";
 import { PerpetratorResolver, toPerpetrator } from "./modules/perpetrators/index.js";
-import { ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
+import { GroupAdminResolver, GroupFacilitatorResolver, ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
 import { GroupParticipantsResolver, PerpetratorReferralsResolver, ReferralResolver, toReferral } from "./modules/referrals/index.js";
 import {
   AttendanceRecordResolver,
@@ -161,6 +161,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PerpetratorResolver,
       PerpetratorReferralsResolver,
       ProgrammeGroupResolver,
+      GroupAdminResolver,
+      GroupFacilitatorResolver,
       ProgrammeSessionResolver,
       GroupParticipantsResolver,
       ReferralResolver,
