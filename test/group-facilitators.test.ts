@@ -204,31 +204,39 @@ describe("refusals write nothing", () => {
     const world = await runningGroup(["fac-only"]);
     await add({ groupId: world.group.id, facilitatorSub: "fac-later", startedOn: "2026-06-10" });
     const before = await periods(world.group.id);
-    const cases: [string, () => ReturnType<typeof add>, { field: string[]; code: string; message?: unknown }][] = [
-      ["adding someone current", () => add({ groupId: world.group.id, facilitatorSub: "fac-only" }), { field: ["input", "facilitatorSub"], code: "DUPLICATE" }],
-      ["adding someone added from a later date", () => add({ groupId: world.group.id, facilitatorSub: "fac-later" }), { field: ["input", "facilitatorSub"], code: "DUPLICATE" }],
-      ["adding from yesterday", () => add({ groupId: world.group.id, facilitatorSub: "fac-new", startedOn: "2026-05-31" }), { field: ["input", "startedOn"], code: "INVALID" }],
-      ["removing someone never on the list", () => remove({ groupId: world.group.id, facilitatorSub: "fac-never", reason: "Mistake" }), { field: ["input", "facilitatorSub"], code: "NOT_FOUND" }],
+    type Answer = { errors: unknown; payload: { facilitator: unknown; userErrors: unknown[] } | undefined };
+    const adding = async (input: AddGroupFacilitatorInput): Promise<Answer> => {
+      const result = await add(input);
+      return { errors: result.errors, payload: result.data?.addGroupFacilitator };
+    };
+    const removing = async (input: RemoveGroupFacilitatorInput): Promise<Answer> => {
+      const result = await remove(input);
+      return { errors: result.errors, payload: result.data?.removeGroupFacilitator };
+    };
+    const cases: [string, () => Promise<Answer>, { field: string[]; code: string; message?: unknown }][] = [
+      ["adding someone current", () => adding({ groupId: world.group.id, facilitatorSub: "fac-only" }), { field: ["input", "facilitatorSub"], code: "DUPLICATE" }],
+      ["adding someone added from a later date", () => adding({ groupId: world.group.id, facilitatorSub: "fac-later" }), { field: ["input", "facilitatorSub"], code: "DUPLICATE" }],
+      ["adding from yesterday", () => adding({ groupId: world.group.id, facilitatorSub: "fac-new", startedOn: "2026-05-31" }), { field: ["input", "startedOn"], code: "INVALID" }],
+      ["removing someone never on the list", () => removing({ groupId: world.group.id, facilitatorSub: "fac-never", reason: "Mistake" }), { field: ["input", "facilitatorSub"], code: "NOT_FOUND" }],
       [
         "an end before the start",
-        () => remove({ groupId: world.group.id, facilitatorSub: "fac-later", endedOn: "2026-06-05", reason: "Changed plans" }),
+        () => removing({ groupId: world.group.id, facilitatorSub: "fac-later", endedOn: "2026-06-05", reason: "Changed plans" }),
         { field: ["input", "endedOn"], code: "INVALID", message: expect.stringContaining("period started, 2026-06-10") },
       ],
-      ["an end before today", () => remove({ groupId: world.group.id, facilitatorSub: "fac-only", endedOn: "2026-05-31", reason: "Left" }), { field: ["input", "endedOn"], code: "INVALID" }],
-      ["no reason", () => remove({ groupId: world.group.id, facilitatorSub: "fac-only", reason: "  " }), { field: ["input", "reason"], code: "REASON_REQUIRED" }],
+      ["an end before today", () => removing({ groupId: world.group.id, facilitatorSub: "fac-only", endedOn: "2026-05-31", reason: "Left" }), { field: ["input", "endedOn"], code: "INVALID" }],
+      ["no reason", () => removing({ groupId: world.group.id, facilitatorSub: "fac-only", reason: "  " }), { field: ["input", "reason"], code: "REASON_REQUIRED" }],
       [
         "the last facilitator before next week's session",
-        () => remove({ groupId: world.group.id, facilitatorSub: "fac-only", reason: "Left the provider" }),
+        () => removing({ groupId: world.group.id, facilitatorSub: "fac-only", reason: "Left the provider" }),
         { field: ["input", "facilitatorSub"], code: "INVALID", message: expect.stringContaining("Session 2 (2026-06-01) would have no facilitator") },
       ],
-      ["an unknown group", () => add({ groupId: "UHJvZ3JhbW1lR3JvdXA6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw", facilitatorSub: "fac-new" }), { field: ["input", "groupId"], code: "NOT_FOUND" }],
+      ["an unknown group", () => adding({ groupId: "UHJvZ3JhbW1lR3JvdXA6MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw", facilitatorSub: "fac-new" }), { field: ["input", "groupId"], code: "NOT_FOUND" }],
     ];
     for (const [label, run, expected] of cases) {
-      const result = await run();
-      expect(result.errors, label).toBeUndefined();
-      const payload = "addGroupFacilitator" in result.data! ? result.data.addGroupFacilitator : (result.data as { removeGroupFacilitator: { facilitator: unknown; userErrors: unknown[] } }).removeGroupFacilitator;
-      expect(payload.facilitator, label).toBeNull();
-      expect(payload.userErrors, label).toEqual([expect.objectContaining(expected)]);
+      const { errors, payload } = await run();
+      expect(errors, label).toBeUndefined();
+      expect(payload!.facilitator, label).toBeNull();
+      expect(payload!.userErrors, label).toEqual([expect.objectContaining(expected)]);
     }
     expect(await periods(world.group.id)).toEqual(before);
     // fac-later (from the 10th) does not cover next week's session (the 8th); from the 8th they would.
