@@ -131,6 +131,13 @@ describe("removing a facilitator from a date", () => {
       people: { totalCount: 0, edges: [] },
       referrals: { totalCount: 0 },
     });
+    // Nor may they move their former participant on (a facilitator's transition): refused as for a stranger.
+    const dropOut = `mutation DropOut($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { id } userErrors { code } } }`;
+    const dropInput = { input: { referralId: world.referral.id, toStatus: "DROPPED_OUT", expectedVersion: 3, note: "Stopped coming" } };
+    const leftDrop = await server.request(dropOut, dropInput, await facilitator("fac-leaves"));
+    const neverDrop = await server.request(dropOut, dropInput, await facilitator("fac-never"));
+    expect(leftDrop.errors?.map((e) => [e.extensions?.["code"], e.message])).toEqual(neverDrop.errors?.map((e) => [e.extensions?.["code"], e.message]));
+    expect(leftDrop.data).toEqual(neverDrop.data);
     const refusedRecord = await record(world.sessions[0]!.id, world.referral.id, await facilitator("fac-leaves"));
     const neverRecord = await record(world.sessions[0]!.id, world.referral.id, await facilitator("fac-never"));
     expect(refusedRecord.errors?.map((e) => e.extensions?.["code"])).toEqual(["FORBIDDEN"]);
