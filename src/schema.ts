@@ -10,7 +10,7 @@ import { DateTimeScalar } from "./shared/scalars.js";
 import { describeRootTypes } from "./shared/root-descriptions.js";
 import { ProgrammeResolver, toProgramme } from "./modules/programmes/index.js";
 import { PerpetratorMergeResolver, PerpetratorResolver, toPerpetrator } from "./modules/perpetrators/index.js";
-import { ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
+import { GroupAdminResolver, GroupFacilitatorResolver, ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
 import { GroupParticipantsResolver, PerpetratorReferralsResolver, ReferralResolver, toReferral } from "./modules/referrals/index.js";
 import {
   AttendanceRecordResolver,
@@ -163,6 +163,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PerpetratorMergeResolver,
       PerpetratorReferralsResolver,
       ProgrammeGroupResolver,
+      GroupAdminResolver,
+      GroupFacilitatorResolver,
       ProgrammeSessionResolver,
       GroupParticipantsResolver,
       ReferralResolver,

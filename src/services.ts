@@ -1,7 +1,7 @@
 import type { DatabaseHandle, Executor } from "./db/client.js";
 import { ProgrammeCatalogue, ProgrammeRepository, ProgrammeService, createProgrammeLoaders } from "./modules/programmes/index.js";
 import { PerpetratorMergeService, PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
-import { GroupRepository, GroupService, createGroupLoaders } from "./modules/groups/index.js";
+import { GroupAdminRepository, GroupAdminService, GroupRepository, GroupService, createGroupLoaders } from "./modules/groups/index.js";
 import { ReferralMergeRepository, ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
 import { AttendanceRepository, AttendanceService, createAttendanceLoaders } from "./modules/attendance/index.js";
 import { CaseMergeRepository, CaseRepository, CaseService, createCaseLoaders } from "./modules/cases/index.js";
@@ -68,6 +68,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const referrals: ReferralService = new ReferralService(db, repositories.referrals, programmes, perpetrators, groups, () => attendance, () => alerts);
   const attendance: AttendanceService = new AttendanceService(db, repositories.attendance, programmes, groups, referrals, () => alerts);
   const cases = new CaseService(db, repositories.cases, perpetrators);
+  // Closing a group asks referrals whether anyone is still in it.
+  const groupAdmin = new GroupAdminService(db, repositories.groups, new GroupAdminRepository(), () => referrals);
 
   const iomAccess = new IomAccess();
   const iomStaff = new StaffService(db, repositories.iomStaff, repositories.iomCohort, iomAccess);
@@ -100,6 +102,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     perpetrators,
     perpetratorMerges,
     groups,
+    groupAdmin,
     referrals,
     attendance,
     cases,

@@ -57,6 +57,9 @@ const VIEWERS: Viewer[] = [
   { name: "fac-a", roles: [Role.FACILITATOR], sub: "fac-a", sees: ["PA", "R.PA", "GA", "GA.S1", "GA.S2", "AR.A1.PA"], concerns: ["PA"] },
   // fac-b sees PMOVED (in B now) and their B row, not their A row nor group A.
   { name: "fac-b", roles: [Role.FACILITATOR], sub: "fac-b", sees: ["PB", "PMOVED", "R.PB", "R.PMOVED", "GB", "GB.S1", "GB.S2", "AR.B1.PB", "AR.B1.PMOVED"], concerns: ["PB", "PMOVED"] },
+  // Removed from A from today, and added to B from next week: exactly what a facilitator of nothing sees (nothing).
+  { name: "fac-a-left", roles: [Role.FACILITATOR], sub: "fac-a-left", sees: [] },
+  { name: "fac-b-next", roles: [Role.FACILITATOR], sub: "fac-b-next", sees: [] },
   // Probation reads every case; the IOM and victim-safety rows of the cases allocated to them now (not PENDED: ended).
   { name: "prob-1", roles: [Role.PROBATION], sub: "prob-1", org: PROBATION_SERVICE, sees: [...ALL_CASE, ...IOM_OF_PA, ...STAFF, ...SAFETY_OF_PA], concerns: ["PA"] },
   // Same organisation, not the practitioner: the IOM membership of the organisation's case, no victim.

@@ -202,6 +202,14 @@ async function aDaysWork() {
   ok((await server.query(operations.RescheduleSessionDocument, { input: { sessionId: later!.id, scheduledStart: "2026-06-11T18:00:00Z", reason: "Venue double-booked" } }, facilitator)).rescheduleSession);
   ok((await server.query(operations.TransferToGroupDocument, { input: { referralId: referral.id, groupId: evening.id, expectedVersion: referral.version + 1, reason: "New shifts; the evening group fits" } }, fx.probation)).transferToGroup);
 
+  // Staffing and closing: a facilitator added from next week and removed again, the group renamed, and a finished group closed.
+  ok((await server.query(operations.AddGroupFacilitatorDocument, { input: { groupId: evening.id, facilitatorSub: "fac-day-2", startedOn: "2026-06-08", reason: "Co-facilitator for the summer" } }, fx.admin)).addGroupFacilitator);
+  ok((await server.query(operations.RemoveGroupFacilitatorDocument, { input: { groupId: evening.id, facilitatorSub: "fac-day-2", reason: "Cover no longer needed" } }, fx.admin)).removeGroupFacilitator);
+  ok((await server.query(operations.UpdateGroupDocument, { input: { groupId: evening.id, expectedVersion: 1, location: "Chapeltown Community Centre" } }, fx.admin)).updateGroup);
+  const finished = await fx.group("CHOICES", ["fac-day"], "2026-03-02");
+  await fx.sessions(finished.id, 1, "2026-03-02T18:00:00Z");
+  ok((await server.query(operations.CloseGroupDocument, { input: { groupId: finished.id, expectedVersion: 1, reason: "Programme delivered" } }, fx.admin)).closeGroup);
+
   // Enforcement of a mandated (BBR) referral: a warning letter recorded by an admin.
   const bbrGroup = await fx.group("BBR", ["fac-day"]);
   const bbr = await fx.participant("BBR", bbrGroup.id);

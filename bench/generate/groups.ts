@@ -151,11 +151,11 @@ export function* groupRows(ctx: GeneratorContext, groups: GroupPlan): Generator<
   }
 }
 
-export const FACILITATOR_COLUMNS = ["group_id", "facilitator_sub", "created_at"] as const;
+export const FACILITATOR_COLUMNS = ["group_id", "facilitator_sub", "started_on", "added_by", "created_at"] as const;
 
 export function* facilitatorRows(ctx: GeneratorContext, groups: GroupPlan): Generator<CopyValue[]> {
   for (let g = 0; g < groups.count; g++) {
-    for (const sub of facilitatorsOf(groups, g)) yield [ctx.ids.group.id(g), sub, isoTime(groups.createdAt[g]! + HOUR)];
+    for (const sub of facilitatorsOf(groups, g)) yield [ctx.ids.group.id(g), sub, isoDay(groups.createdAt[g]!), "bench", isoTime(groups.createdAt[g]! + HOUR)];
   }
 }
 

@@ -31,16 +31,17 @@ export const CASE_DATA_ACCESS: AccessTable = {
 export const CASE_DATA_ROWS = {
   Perpetrator: (rel: Relationship, { sub, today }: RelationshipContext): SQL | null =>
     rel === "FACILITATES_GROUP"
-      ? personInGroupFacilitatedBy(sub, perpetrators.id)
+      ? personInGroupFacilitatedBy(sub, perpetrators.id, today)
       : rel === "SUPPORT_WORKER"
         ? personLinkedToVictimSupportedBy(sub, perpetrators.id, today)
         : null,
-  Referral: (rel: Relationship, { sub }: RelationshipContext): SQL | null => (rel === "FACILITATES_GROUP" ? groupFacilitatedBy(sub, referrals.groupId) : null),
-  ProgrammeGroup: (rel: Relationship, { sub }: RelationshipContext): SQL | null => (rel === "FACILITATES_GROUP" ? groupFacilitatedBy(sub, programmeGroups.id) : null),
-  ProgrammeSession: (rel: Relationship, { sub }: RelationshipContext): SQL | null =>
-    rel === "FACILITATES_GROUP" ? groupFacilitatedBy(sub, programmeSessions.groupId) : null,
-  AttendanceRecord: (rel: Relationship, { sub }: RelationshipContext): SQL | null =>
-    rel === "FACILITATES_GROUP" ? registerRowFacilitatedBy(sub, attendanceRecords.sessionId, attendanceRecords.referralId) : null,
+  Referral: (rel: Relationship, { sub, today }: RelationshipContext): SQL | null => (rel === "FACILITATES_GROUP" ? groupFacilitatedBy(sub, referrals.groupId, today) : null),
+  ProgrammeGroup: (rel: Relationship, { sub, today }: RelationshipContext): SQL | null =>
+    rel === "FACILITATES_GROUP" ? groupFacilitatedBy(sub, programmeGroups.id, today) : null,
+  ProgrammeSession: (rel: Relationship, { sub, today }: RelationshipContext): SQL | null =>
+    rel === "FACILITATES_GROUP" ? groupFacilitatedBy(sub, programmeSessions.groupId, today) : null,
+  AttendanceRecord: (rel: Relationship, { sub, today }: RelationshipContext): SQL | null =>
+    rel === "FACILITATES_GROUP" ? registerRowFacilitatedBy(sub, attendanceRecords.sessionId, attendanceRecords.referralId, today) : null,
   CaseAllocation: (_rel: Relationship, _ctx: RelationshipContext): SQL | null => null,
 };
 

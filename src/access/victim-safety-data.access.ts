@@ -103,7 +103,7 @@ export const VICTIM_SAFETY_ROWS = {
   SafetyOfPerson: safetyOfPerson,
   /** A perpetrator whose safety flag the relationship reaches: as SafetyOfPerson, and a facilitator's group members. */
   SafetyFlagOfPerson: (rel: Relationship, ctx: RelationshipContext) =>
-    rel === "FACILITATES_GROUP" ? personInGroupFacilitatedBy(ctx.sub, perpetrators.id) : safetyOfPerson(rel, ctx),
+    rel === "FACILITATES_GROUP" ? personInGroupFacilitatedBy(ctx.sub, perpetrators.id, ctx.today) : safetyOfPerson(rel, ctx),
   Victim: (rel: Relationship, ctx: RelationshipContext) => victimCondition(rel, ctx, victims.id),
   VictimLink: (rel: Relationship, ctx: RelationshipContext) => {
     const person = onPerpetrator(rel, ctx);

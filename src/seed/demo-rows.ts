@@ -6,6 +6,7 @@ import { isTerminal, referralTransitions, type referrals } from "../modules/refe
 import type { groupFacilitators, programmeGroups, programmeSessions } from "../modules/groups/index.js";
 import type { attendanceRecords, registerSubmissions } from "../modules/attendance/index.js";
 import type { DemoDraft } from "./demo-drafts.js";
+import { isoDate } from "../shared/clock.js";
 
 const SEED_ACTOR = "seed";
 
@@ -74,7 +75,9 @@ export function demoRows(demo: DemoDraft): DemoData {
       createdBy: SEED_ACTOR,
       createdAt: g.createdAt,
     })),
-    groupFacilitators: demo.groups.flatMap((g) => g.spec.facilitators.map((sub) => ({ groupId: g.id, facilitatorSub: sub, addedAt: g.createdAt }))),
+    groupFacilitators: demo.groups.flatMap((g) =>
+      g.spec.facilitators.map((sub) => ({ groupId: g.id, facilitatorSub: sub, startedOn: isoDate(g.createdAt), addedBy: SEED_ACTOR, addedAt: g.createdAt })),
+    ),
     programmeSessions: demo.groups.flatMap((g) =>
       g.sessions.map((s) => ({
         id: s.id,

@@ -165,8 +165,8 @@ export function walkthroughProgrammeRows(now: Date, programmeIdOf: (code: string
       { id: W.bradfordGroup, programmeId: bbr, name: "BBR — Bradford (walkthrough)", location: "Bradford Probation Office, Manor Row", startsOn: day(-14), createdBy: SEED_ACTOR, createdAt: created },
     ],
     groupFacilitators: [
-      { groupId: W.leedsGroup, facilitatorSub: "fac-1", addedAt: created },
-      { groupId: W.bradfordGroup, facilitatorSub: "fac-3", addedAt: created },
+      { groupId: W.leedsGroup, facilitatorSub: "fac-1", startedOn: isoDate(created), addedBy: SEED_ACTOR, addedAt: created },
+      { groupId: W.bradfordGroup, facilitatorSub: "fac-3", startedOn: isoDate(created), addedBy: SEED_ACTOR, addedAt: created },
     ],
     programmeSessions: [...sessionRows(W.leedsGroup, W.leedsSessions, [-1, 6, 13, 20]), ...sessionRows(W.bradfordGroup, W.bradfordSessions, [-14, -7, 7, 14])],
     referrals: referralRows,

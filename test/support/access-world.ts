@@ -1,4 +1,5 @@
 import {
+  AddGroupFacilitatorDocument,
   EndCaseAllocationDocument,
   EndSupportAllocationDocument,
   RaiseExpiringOrderAlertsDocument,
@@ -7,6 +8,7 @@ import {
   RecordReferralSentenceDocument,
   RecordSessionAttendanceDocument,
   ReferToProgrammeDocument,
+  RemoveGroupFacilitatorDocument,
   SafetyAlertsDocument,
   TransitionReferralDocument,
   MergePerpetratorsDocument,
@@ -34,6 +36,8 @@ export const PROBATION_SERVICE = "Probation Service";
  * rules a client's would), at 2026-06-01 (the test server's clock):
  *
  * - BBR groups A (fac-a) and B (fac-b), two sessions each; the first of each has a register.
+ * - fac-a-left was on A's facilitator list until today (removed from today); fac-b-next is on B's from
+ *   2026-06-08: neither has any access now.
  * - PA in A (attended); PB in B (absent without reason: a warning, and an alert about VB).
  * - PMOVED allocated to A and recorded absent (with reason) at A's first session by fac-a, then taken
  *   out of A by probation (ALLOCATED → AWAITING_ALLOCATION, which clears the group) and allocated to
@@ -77,6 +81,11 @@ export async function buildAccessWorld(server: TestServer) {
   const groupB = await fx.group("BBR", ["fac-b"], "2026-05-01");
   keep("GA", "ProgrammeGroup", groupA.id);
   keep("GB", "ProgrammeGroup", groupB.id);
+  // Facilitators with dates: fac-a-left ran A until today (removed from today: no access now), and
+  // fac-b-next runs B from next week (no access yet). Both must see exactly what a stranger sees.
+  unwrap((await server.query(AddGroupFacilitatorDocument, { input: { groupId: groupA.id, facilitatorSub: "fac-a-left" } }, fx.admin)).addGroupFacilitator, "addGroupFacilitator");
+  unwrap((await server.query(RemoveGroupFacilitatorDocument, { input: { groupId: groupA.id, facilitatorSub: "fac-a-left", reason: "Left the provider" } }, fx.admin)).removeGroupFacilitator, "removeGroupFacilitator");
+  unwrap((await server.query(AddGroupFacilitatorDocument, { input: { groupId: groupB.id, facilitatorSub: "fac-b-next", startedOn: "2026-06-08" } }, fx.admin)).addGroupFacilitator, "addGroupFacilitator");
   const [a1, a2] = await fx.sessions(groupA.id, 2, "2026-05-25T18:00:00Z");
   const [b1, b2] = await fx.sessions(groupB.id, 2, "2026-05-25T18:00:00Z");
   keep("GA.S1", "ProgrammeSession", a1!.id);

@@ -11,7 +11,7 @@ const { columns: participation, from: participationFrom } = aliased(referrals, "
  * participant is in that group now. A participant moved on takes their rows out of the old group's
  * view (and the new group's facilitators do not see the old group's sessions).
  */
-export function registerRowFacilitatedBy(sub: string, sessionId: SQLWrapper, referralId: SQLWrapper): SQL {
+export function registerRowFacilitatedBy(sub: string, sessionId: SQLWrapper, referralId: SQLWrapper, today: string): SQL {
   return sql`exists (select 1 from ${sessionFrom} join ${participationFrom} on ${participation.groupId} = ${session.groupId}
-          where ${session.id} = ${sessionId} and ${participation.id} = ${referralId} and ${groupFacilitatedBy(sub, session.groupId)})`;
+          where ${session.id} = ${sessionId} and ${participation.id} = ${referralId} and ${groupFacilitatedBy(sub, session.groupId, today)})`;
 }

@@ -13,10 +13,32 @@ import { groupFacilitatedBy } from "./group.relationships.js";
 
 export interface GroupScope {
   programmeId?: string;
-  /** Only groups this subject facilitates (the "facilitated by me" filter). */
+  /** Only groups this subject facilitates on `today` (the "facilitated by me" filter). */
   facilitatorSub?: string;
+  today?: string;
   /** The caller's rows (from the access layer), for callers who do not read every group. */
   visible?: SQL;
+}
+
+/**
+ * A group's facilitation periods in one order everywhere: by subject (its bytes, the same under any
+ * database locale), then by start, so the answer from a write matches any later read.
+ */
+export const FACILITATION_ORDER = [
+  sql`${groupFacilitators.facilitatorSub} collate "C"`,
+  asc(groupFacilitators.startedOn),
+  asc(groupFacilitators.addedAt),
+  asc(groupFacilitators.id),
+];
+
+export function byFacilitationOrder(a: GroupFacilitatorRow, b: GroupFacilitatorRow): number {
+  const bytes = (x: string, y: string) => Buffer.compare(Buffer.from(x), Buffer.from(y));
+  return (
+    bytes(a.facilitatorSub, b.facilitatorSub) ||
+    (a.startedOn < b.startedOn ? -1 : a.startedOn > b.startedOn ? 1 : 0) ||
+    a.addedAt.getTime() - b.addedAt.getTime() ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 export class GroupRepository {
@@ -26,18 +48,22 @@ export class GroupRepository {
     tx: Executor,
     group: typeof programmeGroups.$inferInsert,
     facilitatorSubs: string[],
+    startedOn: string,
   ): Promise<{ group: ProgrammeGroupRow; facilitators: GroupFacilitatorRow[] }> {
     const [row] = await tx.insert(programmeGroups).values(group).returning();
     const facilitators = facilitatorSubs.length
-      ? await tx.insert(groupFacilitators).values(facilitatorSubs.map((sub) => ({ groupId: row!.id, facilitatorSub: sub }))).returning()
+      ? await tx
+          .insert(groupFacilitators)
+          .values(facilitatorSubs.map((sub) => ({ groupId: row!.id, facilitatorSub: sub, startedOn, addedBy: group.createdBy })))
+          .returning()
       : [];
-    // In facilitatorsOfGroups's order (bytewise), so the answer from the write matches any later read.
-    facilitators.sort((a, b) => (a.facilitatorSub < b.facilitatorSub ? -1 : a.facilitatorSub > b.facilitatorSub ? 1 : 0));
+    // In facilitatorsOfGroups's order, so the answer from the write matches any later read.
+    facilitators.sort(byFacilitationOrder);
     return { group: row!, facilitators };
   }
 
-  async insertSession(session: typeof programmeSessions.$inferInsert): Promise<ProgrammeSessionRow> {
-    const [row] = await this.db.insert(programmeSessions).values(session).returning();
+  async insertSession(session: typeof programmeSessions.$inferInsert, executor: Executor = this.db): Promise<ProgrammeSessionRow> {
+    const [row] = await executor.insert(programmeSessions).values(session).returning();
     return row!;
   }
 
@@ -62,14 +88,13 @@ export class GroupRepository {
       .select()
       .from(groupFacilitators)
       .where(inArray(groupFacilitators.groupId, [...groupIds]))
-      // Subjects are identifiers: ordered by their bytes, the same under any database locale.
-      .orderBy(sql`${groupFacilitators.facilitatorSub} collate "C"`);
+      .orderBy(...FACILITATION_ORDER);
   }
 
   private scopeCondition(scope: GroupScope): SQL | undefined {
     return and(
       scope.programmeId ? eq(programmeGroups.programmeId, scope.programmeId) : undefined,
-      scope.facilitatorSub ? groupFacilitatedBy(scope.facilitatorSub, programmeGroups.id) : undefined,
+      scope.facilitatorSub ? groupFacilitatedBy(scope.facilitatorSub, programmeGroups.id, scope.today!) : undefined,
       scope.visible,
     );
   }
@@ -127,12 +152,12 @@ export class GroupRepository {
     return row!;
   }
 
-  /** Whether the subject facilitates the group now (read in the caller's transaction). */
-  async isFacilitatedBy(tx: Executor, groupId: string, sub: string): Promise<boolean> {
+  /** Whether the subject facilitates the group on `today` (read in the caller's transaction). */
+  async isFacilitatedBy(tx: Executor, groupId: string, sub: string, today: string): Promise<boolean> {
     const [row] = await tx
       .select({ id: programmeGroups.id })
       .from(programmeGroups)
-      .where(and(eq(programmeGroups.id, groupId), groupFacilitatedBy(sub, programmeGroups.id)));
+      .where(and(eq(programmeGroups.id, groupId), groupFacilitatedBy(sub, programmeGroups.id, today)));
     return Boolean(row);
   }
 }

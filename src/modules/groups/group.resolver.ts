@@ -44,7 +44,7 @@ export class ProgrammeGroupResolver {
     return toProgramme((await ctx.services.programmes.byId(ctx, group.programmeId))!);
   }
 
-  @FieldResolver(() => [String], { description: "JWT subjects of the group's facilitators." })
+  @FieldResolver(() => [String], { description: "JWT subjects of the group's current facilitators (see facilitators for their dates and history)." })
   facilitatorSubs(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext): Promise<string[]> {
     return ctx.services.groups.facilitatorsOf(ctx, group.dbId);
   }

@@ -9,6 +9,9 @@ import { pageRequest, toConnection, type Connection, type PageArgs } from "../..
 import { refused, succeeded, userError, userErrorsFrom, type Outcome, type UserError } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeService } from "../programmes/index.js";
 import { checkSessionNumber } from "./group.rules.js";
+import { dateToday } from "../../shared/clock.js";
+import { isFacilitatingOn } from "./facilitator.rules.js";
+import { checkGroupNotClosed } from "./group-admin.rules.js";
 import { checkReschedule } from "./reschedule.rules.js";
 import type { GroupRepository, GroupScope } from "./group.repository.js";
 import type { ProgrammeGroupRow, ProgrammeSessionRow } from "./group.table.js";
@@ -53,15 +56,17 @@ export class GroupService {
     return ctx.loaders.groups.sessionById.load(id);
   }
 
+  /** The subjects facilitating the group today. */
   async facilitatorsOf(ctx: RequestContext, groupId: string): Promise<string[]> {
-    return (await ctx.loaders.groups.facilitatorsByGroupId.load(groupId)).map((row) => row.facilitatorSub);
+    const today = dateToday(ctx.clock);
+    return (await ctx.loaders.groups.facilitatorsByGroupId.load(groupId)).filter((row) => isFacilitatingOn(row, today)).map((row) => row.facilitatorSub);
   }
 
   async pageGroups(ctx: RequestContext, args: PageArgs, filter: ProgrammeGroupFilter | null | undefined): Promise<Connection<ProgrammeGroupRow>> {
     const page = pageRequest(args);
     this.assertReadsSomeGroups(ctx);
     const scope: GroupScope = { visible: ctx.visibility.scopeOf("ProgrammeGroup") };
-    if (filter?.facilitatedByMe) scope.facilitatorSub = ctx.viewer.sub;
+    if (filter?.facilitatedByMe) Object.assign(scope, { facilitatorSub: ctx.viewer.sub, today: dateToday(ctx.clock) });
     if (filter?.programme) {
       const programme = await this.programmes.byCode(filter.programme);
       if (!programme) return toConnection([], page, () => [], (row) => row, async () => 0);
@@ -98,6 +103,7 @@ export class GroupService {
           tx,
           { programmeId: programme!.id, name, location: input.location?.trim() || null, startsOn: input.startsOn, createdBy: ctx.viewer.sub },
           subs,
+          dateToday(ctx.clock),
         ),
       );
       // The answer is made from what was written, not read back after the commit.
@@ -126,15 +132,23 @@ export class GroupService {
     if (errors.length) return refused(...errors);
 
     try {
-      const row = await this.repository.insertSession({
-        groupId: group.id,
-        sessionNumber: input.sessionNumber,
-        scheduledStart: input.scheduledStart,
-        durationMinutes: duration,
-        format: input.format ?? "GROUP",
-        createdBy: ctx.viewer.sub,
+      return await this.db.transaction(async (tx): Promise<Outcome<ProgrammeSessionRow>> => {
+        // The group's row lock orders this with closeGroup: a closed group takes no new session.
+        const shut = checkGroupNotClosed((await this.repository.lockGroup(tx, group.id))!);
+        if (shut) return refused(...userErrorsFrom([shut]));
+        const row = await this.repository.insertSession(
+          {
+            groupId: group.id,
+            sessionNumber: input.sessionNumber,
+            scheduledStart: input.scheduledStart,
+            durationMinutes: duration,
+            format: input.format ?? "GROUP",
+            createdBy: ctx.viewer.sub,
+          },
+          tx,
+        );
+        return succeeded(row);
       });
-      return succeeded(row);
     } catch (error) {
       if (!uniqueViolation(error)) throw error;
       return refused(userError("sessionNumber", "DUPLICATE", `Session ${input.sessionNumber} is already scheduled for this group`));
@@ -154,8 +168,10 @@ export class GroupService {
 
     const now = ctx.clock.now();
     const outcome = await this.db.transaction(async (tx): Promise<Outcome<ProgrammeSessionRow>> => {
-      await this.repository.lockGroup(tx, found.groupId);
+      const group = (await this.repository.lockGroup(tx, found.groupId))!;
       await this.assertCanManageGroup(ctx, tx, found.groupId);
+      const shut = checkGroupNotClosed(group);
+      if (shut) return refused(...userErrorsFrom([shut]));
       const session = (await this.repository.lockSession(tx, found.id))!;
       const [registerRecorded, groupSessions] = await Promise.all([this.registers().hasRegister(tx, session.id), this.repository.sessionsOfGroup(tx, session.groupId)]);
       const request = {
@@ -181,7 +197,7 @@ export class GroupService {
   /** Admins, and the group's own facilitators, may run a group (schedule, record registers). */
   async assertCanManageGroup(ctx: RequestContext, executor: Executor, groupId: string): Promise<void> {
     if (ctx.viewer.isAdmin) return;
-    if (ctx.viewer.has(Role.FACILITATOR) && (await this.repository.isFacilitatedBy(executor, groupId, ctx.viewer.sub))) return;
+    if (ctx.viewer.has(Role.FACILITATOR) && (await this.repository.isFacilitatedBy(executor, groupId, ctx.viewer.sub, dateToday(ctx.clock)))) return;
     throw forbidden("Only this group's facilitators (or an admin) may do this");
   }
 

@@ -1,4 +1,4 @@
-import { check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid, date } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, uniqueIndex, uuid, date } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { createdAt, id, oneOf, timestamptz } from "../../db/columns.js";
 import { programmes } from "../programmes/programme.table.js";
@@ -18,27 +18,52 @@ export const programmeGroups = pgTable(
     startsOn: date("starts_on", { mode: "string" }).notNull(),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
+    // Increments on every update or close; an update names the version it read (compare-and-set).
+    version: integer("version").notNull().default(1),
+    // Set when an admin closes the group: it then takes no one and nothing new.
+    closedAt: timestamptz("closed_at"),
+    closedBy: text("closed_by"),
+    closeReason: text("close_reason"),
   },
   (t) => [
     uniqueIndex("programme_groups_name_idx").on(t.programmeId, t.name),
     index("programme_groups_starts_on_idx").on(t.startsOn, t.id),
     check("programme_groups_name_check", sql`length(name) between 1 and 120`),
+    check("programme_groups_version_check", sql`version >= 1`),
+    check("programme_groups_closed_check", sql`(closed_at is null) = (closed_by is null) and (closed_at is null) = (close_reason is null)`),
   ],
 );
 
+/**
+ * Who facilitates a group, as dated periods: from `started_on` until `ended_on`, the first day without
+ * access (null while open), so a facilitator removed and later added again has two rows and the
+ * history stays. Only an admin writes these.
+ */
 export const groupFacilitators = pgTable(
   "group_facilitators",
   {
+    id: id(),
     groupId: uuid("group_id")
       .notNull()
       .references(() => programmeGroups.id, { onDelete: "cascade" }),
     facilitatorSub: text("facilitator_sub").notNull(),
+    startedOn: date("started_on", { mode: "string" }).notNull(),
+    endedOn: date("ended_on", { mode: "string" }),
+    addedBy: text("added_by").notNull(),
+    addReason: text("add_reason"),
     addedAt: createdAt(),
+    endedBy: text("ended_by"),
+    endReason: text("end_reason"),
+    endedAt: timestamptz("ended_at"),
   },
   (t) => [
-    primaryKey({ columns: [t.groupId, t.facilitatorSub] }),
+    check("group_facilitators_dates_check", sql`ended_on is null or ended_on >= started_on`),
+    check("group_facilitators_ended_check", sql`(ended_on is null) = (ended_by is null) and (ended_on is null) = (ended_at is null)`),
+    // One open period per facilitator and group: adding someone already on the list is refused.
+    uniqueIndex("group_facilitators_open_idx").on(t.groupId, t.facilitatorSub).where(sql`ended_on is null`),
     // "Which groups does this facilitator run?" is asked on every facilitator request.
     index("group_facilitators_sub_idx").on(t.facilitatorSub, t.groupId),
+    index("group_facilitators_group_idx").on(t.groupId, t.startedOn),
   ],
 );
 

@@ -4,6 +4,7 @@ import { Node } from "../../shared/node.js";
 import { toGlobalId } from "../../shared/global-id.js";
 import { DateScalar, DateTimeScalar } from "../../shared/scalars.js";
 import { ConnectionType } from "../../shared/pagination.js";
+import { GROUP_STATUSES, statusOf, type GroupStatus } from "./group-admin.rules.js";
 import { SESSION_FORMATS, type ProgrammeGroupRow, type ProgrammeSessionRow, type SessionFormat } from "./group.table.js";
 
 export const SessionFormatEnum = graphqlEnum(SESSION_FORMATS, "SessionFormat", {
@@ -12,6 +13,10 @@ export const SessionFormatEnum = graphqlEnum(SESSION_FORMATS, "SessionFormat", {
     GROUP: { description: "A group session with the group's participants and facilitators." },
     INDIVIDUAL: { description: "A one-to-one session with a participant (e.g. Caring Dads' two individual sessions)." },
   },
+});
+export const GroupStatusEnum = graphqlEnum(GROUP_STATUSES, "ProgrammeGroupStatus", {
+  description: "Whether a group is running its programme or has been closed by an admin.",
+  valuesConfig: { OPEN: { description: "Takes allocations, sessions and facilitators within its programme's rules." }, CLOSED: { description: "Closed by an admin: takes nothing new." } },
 });
 
 @ObjectType({ implements: Node, description: "A cohort running one programme together, with its facilitators and sessions." })
@@ -27,6 +32,21 @@ export class ProgrammeGroup extends Node {
 
   @Field(() => DateScalar, { description: "The day the group starts (a Europe/London calendar date)." })
   startsOn!: string;
+
+  @Field(() => Int, { description: "Moves on with every update and with closing; updateGroup and closeGroup name the version they read (compare-and-set)." })
+  version!: number;
+
+  @Field(() => GroupStatusEnum, { description: "OPEN until an admin closes the group (closeGroup); a CLOSED group takes no new allocations, transfers in, sessions or facilitators." })
+  status!: GroupStatus;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the group was closed; null while open." })
+  closedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "JWT subject of the admin who closed the group; null while open." })
+  closedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the group was closed; null while open." })
+  closeReason!: string | null;
 }
 
 @ObjectType({ implements: Node, description: "A numbered, scheduled session of a group." })
@@ -58,6 +78,11 @@ export function toProgrammeGroup(row: ProgrammeGroupRow): ProgrammeGroup {
     name: row.name,
     location: row.location,
     startsOn: row.startsOn,
+    version: row.version,
+    status: statusOf(row),
+    closedAt: row.closedAt,
+    closedBy: row.closedBy,
+    closeReason: row.closeReason,
   });
 }
 

@@ -6,5 +6,9 @@ export { ProgrammeGroup, ProgrammeSession, toProgrammeGroup, toProgrammeSession 
 export { programmeGroups, programmeSessions, groupFacilitators } from "./group.table.js";
 export type { ProgrammeGroupRow, ProgrammeSessionRow, SessionFormat } from "./group.table.js";
 export { checkGroupOpenForAllocation } from "./group.rules.js";
+export { checkGroupNotClosed } from "./group-admin.rules.js";
+export { GroupAdminService, type GroupMembers } from "./group-admin.service.js";
+export { GroupAdminResolver, GroupFacilitatorResolver } from "./group-admin.resolver.js";
+export { GroupAdminRepository } from "./group-admin.repository.js";
 export { groupFacilitatedBy } from "./group.relationships.js";
 export { GROUP_FIELD_COLUMNS, groupColumnsFor } from "./group.columns.js";

@@ -5,7 +5,7 @@ import { Role } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeService } from "../programmes/index.js";
-import { checkGroupOpenForAllocation, type GroupService } from "../groups/index.js";
+import { checkGroupNotClosed, checkGroupOpenForAllocation, type GroupService } from "../groups/index.js";
 import type { ReferralRepository } from "./referral.repository.js";
 import type { ReferralRow } from "./referral.table.js";
 import type { ReferralStatus } from "./referral.model.js";
@@ -46,7 +46,8 @@ export async function transferToGroup(deps: TransferDependencies, ctx: RequestCo
   const now = ctx.clock.now();
   return deps.db.transaction(async (tx): Promise<Outcome<ReferralRow>> => {
     // The target's row lock serialises it with allocations, so two can't both take its last place.
-    await deps.groups.lockGroup(tx, target.id);
+    const shut = checkGroupNotClosed((await deps.groups.lockGroup(tx, target.id))!);
+    if (shut) return refused(userError("groupId", shut.code, shut.message));
     const [sessions, members] = await Promise.all([deps.groups.sessionsOfGroup(tx, target.id), deps.repository.countGroupMembers(tx, target.id)]);
     const closed = checkGroupOpenForAllocation(programme, sessions, members, now);
     if (closed) return refused(userError("groupId", closed.code, closed.message));

@@ -10,6 +10,6 @@ const { columns: participation, from: participationFrom } = aliased(referrals, "
  * group today. A participant moved to another group leaves the first group's facilitators' view, as
  * the referral's group changes with the move.
  */
-export function personInGroupFacilitatedBy(sub: string, perpetratorId: SQLWrapper): SQL {
-  return sql`exists (select 1 from ${participationFrom} where ${participation.perpetratorId} = ${perpetratorId} and ${groupFacilitatedBy(sub, participation.groupId)})`;
+export function personInGroupFacilitatedBy(sub: string, perpetratorId: SQLWrapper, today: string): SQL {
+  return sql`exists (select 1 from ${participationFrom} where ${participation.perpetratorId} = ${perpetratorId} and ${groupFacilitatedBy(sub, participation.groupId, today)})`;
 }

@@ -10,7 +10,7 @@ import { pageRequest, toConnection, type Connection, type PageQuery } from "../.
 import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
 import { perpetratorColumnsFor, type PerpetratorService } from "../perpetrators/index.js";
-import { checkGroupOpenForAllocation, groupColumnsFor, type GroupService } from "../groups/index.js";
+import { checkGroupNotClosed, checkGroupOpenForAllocation, groupColumnsFor, type GroupService } from "../groups/index.js";
 import { referralColumnsFor } from "./referral.columns.js";
 import { checkEligibility } from "./eligibility.rules.js";
 import { checkTransition, isReopening, isTerminal, mayReopen } from "./transition.rules.js";
@@ -280,7 +280,8 @@ export class ReferralService {
     const now = ctx.clock.now();
     return this.db.transaction(async (tx): Promise<Outcome<ReferralRow>> => {
       // The group row lock serialises allocations to one group, so two can't both take its last place.
-      await this.groups.lockGroup(tx, group.id);
+      const shut = checkGroupNotClosed((await this.groups.lockGroup(tx, group.id))!);
+      if (shut) return refused(userError("groupId", shut.code, shut.message));
       const [sessions, members] = await Promise.all([this.groups.sessionsOfGroup(tx, group.id), this.repository.countGroupMembers(tx, group.id)]);
       const closed = checkGroupOpenForAllocation(programme, sessions, members, now);
       if (closed) return refused(userError("groupId", closed.code, closed.message));
@@ -293,6 +294,11 @@ export class ReferralService {
       );
       return updated ? succeeded(updated) : this.conflict(referral);
     });
+  }
+
+  /** How many referrals are ALLOCATED to the group or ON_PROGRAMME in it (read in the caller's transaction): what stops it closing. */
+  countMembers(tx: Executor, groupId: string): Promise<number> {
+    return this.repository.countGroupMembers(tx, groupId);
   }
 
   /** Referrals named on a register, read inside its transaction and locked until it commits. */
