@@ -46,7 +46,7 @@ export class GroupAdminResolver {
       "Adds a facilitator to a group from a date (ADMIN): from that day they see the group, its sessions and registers and the people in it, " +
       "and record its registers. Refused: someone already on the list (DUPLICATE), a date before today (INVALID), a closed group (GROUP_CLOSED).",
   })
-  async addGroupFacilitator(@Arg("input", () => AddGroupFacilitatorInput) input: AddGroupFacilitatorInput, @Ctx() ctx: RequestContext): Promise<GroupFacilitatorPayload> {
+  async addGroupFacilitator(@Arg("input", () => AddGroupFacilitatorInput, { description: "The group, the facilitator's subject, the date they start and why." }) input: AddGroupFacilitatorInput, @Ctx() ctx: RequestContext): Promise<GroupFacilitatorPayload> {
     return facilitatorPayload(await ctx.services.groupAdmin.addFacilitator(ctx, input));
   }
 
@@ -58,7 +58,7 @@ export class GroupAdminResolver {
       "the replacement first). Allowed on a closed group, to end sight of a finished one.",
   })
   async removeGroupFacilitator(
-    @Arg("input", () => RemoveGroupFacilitatorInput) input: RemoveGroupFacilitatorInput,
+    @Arg("input", () => RemoveGroupFacilitatorInput, { description: "The group, the facilitator's subject, the first day without access and why." }) input: RemoveGroupFacilitatorInput,
     @Ctx() ctx: RequestContext,
   ): Promise<GroupFacilitatorPayload> {
     return facilitatorPayload(await ctx.services.groupAdmin.removeFacilitator(ctx, input));
@@ -69,7 +69,7 @@ export class GroupAdminResolver {
       "Changes a group's name, location or start date (ADMIN), compare-and-set on its version (CONFLICT if it moved). Refused: a closed group " +
       "(GROUP_CLOSED), a name another group of the programme has (DUPLICATE), a start date once a session has started, and a change of nothing (INVALID).",
   })
-  async updateGroup(@Arg("input", () => UpdateGroupInput) input: UpdateGroupInput, @Ctx() ctx: RequestContext): Promise<GroupPayload> {
+  async updateGroup(@Arg("input", () => UpdateGroupInput, { description: "The group, the version last read and the fields to change." }) input: UpdateGroupInput, @Ctx() ctx: RequestContext): Promise<GroupPayload> {
     return groupPayload(await ctx.services.groupAdmin.updateGroup(ctx, input));
   }
 
@@ -79,7 +79,7 @@ export class GroupAdminResolver {
       "in, sessions or facilitators (GROUP_CLOSED); its registers can still be recorded and corrected and its facilitators keep their periods until removed. " +
       "Refused, saying which (INVALID): participants still ALLOCATED or ON_PROGRAMME (complete, transfer or withdraw them first) and sessions still to run.",
   })
-  async closeGroup(@Arg("input", () => CloseGroupInput) input: CloseGroupInput, @Ctx() ctx: RequestContext): Promise<GroupPayload> {
+  async closeGroup(@Arg("input", () => CloseGroupInput, { description: "The group, the version last read and why it closes." }) input: CloseGroupInput, @Ctx() ctx: RequestContext): Promise<GroupPayload> {
     return groupPayload(await ctx.services.groupAdmin.closeGroup(ctx, input));
   }
 }
