@@ -9,10 +9,11 @@ import { createNodeResolver, type NodeFetcher } from "./shared/node.js";
 import { DateTimeScalar } from "./shared/scalars.js";
 import { ProgrammeResolver, toProgramme } from "./modules/programmes/index.js";
 import { PerpetratorResolver, toPerpetrator } from "./modules/perpetrators/index.js";
-import { ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
+import { ProgrammeGroupResolver, ProgrammeSessionResolver, SessionChangeResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
 import { GroupParticipantsResolver, PerpetratorReferralsResolver, ReferralResolver, toReferral } from "./modules/referrals/index.js";
 import {
   AttendanceRecordResolver,
+  CatchUpResolver,
   EnforcementActionResolver,
   ReferralAttendanceResolver,
   SessionRegisterResolver,
@@ -162,11 +163,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PerpetratorReferralsResolver,
       ProgrammeGroupResolver,
       ProgrammeSessionResolver,
+      SessionChangeResolver,
       GroupParticipantsResolver,
       ReferralResolver,
       ReferralAttendanceResolver,
       SessionRegisterResolver,
       AttendanceRecordResolver,
+      CatchUpResolver,
       EnforcementActionResolver,
       CaseAllocationResolver,
       PerpetratorCaseAllocationResolver,

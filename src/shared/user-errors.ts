@@ -23,8 +23,23 @@ export enum UserErrorCode {
   PLAN_NOT_LIVE = "PLAN_NOT_LIVE",
   RISK_CANNOT_BE_LOWERED = "RISK_CANNOT_BE_LOWERED",
   ORDER_TOO_LONG = "ORDER_TOO_LONG",
+  SESSION_CANCELLED = "SESSION_CANCELLED",
+  SESSION_DELIVERED = "SESSION_DELIVERED",
+  NO_ACCEPTABLE_ABSENCE = "NO_ACCEPTABLE_ABSENCE",
+  NOT_CATCH_UP_PARTICIPANT = "NOT_CATCH_UP_PARTICIPANT",
+  CATCH_UP_REQUIRED = "CATCH_UP_REQUIRED",
 }
-registerEnumType(UserErrorCode, { name: "UserErrorCode", description: "Why a mutation's input was refused." });
+registerEnumType(UserErrorCode, {
+  name: "UserErrorCode",
+  description: "Why a mutation's input was refused.",
+  valuesConfig: {
+    SESSION_CANCELLED: { description: "The session is cancelled: it takes no register and cannot be cancelled again." },
+    SESSION_DELIVERED: { description: "The session has a register (it took place), so it cannot be cancelled." },
+    NO_ACCEPTABLE_ABSENCE: { description: "The participant was not recorded absent with an acceptable reason from that session, so it has no catch-up." },
+    NOT_CATCH_UP_PARTICIPANT: { description: "A catch-up session's register records only the participant it was arranged for." },
+    CATCH_UP_REQUIRED: { description: "A missed session must be caught up before the participant attends a session of a later module (BBR)." },
+  },
+});
 
 @ObjectType({ description: "A problem with a mutation's input that the user can fix." })
 export class UserError {

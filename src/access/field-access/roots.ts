@@ -29,6 +29,8 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Mutation.createProgrammeGroup": "root",
   "Mutation.scheduleSession": "root",
   "Mutation.rescheduleSession": "root",
+  "Mutation.cancelSession": "root",
+  "Mutation.addCatchUpSession": "root",
   "Mutation.referToProgramme": "root",
   "Mutation.transitionReferral": "root",
   "Mutation.allocateToGroup": "root",

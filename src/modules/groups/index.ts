@@ -8,3 +8,7 @@ export type { ProgrammeGroupRow, ProgrammeSessionRow, SessionFormat } from "./gr
 export { checkGroupOpenForAllocation } from "./group.rules.js";
 export { groupFacilitatedBy } from "./group.relationships.js";
 export { GROUP_FIELD_COLUMNS, groupColumnsFor } from "./group.columns.js";
+export { SessionChangeResolver } from "./session-cancel.resolver.js";
+export { sessionStatus, SESSION_STATUSES, type SessionStatus } from "./session-cancel.rules.js";
+export { SessionStatusEnum } from "./session-history.type.js";
+export { sessionChanges } from "./session-history.table.js";
