@@ -162,7 +162,7 @@ export class AttendanceService implements CompletionCheck, RegisterCheck {
             userError(["input", "entries", String(index), "referralId"], "NOT_IN_GROUP", "This person is not allocated to the session's group"),
           );
         if (notInGroup.length) throw new RegisterRefused(notInGroup);
-        const catchUpRefusals = await this.catchUps.registerRefusals(ctx, tx, session, entries, referrals);
+        const catchUpRefusals = await this.catchUps.registerRefusals(tx, session, entries, referrals);
         if (catchUpRefusals.length) throw new RegisterRefused(catchUpRefusals);
 
         const { records, written } = await this.writeEntries(ctx, tx, session, submission.id, plan, now);

@@ -27,8 +27,8 @@ export class CatchUpRepository {
     return rows.map((row) => ({ cancelled: row.cancelledAt !== null, outcome: row.outcome as AttendanceOutcome | null }));
   }
 
-  bySessionIds(sessionIds: readonly string[]): Promise<CatchUpSessionRow[]> {
-    return this.db.select().from(catchUpSessions).where(inArray(catchUpSessions.sessionId, [...sessionIds]));
+  bySessionIds(sessionIds: readonly string[], executor: Executor = this.db): Promise<CatchUpSessionRow[]> {
+    return executor.select().from(catchUpSessions).where(inArray(catchUpSessions.sessionId, [...sessionIds]));
   }
 
   /** The participants' current register rows by session number (read in the register's transaction). */

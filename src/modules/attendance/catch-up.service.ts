@@ -90,7 +90,6 @@ export class CatchUpService {
    * caught up is not recorded attending a session of a later module.
    */
   async registerRefusals(
-    ctx: RequestContext,
     tx: Executor,
     session: ProgrammeSessionRow,
     entries: readonly { referralId: string; outcome: AttendanceOutcome }[],
@@ -99,7 +98,7 @@ export class CatchUpService {
     const path = (index: number) => ["input", "entries", String(index), "referralId"];
     const errors: UserError[] = [];
     if (session.catchUpOfSessionId) {
-      const [catchUp] = await this.repository.bySessionIds([session.id]);
+      const [catchUp] = await this.repository.bySessionIds([session.id], tx);
       entries.forEach((entry, index) => {
         if (entry.referralId !== catchUp?.referralId) {
           errors.push(userError(path(index), "NOT_CATCH_UP_PARTICIPANT", "This catch-up session is for another participant; its register records only them"));
@@ -110,7 +109,8 @@ export class CatchUpService {
     const attending = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => entry.outcome === "ATTENDED" || entry.outcome === "LATE");
     if (attending.length === 0) return errors;
     const programmeId = referrals.find((r) => r.id === attending[0]!.entry.referralId)?.programmeId;
-    const programme = programmeId ? await this.programmes.byId(ctx, programmeId) : null;
+    // Read in the register's transaction (the catalogue may read outside it, and PGlite has one connection).
+    const [programme] = programmeId ? await this.programmes.byIdsIn(tx, [programmeId]) : [];
     if (!programme || !programme.catchUpBeforeNextModule) return errors;
     const rules = rulesOf(programme);
     const ids = attending.map(({ entry }) => entry.referralId);
