@@ -38,10 +38,8 @@ export function checkCatchUp(request: CatchUpRequest, now: Date): RuleRefusal[] 
     refusals.push({
       field: "missedSessionId",
       code: "NO_ACCEPTABLE_ABSENCE",
-      message:
-        request.missedOutcome === null
-          ? "The participant has no register entry for that session: only a session missed with an acceptable reason is caught up"
-          : `The participant's register entry for that session is ${request.missedOutcome}: only a session missed with an acceptable reason is caught up`,
+      // The outcome itself is not named: the session may be in a group the caller no longer runs for them.
+      message: "The participant was not recorded absent with an acceptable reason from that session: only such a session is caught up",
     });
   }
   const standing = request.existing.find((c) => !c.cancelled && (c.outcome === null || ATTENDING.includes(c.outcome)));

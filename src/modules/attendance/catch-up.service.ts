@@ -43,7 +43,7 @@ export class CatchUpService {
     const groupId = referral.groupId;
 
     const now = ctx.clock.now();
-    const outcome = await this.db.transaction(async (tx): Promise<Outcome<{ session: ProgrammeSessionRow; catchUp: CatchUpSessionRow }>> => {
+    const outcome = await this.db.transaction(async (tx): Promise<Outcome<{ session: ProgrammeSessionRow; catchUp: CatchUpSessionRow; missed: ProgrammeSessionRow }>> => {
       await this.groups.assertCanManageGroup(ctx, tx, groupId);
       const missed = missedId ? await this.groups.lockSession(tx, missedId) : null;
       if (!missed) return refused(userError("missedSessionId", "NOT_FOUND", "No such session"));
@@ -73,14 +73,18 @@ export class CatchUpService {
         catchUpOfSessionId: missed.id,
       });
       const catchUp = await this.repository.insert(tx, { sessionId: session.id, referralId: referral.id, missedSessionId: missed.id });
-      return succeeded({ session, catchUp });
+      return succeeded({ session, catchUp, missed });
     });
     if (!outcome.ok) return outcome;
-    const { session, catchUp } = outcome.value;
-    // Answered from what was written; the transaction proved the caller runs the participant's group.
-    ctx.loaders.groups.sessionById.prime(session.id, session);
+    const { session, catchUp, missed } = outcome.value;
+    // Answered from what was written (a new session has no register); the transaction proved the
+    // caller runs the participant's group, so the catch-up, the participant, and the missed session
+    // when it was held in the same group are theirs to see.
+    ctx.loaders.groups.sessionById.prime(session.id, session).prime(missed.id, missed);
     ctx.loaders.attendance.catchUpBySessionId.prime(session.id, catchUp);
-    ctx.visibility.prime("ProgrammeSession", [session.id]);
+    ctx.loaders.attendance.registerBySessionId.prime(session.id, []);
+    ctx.visibility.prime("ProgrammeSession", missed.groupId === groupId ? [session.id, missed.id] : [session.id]);
+    ctx.visibility.prime("Referral", [referral.id]);
     return succeeded(session);
   }
 
