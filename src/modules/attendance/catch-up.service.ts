@@ -44,6 +44,8 @@ export class CatchUpService {
 
     const now = ctx.clock.now();
     const outcome = await this.db.transaction(async (tx): Promise<Outcome<{ session: ProgrammeSessionRow; catchUp: CatchUpSessionRow; missed: ProgrammeSessionRow }>> => {
+      // The group, then the missed session: the order rescheduleSession takes them in, so the two never deadlock.
+      await this.groups.lockGroup(tx, groupId);
       await this.groups.assertCanManageGroup(ctx, tx, groupId);
       const missed = missedId ? await this.groups.lockSession(tx, missedId) : null;
       if (!missed) return refused(userError("missedSessionId", "NOT_FOUND", "No such session"));
