@@ -1,5 +1,6 @@
 CREATE TABLE "session_changes" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "session_changes_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"session_id" uuid NOT NULL,
 	"kind" text NOT NULL,
 	"previous_start" timestamp with time zone NOT NULL,
@@ -31,7 +32,7 @@ ALTER TABLE "session_changes" ADD CONSTRAINT "session_changes_session_id_program
 ALTER TABLE "catch_up_sessions" ADD CONSTRAINT "catch_up_sessions_session_id_programme_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."programme_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "catch_up_sessions" ADD CONSTRAINT "catch_up_sessions_referral_id_referrals_id_fk" FOREIGN KEY ("referral_id") REFERENCES "public"."referrals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "catch_up_sessions" ADD CONSTRAINT "catch_up_sessions_missed_session_id_programme_sessions_id_fk" FOREIGN KEY ("missed_session_id") REFERENCES "public"."programme_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "session_changes_session_idx" ON "session_changes" USING btree ("session_id","changed_at","id");--> statement-breakpoint
+CREATE INDEX "session_changes_session_idx" ON "session_changes" USING btree ("session_id","seq");--> statement-breakpoint
 CREATE INDEX "catch_up_sessions_referral_idx" ON "catch_up_sessions" USING btree ("referral_id","missed_session_id");--> statement-breakpoint
 ALTER TABLE "programme_sessions" ADD CONSTRAINT "programme_sessions_catch_up_of_session_id_programme_sessions_id_fk" FOREIGN KEY ("catch_up_of_session_id") REFERENCES "public"."programme_sessions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "programme_sessions_catch_up_idx" ON "programme_sessions" USING btree ("catch_up_of_session_id") WHERE catch_up_of_session_id is not null;--> statement-breakpoint

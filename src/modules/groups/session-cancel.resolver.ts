@@ -16,7 +16,7 @@ export class SessionChangeResolver {
     return outcome.ok ? { session: toProgrammeSession(outcome.value), userErrors: [] } : { session: null, userErrors: outcome.errors };
   }
 
-  @FieldResolver(() => SessionChangeConnection, { description: "Every move and the cancellation of this session, oldest first, with who, when and why." })
+  @FieldResolver(() => SessionChangeConnection, { description: "Every move and the cancellation of this session, in the order they were made, with who, when and why." })
   async changes(@Root() session: ProgrammeSession, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
     return mapConnection(await ctx.services.groups.sessionChanges.changes(ctx, session.dbId, page), toSessionChange);
   }

@@ -62,11 +62,11 @@ export class SessionChangeService {
     return this.repository.changes.insertCatchUpSession(tx, session);
   }
 
-  /** A session's changes, oldest first: shown with the session, which the caller could see to get here. */
+  /** A session's changes in the order they were made: shown with the session, which the caller could see to get here. */
   async changes(_ctx: RequestContext, sessionId: string, args: PageArgs): Promise<Connection<SessionChangeRow>> {
     const page = pageRequest(args);
     const rows = await this.repository.changes.pageChanges(sessionId, page);
-    return toConnection(rows, page, (row) => [row.changedAt.toISOString(), row.id], (row) => row, () => this.repository.changes.countChanges(sessionId));
+    return toConnection(rows, page, (row) => [row.seq], (row) => row, () => this.repository.changes.countChanges(sessionId));
   }
 
   /** The catch-ups arranged for a session, in start order: only those in groups the caller may see. */

@@ -28,19 +28,14 @@ export class SessionChangeRepository {
     return row!;
   }
 
-  /** Oldest first (the cursor is the change's time and id). */
+  /** In the order they were made (the cursor is the change's sequence number). */
   pageChanges(sessionId: string, page: PageRequest): Promise<SessionChangeRow[]> {
-    const after = page.after as [string, string] | null;
+    const after = page.after as [number] | null;
     return this.db
       .select()
       .from(sessionChanges)
-      .where(
-        and(
-          eq(sessionChanges.sessionId, sessionId),
-          after ? sql`(${sessionChanges.changedAt}, ${sessionChanges.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
-        ),
-      )
-      .orderBy(asc(sessionChanges.changedAt), asc(sessionChanges.id))
+      .where(and(eq(sessionChanges.sessionId, sessionId), after ? sql`${sessionChanges.seq} > ${after[0]}` : undefined))
+      .orderBy(asc(sessionChanges.seq))
       .limit(page.first + 1);
   }
 

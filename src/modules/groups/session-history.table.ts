@@ -1,4 +1,4 @@
-import { check, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { id, oneOf, timestamptz } from "../../db/columns.js";
 import { programmeSessions } from "./group.table.js";
@@ -14,6 +14,8 @@ export const sessionChanges = pgTable(
   "session_changes",
   {
     id: id(),
+    /** Order of writing. A session's changes are written under its row lock, so this is the order they happened in, even within one clock tick. */
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
     sessionId: uuid("session_id")
       .notNull()
       .references(() => programmeSessions.id, { onDelete: "cascade" }),
@@ -31,7 +33,7 @@ export const sessionChanges = pgTable(
     check("session_changes_kind_check", oneOf("kind", SESSION_CHANGE_KINDS)),
     check("session_changes_reason_check", sql`length(reason) between 1 and 500`),
     check("session_changes_new_start_check", sql`(kind = 'RESCHEDULED') = (new_start is not null and new_duration_minutes is not null)`),
-    index("session_changes_session_idx").on(t.sessionId, t.changedAt, t.id),
+    index("session_changes_session_idx").on(t.sessionId, t.seq),
   ],
 );
 
