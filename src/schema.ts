@@ -10,10 +10,11 @@ import { DateTimeScalar } from "./shared/scalars.js";
 import { describeRootTypes } from "./shared/root-descriptions.js";
 import { ProgrammeResolver, toProgramme } from "./modules/programmes/index.js";
 import { PerpetratorMergeResolver, PerpetratorResolver, toPerpetrator } from "./modules/perpetrators/index.js";
-import { GroupAdminResolver, GroupFacilitatorResolver, ProgrammeGroupResolver, ProgrammeSessionResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
+import { GroupAdminResolver, GroupFacilitatorResolver, ProgrammeGroupResolver, ProgrammeSessionResolver, SessionChangeResolver, toProgrammeGroup, toProgrammeSession } from "./modules/groups/index.js";
 import { GroupParticipantsResolver, PerpetratorReferralsResolver, ReferralResolver, toReferral } from "./modules/referrals/index.js";
 import {
   AttendanceRecordResolver,
+  CatchUpResolver,
   EnforcementActionResolver,
   ReferralAttendanceResolver,
   SessionRegisterResolver,
@@ -166,11 +167,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       GroupAdminResolver,
       GroupFacilitatorResolver,
       ProgrammeSessionResolver,
+      SessionChangeResolver,
       GroupParticipantsResolver,
       ReferralResolver,
       ReferralAttendanceResolver,
       SessionRegisterResolver,
       AttendanceRecordResolver,
+      CatchUpResolver,
       EnforcementActionResolver,
       CaseAllocationResolver,
       PerpetratorCaseAllocationResolver,

@@ -25,7 +25,7 @@ import { PURPOSE } from "./support/victim-fixtures.js";
 
 // ---- The oracle ------------------------------------------------------------------------------
 
-const CASE = ["PA", "PMOVED", "PB", "PENDED", "PWITHDRAWN", "R.PA", "R.PMOVED", "R.PB", "R.PWITHDRAWN", "GA", "GB", "GA.S1", "GA.S2", "GB.S1", "GB.S2"];
+const CASE = ["PA", "PMOVED", "PB", "PENDED", "PWITHDRAWN", "R.PA", "R.PMOVED", "R.PB", "R.PWITHDRAWN", "GA", "GB", "GA.S1", "GA.S2", "GB.S1", "GB.S2", "GB.CU.PMOVED"];
 const REGISTERS = ["AR.A1.PA", "AR.A1.PMOVED", "AR.B1.PB", "AR.B1.PMOVED"];
 const ALLOCATIONS = ["CA.PA", "CA.PENDED"];
 const ALL_CASE = [...CASE, ...REGISTERS, ...ALLOCATIONS];
@@ -55,8 +55,8 @@ interface Viewer {
 const VIEWERS: Viewer[] = [
   // A facilitator sees the group they run now, its sessions, the people in it now and their rows in it.
   { name: "fac-a", roles: [Role.FACILITATOR], sub: "fac-a", sees: ["PA", "R.PA", "GA", "GA.S1", "GA.S2", "AR.A1.PA"], concerns: ["PA"] },
-  // fac-b sees PMOVED (in B now) and their B row, not their A row nor group A.
-  { name: "fac-b", roles: [Role.FACILITATOR], sub: "fac-b", sees: ["PB", "PMOVED", "R.PB", "R.PMOVED", "GB", "GB.S1", "GB.S2", "AR.B1.PB", "AR.B1.PMOVED"], concerns: ["PB", "PMOVED"] },
+  // fac-b sees PMOVED (in B now), their B row and the catch-up held in B for them, not their A row nor group A.
+  { name: "fac-b", roles: [Role.FACILITATOR], sub: "fac-b", sees: ["PB", "PMOVED", "R.PB", "R.PMOVED", "GB", "GB.S1", "GB.S2", "GB.CU.PMOVED", "AR.B1.PB", "AR.B1.PMOVED"], concerns: ["PB", "PMOVED"] },
   // Removed from A from today, and added to B from next week: exactly what a facilitator of nothing sees (nothing).
   { name: "fac-a-left", roles: [Role.FACILITATOR], sub: "fac-a-left", sees: [] },
   { name: "fac-b-next", roles: [Role.FACILITATOR], sub: "fac-b-next", sees: [] },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AllocateToGroupDocument,
+  CancelSessionDocument,
   CloseGroupDocument,
   ScheduleSessionDocument,
   TransferToGroupDocument,
@@ -113,6 +114,18 @@ describe("closeGroup", () => {
     } finally {
       server.clock.set(NOW);
     }
+  });
+
+  it("does not wait for a session that was cancelled: a group whose only session still to come is cancelled closes", async () => {
+    const group = await fx.group("CHOICES", ["fac-close-c"], "2026-05-18");
+    await fx.sessions(group.id, 1, "2026-05-18T18:00:00Z");
+    const later = (await server.query(ScheduleSessionDocument, { input: { groupId: group.id, sessionNumber: 2, scheduledStart: "2026-06-08T18:00:00Z" } }, fx.admin)).scheduleSession;
+    expect((await close(group.id, 1)).data!.closeGroup.userErrors).toEqual([expect.objectContaining({ message: "Session 2 still to run (the next on 2026-06-08)" })]);
+    const cancelled = await server.query(CancelSessionDocument, { input: { sessionId: later.session!.id, reason: "Programme ended early" } }, fx.admin);
+    expect(cancelled.cancelSession.userErrors).toEqual([]);
+    const closed = await close(group.id, 1, "Ended after session 1");
+    expect(closed.data!.closeGroup.userErrors).toEqual([]);
+    expect(closed.data!.closeGroup.group).toMatchObject({ status: "CLOSED", version: 2 });
   });
 
   it("leaves a closed group taking no allocation, transfer in, session or update (no facilitator: group-facilitators.test.ts); nothing is written", async () => {

@@ -209,6 +209,13 @@ async function aDaysWork() {
   const finished = await fx.group("CHOICES", ["fac-day"], "2026-03-02");
   await fx.sessions(finished.id, 1, "2026-03-02T18:00:00Z");
   ok((await server.query(operations.CloseGroupDocument, { input: { groupId: finished.id, expectedVersion: 1, reason: "Programme delivered" } }, fx.admin)).closeGroup);
+  // A session cancelled, and a catch-up for a participant who missed one with a reason.
+  const weekly = await fx.group("CHOICES", ["fac-day"]);
+  const missed = await fx.participant("CHOICES", weekly.id);
+  const [held, next] = await fx.sessions(weekly.id, 2, "2026-05-27T18:00:00Z");
+  ok((await server.query(RecordSessionAttendanceDocument, { input: { sessionId: held!.id, idempotencyKey: "day-register-2", entries: [{ referralId: missed.referral.id, outcome: "ABSENT_ACCEPTABLE" }] } }, facilitator)).recordSessionAttendance);
+  ok((await server.query(operations.CancelSessionDocument, { input: { sessionId: next!.id, reason: "Facilitator ill; no cover" } }, facilitator)).cancelSession);
+  ok((await server.query(operations.AddCatchUpSessionDocument, { input: { referralId: missed.referral.id, missedSessionId: held!.id, scheduledStart: "2026-06-04T10:00:00Z" } }, facilitator)).addCatchUpSession);
 
   // Enforcement of a mandated (BBR) referral: a warning letter recorded by an admin.
   const bbrGroup = await fx.group("BBR", ["fac-day"]);

@@ -23,6 +23,11 @@ export enum UserErrorCode {
   PLAN_NOT_LIVE = "PLAN_NOT_LIVE",
   RISK_CANNOT_BE_LOWERED = "RISK_CANNOT_BE_LOWERED",
   ORDER_TOO_LONG = "ORDER_TOO_LONG",
+  SESSION_CANCELLED = "SESSION_CANCELLED",
+  SESSION_DELIVERED = "SESSION_DELIVERED",
+  NO_ACCEPTABLE_ABSENCE = "NO_ACCEPTABLE_ABSENCE",
+  NOT_CATCH_UP_PARTICIPANT = "NOT_CATCH_UP_PARTICIPANT",
+  CATCH_UP_REQUIRED = "CATCH_UP_REQUIRED",
 }
 registerEnumType(UserErrorCode, {
   name: "UserErrorCode",
@@ -49,6 +54,11 @@ registerEnumType(UserErrorCode, {
     PLAN_NOT_LIVE: { description: "The intervention plan is not the member's live plan (it was superseded or closed); change the live plan instead." },
     RISK_CANNOT_BE_LOWERED: { description: "Professional judgement may raise a DASH risk level above the score's, never lower it." },
     ORDER_TOO_LONG: { description: "The protective order lasts longer than the law allows for its type (e.g. a DVPO beyond 28 days)." },
+    SESSION_CANCELLED: { description: "The session is cancelled: it takes no register and cannot be cancelled again." },
+    SESSION_DELIVERED: { description: "The session has a register (it took place), so it cannot be cancelled." },
+    NO_ACCEPTABLE_ABSENCE: { description: "The participant was not recorded absent with an acceptable reason from that session, so it has no catch-up." },
+    NOT_CATCH_UP_PARTICIPANT: { description: "A catch-up session's register records only the participant it was arranged for." },
+    CATCH_UP_REQUIRED: { description: "A missed session must be caught up before the participant attends a session of a later module (BBR)." },
   },
 });
 

@@ -1,5 +1,7 @@
 import {
+  AddCatchUpSessionDocument,
   AddGroupFacilitatorDocument,
+  CancelSessionDocument,
   EndCaseAllocationDocument,
   EndSupportAllocationDocument,
   RaiseExpiringOrderAlertsDocument,
@@ -9,6 +11,7 @@ import {
   RecordSessionAttendanceDocument,
   ReferToProgrammeDocument,
   RemoveGroupFacilitatorDocument,
+  RescheduleSessionDocument,
   SafetyAlertsDocument,
   TransitionReferralDocument,
   MergePerpetratorsDocument,
@@ -41,7 +44,8 @@ export const PROBATION_SERVICE = "Probation Service";
  * - PA in A (attended); PB in B (absent without reason: a warning, and an alert about VB).
  * - PMOVED allocated to A and recorded absent (with reason) at A's first session by fac-a, then taken
  *   out of A by probation (ALLOCATED → AWAITING_ALLOCATION, which clears the group) and allocated to
- *   B, where fac-b recorded them attending: the same referral, moved.
+ *   B, where fac-b recorded them attending: the same referral, moved. fac-b arranged a catch-up in B
+ *   (GB.CU.PMOVED) for the A session they missed; GA.S2 was moved and GB.S2 cancelled.
  * - PWITHDRAWN referred to Choices by `prob-self` and withdrawn by them (never in a group, no case
  *   allocation); VW is at risk from them (the withdrawal alerts the safeguarding queue about VW).
  * - Case allocations made by the admin: PA → prob-1 (current), PENDED → prob-1 (ended today).
@@ -177,6 +181,13 @@ export async function buildAccessWorld(server: TestServer) {
   ]);
   keep("AR.B1.PB", "AttendanceRecord", inB.get(pb.referral.id)!);
   keep("AR.B1.PMOVED", "AttendanceRecord", inB.get(moved.referral.id)!);
+  // Running the groups: GA.S2 moved (a row in its history), GB.S2 cancelled, and a catch-up for PMOVED's
+  // acceptable absence from A's first session, held in B (the group they are in now) by fac-b.
+  const rescheduled = await server.query(RescheduleSessionDocument, { input: { sessionId: a2!.id, scheduledStart: "2026-06-02T18:00:00Z", reason: "Venue double-booked" } }, tokens.facA);
+  unwrap(rescheduled.rescheduleSession, "rescheduleSession");
+  unwrap((await server.query(CancelSessionDocument, { input: { sessionId: b2!.id, reason: "Facilitator ill; no cover" } }, tokens.facB)).cancelSession, "cancelSession");
+  const catchUp = await server.query(AddCatchUpSessionDocument, { input: { referralId: moved.referral.id, missedSessionId: a1!.id, scheduledStart: "2026-06-03T10:00:00Z" } }, tokens.facB);
+  keep("GB.CU.PMOVED", "ProgrammeSession", unwrap(catchUp.addCatchUpSession, "addCatchUpSession").session!.id);
   // Breach started for that absence (admin; the law allows breach on a first failure), so PB's
   // enforcement has an action recorded and its warning letter still outstanding, read through R.PB.
   const breach = await server.query(RecordEnforcementActionDocument, { input: { referralId: pb.referral.id, kind: "BREACH_PROCEEDINGS_STARTED", takenOn: "2026-06-01", sessionId: b1!.id } }, fx.admin);

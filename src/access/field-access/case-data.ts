@@ -19,6 +19,8 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Programme.completionThreshold": "row",
   "Programme.closesAfterSession": "row",
   "Programme.maxGroupSize": "row",
+  "Programme.moduleStartSessions": "row",
+  "Programme.catchUpBeforeNextModule": "row",
 
   // A person (case data). Identifiers and equality data by role; victim-safety edges by guardEdges.
   "Perpetrator.id": "row",
@@ -132,6 +134,7 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "AttendanceSummary.excluded": "row",
   "AttendanceSummary.sessionsRecorded": "row",
   "AttendanceSummary.sessionsRemaining": "row",
+  "AttendanceSummary.sessionsCancelled": "row",
   "AttendanceSummary.attendanceRate": "row",
   "AttendanceSummary.completionThreshold": "row",
   "AttendanceSummary.completionThresholdMet": "row",
@@ -194,6 +197,26 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   // The current register: rows of participants no longer in the group drop out (see AttendanceRecord in case-data.access.ts).
   "ProgrammeSession.register": "edge",
   "ProgrammeSession.registerHistory": "row",
+  // Where the session stands, and its cancellation (when, by whom, why): shown with the session.
+  "ProgrammeSession.status": "row",
+  "ProgrammeSession.cancelledAt": "row",
+  "ProgrammeSession.cancelledBy": "row",
+  "ProgrammeSession.cancellationReason": "row",
+  "ProgrammeSession.changes": "row",
+  // Catch-ups: the catch-ups list is scoped to the sessions the caller may see (its count too); the
+  // missed session and the participant are guarded rows (a catch-up moved with a transferred
+  // participant shows its new group's facilitator neither the old group's session nor anything more).
+  "ProgrammeSession.catchUps": "row",
+  "ProgrammeSession.catchUpFor": "edge",
+  "ProgrammeSession.catchUpParticipant": "edge",
+  "SessionChange.kind": "row",
+  "SessionChange.previousStart": "row",
+  "SessionChange.newStart": "row",
+  "SessionChange.previousDurationMinutes": "row",
+  "SessionChange.newDurationMinutes": "row",
+  "SessionChange.reason": "row",
+  "SessionChange.changedBy": "row",
+  "SessionChange.changedAt": "row",
   "AttendanceRecord.id": "row",
   "AttendanceRecord.outcome": "row",
   "AttendanceRecord.behaviourConcern": "row",

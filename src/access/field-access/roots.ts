@@ -34,6 +34,8 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Mutation.removeGroupFacilitator": "root",
   "Mutation.updateGroup": "root",
   "Mutation.closeGroup": "root",
+  "Mutation.cancelSession": "root",
+  "Mutation.addCatchUpSession": "root",
   "Mutation.referToProgramme": "root",
   "Mutation.transitionReferral": "root",
   "Mutation.allocateToGroup": "root",

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { lazyLoaders, loaderByForeignKey } from "../../shared/loaders.js";
+import { lazyLoaders, loaderByForeignKey, loaderById } from "../../shared/loaders.js";
 import type { AttendanceRepository, ReferralAttendance } from "./attendance.repository.js";
 
 const NO_ATTENDANCE: ReferralAttendance = { counts: { attended: 0, late: 0, absentAcceptable: 0, absentUnacceptable: 0, excluded: 0 }, failures: [] };
@@ -14,6 +14,8 @@ export const createAttendanceLoaders = (repository: AttendanceRepository) =>
       }),
     // A referral's recorded enforcement actions, oldest first: one statement per batch of referrals.
     enforcementActionsByReferralId: () => loaderByForeignKey((ids) => repository.enforcementActions.byReferralIds(ids), (row) => row.referralId),
+    // Whom a catch-up session is for (null for a group session).
+    catchUpBySessionId: () => loaderById((ids) => repository.catchUps.bySessionIds(ids), (row) => row.sessionId),
     registerBySessionId: () => loaderByForeignKey((ids) => repository.currentRegisters(ids), (row) => row.sessionId),
   });
 

@@ -4,9 +4,12 @@ import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../../shared/pagination.js";
 import { programmeSessions } from "../groups/index.js";
 import { attendanceRecords, registerSubmissions, type AttendanceRecordRow, type RegisterSubmissionRow } from "./attendance.table.js";
-import type { AttendanceCounts } from "./attendance.rules.js";
+import { countBySessionNumber, type AttendanceCounts } from "./attendance.rules.js";
+import type { AttendanceOutcome } from "./attendance.model.js";
+import { referrals } from "../referrals/index.js";
 import type { UnacceptableFailure } from "./enforcement.rules.js";
 import { EnforcementActionRepository } from "./enforcement-action.repository.js";
+import { CatchUpRepository } from "./catch-up.repository.js";
 
 export interface ReferralAttendance {
   counts: AttendanceCounts;
@@ -20,8 +23,12 @@ export class AttendanceRepository {
   /** Recorded enforcement actions: their own SQL, reached through this feature's repository. */
   readonly enforcementActions: EnforcementActionRepository;
 
+  /** Catch-up sessions' participants (catch-up.repository.ts). */
+  readonly catchUps: CatchUpRepository;
+
   constructor(private readonly db: Executor) {
     this.enforcementActions = new EnforcementActionRepository(db);
+    this.catchUps = new CatchUpRepository(db);
   }
 
   async submissionByKey(executor: Executor, idempotencyKey: string): Promise<RegisterSubmissionRow | null> {
@@ -92,9 +99,12 @@ export class AttendanceRepository {
     return row?.count ?? 0;
   }
 
-  /** A referral's current register rows in session order (the cursor is the session number). */
+  /**
+   * A referral's current register rows in session-number order (the cursor is the number and the row's
+   * id: a catch-up, or a session attended in two groups either side of a transfer, repeats a number).
+   */
   referralRecords(referralId: string, page: PageRequest, visible?: SQL) {
-    const after = page.after as [number] | null;
+    const after = page.after as [number, string] | null;
     return this.db
       .select({ record: attendanceRecords, sessionNumber: programmeSessions.sessionNumber })
       .from(attendanceRecords)
@@ -104,10 +114,10 @@ export class AttendanceRepository {
           eq(attendanceRecords.referralId, referralId),
           isNull(attendanceRecords.supersededAt),
           visible,
-          after ? sql`${programmeSessions.sessionNumber} > ${after[0]}` : undefined,
+          after ? sql`(${programmeSessions.sessionNumber}, ${attendanceRecords.id}) > (${after[0]}::int, ${after[1]}::uuid)` : undefined,
         ),
       )
-      .orderBy(asc(programmeSessions.sessionNumber))
+      .orderBy(asc(programmeSessions.sessionNumber), asc(attendanceRecords.id))
       .limit(page.first + 1);
   }
 
@@ -120,42 +130,47 @@ export class AttendanceRepository {
   }
 
   /**
-   * For a whole batch of referrals in one statement: the outcome counts of their current register rows
-   * (for summaries) and their unacceptable failures with when each session was held (for enforcement).
-   * The failures are a subquery per referral, so only failed rows are joined to their session; the
-   * counts come from the (referral_id, outcome) index alone.
+   * For a whole batch of referrals in one statement: each referral's current register rows by session
+   * number (a catch-up carries its missed session's number), the numbers cancelled in its group now
+   * (for summaries, counted once per number by countBySessionNumber), and its unacceptable failures
+   * with when each session was held (for enforcement). Built once: the text never changes, only the ids.
    */
-  /** Built once: the statement's text never changes, only the ids it is given. */
   private readonly attendanceStatement = builtOnce(() =>
     this.db
       .select({
-        referralId: attendanceRecords.referralId,
-        attended: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ATTENDED')::int`,
-        late: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'LATE')::int`,
-        absentAcceptable: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ABSENT_ACCEPTABLE')::int`,
-        absentUnacceptable: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'ABSENT_UNACCEPTABLE')::int`,
-        excluded: sql<number>`count(*) filter (where ${attendanceRecords.outcome} = 'EXCLUDED')::int`,
-        // Epoch milliseconds inside json, which both drivers parse the same way.
-        // Written out in full: drizzle leaves columns unqualified in a one-table select, and this
-        // subquery must tell its own rows from the outer ones.
+        referralId: referrals.id,
+        // Epoch milliseconds inside json, which both drivers parse the same way. Written out in full:
+        // drizzle leaves columns unqualified in a one-table select, and these subqueries must tell
+        // their own rows from the outer ones.
+        rows: sql<{ n: number; o: AttendanceOutcome; at: number }[] | null>`(select json_agg(json_build_object('n', session.session_number,
+            'o', rec.outcome, 'at', extract(epoch from session.scheduled_start) * 1000))
+          from attendance_records rec join programme_sessions session on session.id = rec.session_id
+          where rec.referral_id = referrals.id and rec.superseded_at is null)`,
+        cancelled: sql<number[] | null>`(select json_agg(cancelled.session_number) from programme_sessions cancelled
+          where cancelled.group_id = referrals.group_id and cancelled.cancelled_at is not null and cancelled.catch_up_of_session_id is null)`,
         failures: sql<{ sessionId: string; at: number }[] | null>`(select json_agg(json_build_object('sessionId', failed.session_id,
             'at', extract(epoch from session.scheduled_start) * 1000) order by session.scheduled_start)
           from attendance_records failed join programme_sessions session on session.id = failed.session_id
-          where failed.referral_id = attendance_records.referral_id and failed.superseded_at is null
+          where failed.referral_id = referrals.id and failed.superseded_at is null
             and failed.outcome in ('ABSENT_UNACCEPTABLE', 'EXCLUDED'))`,
       })
-      .from(attendanceRecords)
-      .where(and(isAnyOfIds(attendanceRecords.referralId), isNull(attendanceRecords.supersededAt)))
-      .groupBy(attendanceRecords.referralId)
+      .from(referrals)
+      .where(isAnyOfIds(referrals.id))
       .prepare("attendance_by_referral"),
   );
 
   async attendanceByReferral(referralIds: readonly string[]): Promise<Map<string, ReferralAttendance>> {
     const rows = await this.attendanceStatement().execute({ ids: [...referralIds] });
     return new Map(
-      rows.map(({ referralId, failures, ...counts }) => [
+      rows.map(({ referralId, rows: numbered, cancelled, failures }) => [
         referralId,
-        { counts, failures: (failures ?? []).map((f) => ({ sessionId: f.sessionId, occurredAt: new Date(Number(f.at)) })) },
+        {
+          counts: countBySessionNumber(
+            (numbered ?? []).map((row) => ({ sessionNumber: row.n, outcome: row.o, heldAt: new Date(Number(row.at)) })),
+            cancelled ?? [],
+          ),
+          failures: (failures ?? []).map((f) => ({ sessionId: f.sessionId, occurredAt: new Date(Number(f.at)) })),
+        },
       ]),
     );
   }

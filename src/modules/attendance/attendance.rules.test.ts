@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PROGRAMME_RULES, defaultRulesFor } from "../programmes/programme.defaults.js";
 import type { ProgrammeCode } from "../programmes/programme.model.js";
-import { completionThreshold, summariseAttendance, type AttendanceCounts } from "./attendance.rules.js";
+import { completionThreshold, countBySessionNumber, deliveredCompletionThreshold, summariseAttendance, type AttendanceCounts, type NumberedOutcome } from "./attendance.rules.js";
 
 describe("completionThreshold", () => {
   it.each([
@@ -72,7 +72,22 @@ describe("summariseAttendance", () => {
       },
     },
     {
-      name: "12 attended and 5 missed",
+      name: "12 attended and 5 missed without a reason",
+      programme: "CARING_DADS",
+      counts: { attended: 12, absentUnacceptable: 5 },
+      expected: {
+        attended: 12,
+        sessionsRecorded: 17,
+        sessionsRemaining: 0,
+        attendanceRate: 0.7059,
+        completionThreshold: 13,
+        completionThresholdMet: false,
+        completionStillPossible: false,
+      },
+    },
+    {
+      // An acceptable absence can still be caught up, so completion is not yet out of reach.
+      name: "12 attended and 5 missed, 3 of them with a reason",
       programme: "CARING_DADS",
       counts: { attended: 12, absentAcceptable: 3, absentUnacceptable: 2 },
       expected: {
@@ -82,7 +97,7 @@ describe("summariseAttendance", () => {
         attendanceRate: 0.7059,
         completionThreshold: 13,
         completionThresholdMet: false,
-        completionStillPossible: false,
+        completionStillPossible: true,
       },
     },
     {
@@ -128,9 +143,24 @@ describe("summariseAttendance", () => {
       },
     },
     {
-      name: "BBR: one session missed and none left",
+      // "Missed sessions are caught up": one missed with a reason leaves completion possible.
+      name: "BBR: one session missed with a reason and none left",
       programme: "BBR",
       counts: { attended: 28, absentAcceptable: 1 },
+      expected: {
+        attended: 28,
+        sessionsRecorded: 29,
+        sessionsRemaining: 0,
+        attendanceRate: 0.9655,
+        completionThreshold: 29,
+        completionThresholdMet: false,
+        completionStillPossible: true,
+      },
+    },
+    {
+      name: "BBR: one session missed without a reason and none left",
+      programme: "BBR",
+      counts: { attended: 28, absentUnacceptable: 1 },
       expected: {
         attended: 28,
         sessionsRecorded: 29,
@@ -142,16 +172,45 @@ describe("summariseAttendance", () => {
       },
     },
     {
-      // Missed BBR sessions are caught up, so more sessions than the programme's total can be recorded.
-      name: "BBR: a missed session caught up",
+      // A cancelled session leaves BBR's 100%: all 28 delivered sessions attended completes.
+      name: "BBR: 28 attended and one session cancelled",
       programme: "BBR",
-      counts: { attended: 29, absentAcceptable: 1 },
+      counts: { attended: 28, cancelled: 1 },
       expected: {
-        attended: 29,
-        sessionsRecorded: 30,
+        attended: 28,
+        sessionsRecorded: 28,
         sessionsRemaining: 0,
-        attendanceRate: 0.9667,
-        completionThreshold: 29,
+        attendanceRate: 1,
+        completionThreshold: 28,
+        completionThresholdMet: true,
+        completionStillPossible: true,
+      },
+    },
+    {
+      // Leeds' 13 sessions stand with 2 cancelled: 13 of the 15 delivered.
+      name: "13 sessions still needed with two cancelled, 2 to go",
+      programme: "CARING_DADS",
+      counts: { attended: 11, absentUnacceptable: 2, cancelled: 2 },
+      expected: {
+        attended: 11,
+        sessionsRecorded: 13,
+        sessionsRemaining: 2,
+        attendanceRate: 0.8462,
+        completionThreshold: 13,
+        completionThresholdMet: false,
+        completionStillPossible: true,
+      },
+    },
+    {
+      name: "Choices: 75% of the 10 sessions left after 2 cancelled is 8",
+      programme: "CHOICES",
+      counts: { attended: 8, absentUnacceptable: 2, cancelled: 2 },
+      expected: {
+        attended: 8,
+        sessionsRecorded: 10,
+        sessionsRemaining: 0,
+        attendanceRate: 0.8,
+        completionThreshold: 8,
         completionThresholdMet: true,
         completionStillPossible: true,
       },
@@ -215,5 +274,40 @@ describe("summariseAttendance", () => {
       sessionsRecorded: 15,
       sessionsRemaining: 2,
     });
+  });
+});
+
+describe("deliveredCompletionThreshold: delivered sessions only", () => {
+  it.each([
+    // PERCENTAGE: the percentage of the sessions that can still be delivered, rounded up.
+    { rules: { sessionsTotal: 29, completionKind: "PERCENTAGE", completionValue: 100 }, cancelled: 0, threshold: 29 },
+    { rules: { sessionsTotal: 29, completionKind: "PERCENTAGE", completionValue: 100 }, cancelled: 3, threshold: 26 },
+    { rules: { sessionsTotal: 12, completionKind: "PERCENTAGE", completionValue: 75 }, cancelled: 1, threshold: 9 },
+    { rules: { sessionsTotal: 12, completionKind: "PERCENTAGE", completionValue: 75 }, cancelled: 4, threshold: 6 },
+    // SESSION_COUNT: the count stands, capped at what can still be delivered.
+    { rules: { sessionsTotal: 17, completionKind: "SESSION_COUNT", completionValue: 13 }, cancelled: 2, threshold: 13 },
+    { rules: { sessionsTotal: 17, completionKind: "SESSION_COUNT", completionValue: 13 }, cancelled: 4, threshold: 13 },
+    { rules: { sessionsTotal: 17, completionKind: "SESSION_COUNT", completionValue: 13 }, cancelled: 6, threshold: 11 },
+    // Never below 1, even with every session cancelled.
+    { rules: { sessionsTotal: 12, completionKind: "PERCENTAGE", completionValue: 75 }, cancelled: 12, threshold: 1 },
+    { rules: { sessionsTotal: 17, completionKind: "SESSION_COUNT", completionValue: 13 }, cancelled: 17, threshold: 1 },
+  ] as const)("$rules.completionValue $rules.completionKind of $rules.sessionsTotal with $cancelled cancelled → $threshold", ({ rules, cancelled, threshold }) => {
+    expect(deliveredCompletionThreshold(rules, cancelled)).toBe(threshold);
+  });
+});
+
+describe("countBySessionNumber: each session number once", () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 4, day, 18));
+  const row = (sessionNumber: number, outcome: NumberedOutcome["outcome"], day: number): NumberedOutcome => ({ sessionNumber, outcome, heldAt: at(day) });
+  it.each<{ name: string; rows: NumberedOutcome[]; cancelled: number[]; expected: Partial<AttendanceCounts> }>([
+    { name: "one row per number", rows: [row(1, "ATTENDED", 1), row(2, "LATE", 8), row(3, "ABSENT_UNACCEPTABLE", 15)], cancelled: [], expected: { attended: 1, late: 1, absentUnacceptable: 1, cancelled: 0 } },
+    { name: "a missed session's catch-up attended counts as attending it, once", rows: [row(2, "ABSENT_ACCEPTABLE", 8), row(2, "ATTENDED", 10)], cancelled: [], expected: { attended: 1, absentAcceptable: 0 } },
+    { name: "a catch-up missed in turn leaves the number missed once", rows: [row(2, "ABSENT_ACCEPTABLE", 8), row(2, "ABSENT_UNACCEPTABLE", 10)], cancelled: [], expected: { absentAcceptable: 0, absentUnacceptable: 1 } },
+    { name: "attended in two groups either side of a transfer counts once (the later stands)", rows: [row(1, "ATTENDED", 1), row(1, "LATE", 9)], cancelled: [], expected: { attended: 0, late: 1 } },
+    { name: "attended in one group, missed in the other: attended", rows: [row(1, "ATTENDED", 1), row(1, "ABSENT_UNACCEPTABLE", 9)], cancelled: [], expected: { attended: 1, absentUnacceptable: 0 } },
+    { name: "a cancelled number counts as cancelled only", rows: [row(1, "ATTENDED", 1)], cancelled: [2, 3], expected: { attended: 1, cancelled: 2 } },
+    { name: "a number cancelled in the new group but recorded in the old one is not cancelled", rows: [row(2, "ATTENDED", 8)], cancelled: [2], expected: { attended: 1, cancelled: 0 } },
+  ])("$name", ({ rows, cancelled, expected }) => {
+    expect(countBySessionNumber(rows, cancelled)).toMatchObject(expected);
   });
 });

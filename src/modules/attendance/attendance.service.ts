@@ -14,6 +14,7 @@ import type { AttendanceRecordRow } from "./attendance.table.js";
 import { summariseAttendance, type AttendanceSummary } from "./attendance.rules.js";
 import { assessEnforcement, type EnforcementAssessment, type UnacceptableFailure } from "./enforcement.rules.js";
 import { EnforcementActionService } from "./enforcement-action.service.js";
+import { CatchUpService } from "./catch-up.service.js";
 import type { RecordSessionAttendanceInput, RegisterEntryInput } from "./attendance.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
@@ -40,6 +41,8 @@ const sameEntry = (row: AttendanceRecordRow, entry: RegisterEntryInput, note: st
 export class AttendanceService implements CompletionCheck, RegisterCheck {
   /** Enforcement actions recorded as done (enforcement-action.service.ts). */
   readonly enforcementActions: EnforcementActionService;
+  /** Catch-up sessions (catch-up.service.ts). */
+  readonly catchUps: CatchUpService;
 
   constructor(
     private readonly db: Database,
@@ -50,6 +53,7 @@ export class AttendanceService implements CompletionCheck, RegisterCheck {
     private readonly safetyEvents: () => SafetyEventSink,
   ) {
     this.enforcementActions = new EnforcementActionService(db, repository.enforcementActions);
+    this.catchUps = new CatchUpService(db, repository, repository.catchUps, programmes, groups, referrals);
   }
 
   async summary(ctx: RequestContext, referral: { dbId: string; programmeId: string }): Promise<AttendanceSummary> {
@@ -106,7 +110,7 @@ export class AttendanceService implements CompletionCheck, RegisterCheck {
     const visible = ctx.visibility.scopeOf("AttendanceRecord");
     const rows = await this.repository.referralRecords(referralId, page, visible);
     ctx.visibility.prime("AttendanceRecord", rows.map((row) => row.record.id));
-    return toConnection(rows, page, (row) => [row.sessionNumber], (row) => row.record, () => this.repository.countReferralRecords(referralId, visible));
+    return toConnection(rows, page, (row) => [row.sessionNumber, row.record.id], (row) => row.record, () => this.repository.countReferralRecords(referralId, visible));
   }
 
   /**
@@ -132,6 +136,9 @@ export class AttendanceService implements CompletionCheck, RegisterCheck {
         const session = await this.groups.lockSession(tx, sessionId);
         if (!session) throw new RegisterRefused([userError("sessionId", "NOT_FOUND", "No such session")]);
         await this.groups.assertCanManageGroup(ctx, tx, session.groupId);
+        if (session.cancelledAt) {
+          throw new RegisterRefused([userError("sessionId", "SESSION_CANCELLED", `Session ${session.sessionNumber} was cancelled; a cancelled session takes no register`)]);
+        }
         if (session.scheduledStart > now) {
           throw new RegisterRefused([userError("sessionId", "SESSION_NOT_STARTED", `Session ${session.sessionNumber} has not started yet`)]);
         }
@@ -155,6 +162,8 @@ export class AttendanceService implements CompletionCheck, RegisterCheck {
             userError(["input", "entries", String(index), "referralId"], "NOT_IN_GROUP", "This person is not allocated to the session's group"),
           );
         if (notInGroup.length) throw new RegisterRefused(notInGroup);
+        const catchUpRefusals = await this.catchUps.registerRefusals(tx, session, entries, referrals);
+        if (catchUpRefusals.length) throw new RegisterRefused(catchUpRefusals);
 
         const { records, written } = await this.writeEntries(ctx, tx, session, submission.id, plan, now);
         const referralById = new Map(referrals.map((r) => [r.id, r]));

@@ -50,15 +50,18 @@ export class AttendanceRecord extends Node {
 
 export const AttendanceRecordConnection = ConnectionType(AttendanceRecord, "AttendanceRecord");
 
-@ObjectType({ description: "A referral's attendance so far, from its current register rows." })
+@ObjectType({
+  description:
+    "A referral's attendance so far, from its current register rows, counted once per session number (a catch-up attended for a missed session, or a session attended in two groups either side of a transfer, counts once). Cancelled sessions count neither as attended nor as missed: the figures count delivered sessions only.",
+})
 export class AttendanceSummary {
-  @Field(() => Int, { description: "Sessions attended; LATE counts as attended." })
+  @Field(() => Int, { description: "Sessions attended; LATE counts as attended, and so does a missed session's catch-up attended." })
   attended!: number;
 
-  @Field(() => Int, { description: "Sessions at which the person arrived late (also counted in attended)." })
+  @Field(() => Int, { description: "Sessions attended late (included in attended)." })
   late!: number;
 
-  @Field(() => Int, { description: "Sessions missed with a reason given and accepted." })
+  @Field(() => Int, { description: "Sessions missed with an acceptable reason and not (yet) caught up." })
   absentAcceptable!: number;
 
   @Field(() => Int, { description: "Sessions missed without an acceptable reason." })
@@ -67,22 +70,28 @@ export class AttendanceSummary {
   @Field(() => Int, { description: "Sessions the person was asked to leave." })
   excluded!: number;
 
-  @Field(() => Int, { description: "Sessions with a register entry for this person." })
+  @Field(() => Int, { description: "Session numbers with a register entry for this person (each number once)." })
   sessionsRecorded!: number;
 
-  @Field(() => Int, { description: "Programme sessions not yet recorded for this person." })
+  @Field(() => Int, { description: "Session numbers cancelled in the person's group and not recorded for them elsewhere: never delivered to them, so counted nowhere else." })
+  sessionsCancelled!: number;
+
+  @Field(() => Int, { description: "Programme sessions still to be delivered to this person: sessionsTotal - sessionsCancelled - sessionsRecorded." })
   sessionsRemaining!: number;
 
-  @Field(() => Float, { nullable: true, description: "attended / sessionsRecorded; null before the first register." })
+  @Field(() => Float, { nullable: true, description: "attended / sessionsRecorded (delivered sessions only; cancelled ones are in neither); null before the first register." })
   attendanceRate!: number | null;
 
-  @Field(() => Int, { description: "How many sessions the person must attend to complete, from the programme's rule (a count, or a percentage of its sessions rounded up)." })
+  @Field(() => Int, {
+    description:
+      "Sessions to attend to complete, over the sessions that can still be delivered (sessionsTotal - sessionsCancelled). PERCENTAGE: that percentage of them, rounded up (BBR 100% of 29 with one cancelled: 28). SESSION_COUNT: the count stands (Leeds: 13 of 17), capped at the sessions that can still be delivered. At least 1.",
+  })
   completionThreshold!: number;
 
-  @Field({ description: "The person has attended at least completionThreshold sessions." })
+  @Field({ description: "attended >= completionThreshold." })
   completionThresholdMet!: boolean;
 
-  @Field({ description: "Attending every remaining session would still reach the threshold." })
+  @Field({ description: "Attending every remaining session, and catching up every acceptable absence, would still reach the threshold." })
   completionStillPossible!: boolean;
 }
 

@@ -8,3 +8,5 @@ export { registerRowFacilitatedBy } from "./attendance.relationships.js";
 export type { AttendanceOutcome } from "./attendance.model.js";
 export { assessEnforcement } from "./enforcement.rules.js";
 export { EnforcementActionResolver } from "./enforcement-action.resolver.js";
+export { CatchUpResolver } from "./catch-up.resolver.js";
+export { catchUpSessions } from "./catch-up.table.js";

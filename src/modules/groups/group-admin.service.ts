@@ -81,7 +81,7 @@ export class GroupAdminService {
       const open = openPeriodOf(periods, sub);
       // By default from today; a period that starts later is withdrawn from its own start.
       const endedOn = input.endedOn ?? (open && open.startedOn > today ? open.startedOn : today);
-      const sessionsToRun = (await this.groups.sessionsOfGroup(tx, groupId)).filter((session) => session.scheduledStart > now);
+      const sessionsToRun = (await this.groups.sessionsOfGroup(tx, groupId)).filter((session) => session.scheduledStart > now && session.cancelledAt === null);
       const refusals = checkRemoveFacilitator({ facilitatorSub: sub, endedOn, reason: input.reason.trim() }, periods, sessionsToRun, today);
       if (refusals.length) return refused(...userErrorsFrom(refusals));
       const facilitator = (await this.repository.endFacilitation(tx, open!.id, { endedOn, endedBy: ctx.viewer.sub, endReason: input.reason.trim(), endedAt: now }))!;
@@ -147,7 +147,7 @@ export class GroupAdminService {
     const reason = input.reason.trim();
     return this.writeGroup(ctx, groupId, input.expectedVersion, async (tx, group) => {
       const [members, sessions] = await Promise.all([this.members().countMembers(tx, groupId), this.groups.sessionsOfGroup(tx, groupId)]);
-      const refusals = checkClose({ closedAt: group.closedAt, members, sessionsToRun: sessions.filter((s) => s.scheduledStart > now) }, reason);
+      const refusals = checkClose({ closedAt: group.closedAt, members, sessionsToRun: sessions.filter((s) => s.scheduledStart > now && s.cancelledAt === null) }, reason);
       return refusals.length ? refused(...userErrorsFrom(refusals)) : succeeded({ closedAt: now, closedBy: ctx.viewer.sub, closeReason: reason });
     });
   }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../../shared/pagination.js";
 import {
@@ -10,6 +10,10 @@ import {
   type ProgrammeSessionRow,
 } from "./group.table.js";
 import { groupFacilitatedBy } from "./group.relationships.js";
+import { SessionChangeRepository } from "./session-history.repository.js";
+
+/** The group's own numbered sessions: not the catch-ups held for one participant. */
+const groupSession = isNull(programmeSessions.catchUpOfSessionId);
 
 export interface GroupScope {
   programmeId?: string;
@@ -43,6 +47,9 @@ export function byFacilitationOrder(a: GroupFacilitatorRow, b: GroupFacilitatorR
 
 export class GroupRepository {
   constructor(private readonly db: Executor) {}
+
+  /** Session changes (moves, cancellations) and catch-up sessions: their own SQL (session-history.repository.ts). */
+  readonly changes = new SessionChangeRepository(this.db);
 
   async insertGroup(
     tx: Executor,
@@ -121,13 +128,13 @@ export class GroupRepository {
     return this.db
       .select()
       .from(programmeSessions)
-      .where(and(eq(programmeSessions.groupId, groupId), after ? sql`${programmeSessions.sessionNumber} > ${after[0]}` : undefined))
+      .where(and(eq(programmeSessions.groupId, groupId), groupSession, after ? sql`${programmeSessions.sessionNumber} > ${after[0]}` : undefined))
       .orderBy(asc(programmeSessions.sessionNumber))
       .limit(page.first + 1);
   }
 
   async countSessions(groupId: string): Promise<number> {
-    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(programmeSessions).where(eq(programmeSessions.groupId, groupId));
+    const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(programmeSessions).where(and(eq(programmeSessions.groupId, groupId), groupSession));
     return row?.count ?? 0;
   }
 
@@ -143,8 +150,13 @@ export class GroupRepository {
     return row ?? null;
   }
 
+  /** The group's numbered sessions that are going ahead (not cancelled, not catch-ups): what orders and closes the group. */
   async sessionsOfGroup(tx: Executor, groupId: string): Promise<ProgrammeSessionRow[]> {
-    return tx.select().from(programmeSessions).where(eq(programmeSessions.groupId, groupId)).orderBy(asc(programmeSessions.sessionNumber));
+    return tx
+      .select()
+      .from(programmeSessions)
+      .where(and(eq(programmeSessions.groupId, groupId), groupSession, isNull(programmeSessions.cancelledAt)))
+      .orderBy(asc(programmeSessions.sessionNumber));
   }
 
   async updateSessionSchedule(tx: Executor, sessionId: string, patch: Pick<ProgrammeSessionRow, "scheduledStart" | "durationMinutes">): Promise<ProgrammeSessionRow> {

@@ -49,7 +49,9 @@ export class ProgrammeGroupResolver {
     return ctx.services.groups.facilitatorsOf(ctx, group.dbId);
   }
 
-  @FieldResolver(() => ProgrammeSessionConnection, { description: "Sessions in number order." })
+  @FieldResolver(() => ProgrammeSessionConnection, {
+    description: "The group's numbered sessions in number order, cancelled ones included (see status); catch-ups are listed on the session they catch up.",
+  })
   async sessions(@Root() group: ProgrammeGroup, @Ctx() ctx: RequestContext, @Args() page: PageArgs) {
     return mapConnection(await ctx.services.groups.pageSessions(ctx, group.dbId, page), toProgrammeSession);
   }

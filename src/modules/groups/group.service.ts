@@ -16,6 +16,7 @@ import { checkReschedule } from "./reschedule.rules.js";
 import type { GroupRepository, GroupScope } from "./group.repository.js";
 import type { ProgrammeGroupRow, ProgrammeSessionRow } from "./group.table.js";
 import type { CreateProgrammeGroupInput, ProgrammeGroupFilter, RescheduleSessionInput, ScheduleSessionInput } from "./group.inputs.js";
+import { SessionChangeService } from "./session-cancel.service.js";
 
 
 /** What rescheduling needs to know about registers (provided by the attendance feature, which owns them). */
@@ -25,12 +26,17 @@ export interface RegisterCheck {
 }
 
 export class GroupService {
+  /** Cancelling sessions, sessions' histories and catch-up lists (session-cancel.service.ts). */
+  readonly sessionChanges: SessionChangeService;
+
   constructor(
     private readonly db: Database,
     private readonly repository: GroupRepository,
     private readonly programmes: ProgrammeService,
     private readonly registers: () => RegisterCheck,
-  ) {}
+  ) {
+    this.sessionChanges = new SessionChangeService(db, repository, this, registers);
+  }
 
   /** Groups are for case readers and their facilitators; which ones each may see is decided on the way out. */
   private assertReadsSomeGroups(ctx: RequestContext): void {
@@ -158,8 +164,7 @@ export class GroupService {
   /**
    * Moves a session that has not taken place to a new start (and length). The group's row lock
    * serialises moves of its sessions, so two can't pass each other; the session's, registers for it,
-   * so one can't be recorded while it moves. The reason is checked; this part stores no history of
-   * moves (it needs a table of its own).
+   * so one can't be recorded while it moves. The move and its reason are kept in the session's history.
    */
   async rescheduleSession(ctx: RequestContext, input: RescheduleSessionInput): Promise<Outcome<ProgrammeSessionRow>> {
     const sessionId = idOfType(input.sessionId, "ProgrammeSession");
@@ -181,9 +186,23 @@ export class GroupService {
         reason: input.reason,
         registerRecorded,
       };
-      const refusals = checkReschedule(request, groupSessions, now);
+      if (session.cancelledAt) return refused(userError("sessionId", "SESSION_CANCELLED", `Session ${session.sessionNumber} is cancelled`));
+      const refusals = checkReschedule(request, session.catchUpOfSessionId ? [] : groupSessions, now); // a catch-up is outside the group's number order
       if (refusals.length) return refused(...userErrorsFrom(refusals));
-      return succeeded(await this.repository.updateSessionSchedule(tx, session.id, { scheduledStart: request.scheduledStart, durationMinutes: request.durationMinutes }));
+      const moved = await this.repository.updateSessionSchedule(tx, session.id, { scheduledStart: request.scheduledStart, durationMinutes: request.durationMinutes });
+      // The move is kept, with its reason, in the same transaction (session-history.table.ts).
+      await this.repository.changes.insertChange(tx, {
+        sessionId: session.id,
+        kind: "RESCHEDULED",
+        previousStart: session.scheduledStart,
+        newStart: moved.scheduledStart,
+        previousDurationMinutes: session.durationMinutes,
+        newDurationMinutes: moved.durationMinutes,
+        reason: input.reason.trim(),
+        changedBy: ctx.viewer.sub,
+        changedAt: now,
+      });
+      return succeeded(moved);
     });
     if (outcome.ok) {
       // The answer is made from what was written, not read back after the commit; the transaction

@@ -1,4 +1,4 @@
-import { check, index, integer, pgTable, text, uniqueIndex, uuid, date } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, uniqueIndex, uuid, date, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { createdAt, id, oneOf, timestamptz } from "../../db/columns.js";
 import { programmes } from "../programmes/programme.table.js";
@@ -80,9 +80,21 @@ export const programmeSessions = pgTable(
     durationMinutes: integer("duration_minutes").notNull().default(120),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
+    // Cancellation (session-cancel.rules.ts): when, by whom and why; all three or none.
+    cancelledAt: timestamptz("cancelled_at"),
+    cancelledBy: text("cancelled_by"),
+    cancellationReason: text("cancellation_reason"),
+    /** A catch-up session: the group session it catches up for one participant (attendance's catch_up_sessions says whom). */
+    catchUpOfSessionId: uuid("catch_up_of_session_id").references((): AnyPgColumn => programmeSessions.id),
   },
   (t) => [
-    uniqueIndex("programme_sessions_number_idx").on(t.groupId, t.sessionNumber),
+    // One session per number per group; catch-ups repeat the number of the session they catch up.
+    uniqueIndex("programme_sessions_number_idx").on(t.groupId, t.sessionNumber).where(sql`catch_up_of_session_id is null`),
+    index("programme_sessions_catch_up_idx").on(t.catchUpOfSessionId).where(sql`catch_up_of_session_id is not null`),
+    check(
+      "programme_sessions_cancellation_check",
+      sql`(cancelled_at is null and cancelled_by is null and cancellation_reason is null) or (cancelled_at is not null and cancelled_by is not null and length(cancellation_reason) between 1 and 500)`,
+    ),
     index("programme_sessions_group_start_idx").on(t.groupId, t.scheduledStart),
     check("programme_sessions_number_check", sql`session_number >= 1`),
     check("programme_sessions_duration_check", sql`duration_minutes between 15 and 480`),

@@ -65,6 +65,18 @@ export class ProgrammeSession extends Node {
 
   @Field(() => Int, { description: "How long the session lasts, in minutes (15 to 480)." })
   durationMinutes!: number;
+
+  /** For a catch-up session: the group session it catches up. */
+  catchUpOfSessionId!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the session was cancelled; null unless cancelled." })
+  cancelledAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "JWT subject of whoever cancelled the session; null unless cancelled." })
+  cancelledBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the session was cancelled; null unless cancelled." })
+  cancellationReason!: string | null;
 }
 
 export const ProgrammeGroupConnection = ConnectionType(ProgrammeGroup, "ProgrammeGroup");
@@ -95,5 +107,9 @@ export function toProgrammeSession(row: ProgrammeSessionRow): ProgrammeSession {
     format: row.format as SessionFormat,
     scheduledStart: row.scheduledStart,
     durationMinutes: row.durationMinutes,
+    catchUpOfSessionId: row.catchUpOfSessionId,
+    cancelledAt: row.cancelledAt,
+    cancelledBy: row.cancelledBy,
+    cancellationReason: row.cancellationReason,
   });
 }

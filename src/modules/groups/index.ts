@@ -12,3 +12,7 @@ export { GroupAdminResolver, GroupFacilitatorResolver } from "./group-admin.reso
 export { GroupAdminRepository } from "./group-admin.repository.js";
 export { groupFacilitatedBy } from "./group.relationships.js";
 export { GROUP_FIELD_COLUMNS, groupColumnsFor } from "./group.columns.js";
+export { SessionChangeResolver } from "./session-cancel.resolver.js";
+export { sessionStatus, SESSION_STATUSES, type SessionStatus } from "./session-cancel.rules.js";
+export { SessionStatusEnum } from "./session-history.type.js";
+export { sessionChanges } from "./session-history.table.js";

@@ -21,6 +21,8 @@ const DEFAULT_RULES_BY_CODE: Readonly<Record<ProgrammeCode, ProgrammeRules>> = {
     completionValue: 13,
     closesAfterSession: 3,
     maxGroupSize: 12,
+    moduleStartSessions: [1],
+    catchUpBeforeNextModule: false,
   },
   CHOICES: {
     code: "CHOICES",
@@ -36,6 +38,8 @@ const DEFAULT_RULES_BY_CODE: Readonly<Record<ProgrammeCode, ProgrammeRules>> = {
     completionValue: 75,
     closesAfterSession: 2,
     maxGroupSize: 12,
+    moduleStartSessions: [1],
+    catchUpBeforeNextModule: false,
   },
   PACT: {
     code: "PACT",
@@ -51,6 +55,8 @@ const DEFAULT_RULES_BY_CODE: Readonly<Record<ProgrammeCode, ProgrammeRules>> = {
     completionValue: 10,
     closesAfterSession: 2,
     maxGroupSize: 10,
+    moduleStartSessions: [1],
+    catchUpBeforeNextModule: false,
   },
   BBR: {
     code: "BBR",
@@ -69,6 +75,13 @@ const DEFAULT_RULES_BY_CODE: Readonly<Record<ProgrammeCode, ProgrammeRules>> = {
     // A rolling programme: people join whenever a place is free.
     closesAfterSession: null,
     maxGroupSize: 12,
+    // Four modules (foundation, self-management, thinking, relationships). The split of the 29 sessions
+    // into 1-7, 8-14, 15-21 and 22-29 is an assumption, not taken from the programme manual: an area
+    // edits programmes.module_start_sessions to match the manual it delivers.
+    moduleStartSessions: [1, 8, 15, 22],
+    // domain.md: "all sessions (missed sessions are caught up)"; a missed session is caught up before
+    // the participant goes on to the next module.
+    catchUpBeforeNextModule: true,
   },
 };
 

@@ -32,4 +32,11 @@ export interface ProgrammeRules {
   /** The group closes to new members once this session has started. */
   closesAfterSession: number | null;
   maxGroupSize: number;
+  /**
+   * The first session number of each module, ascending, starting at 1 ([1]: one module). A module is
+   * the run of sessions from one start to the next.
+   */
+  moduleStartSessions: number[];
+  /** BBR: a participant with a missed session not yet caught up may not attend a later module's session. */
+  catchUpBeforeNextModule: boolean;
 }

@@ -22,6 +22,8 @@ export const programmes = pgTable(
     completionValue: integer("completion_value").notNull(),
     closesAfterSession: integer("closes_after_session"),
     maxGroupSize: integer("max_group_size").notNull(),
+    moduleStartSessions: integer("module_start_sessions").array().notNull().default(sql`'{1}'::integer[]`),
+    catchUpBeforeNextModule: boolean("catch_up_before_next_module").notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [
@@ -37,6 +39,7 @@ export const programmes = pgTable(
     check("programmes_closes_after_check", sql`closes_after_session is null or closes_after_session between 1 and sessions_total`),
     check("programmes_age_check", sql`min_age is null or max_age is null or min_age <= max_age`),
     check("programmes_group_size_check", sql`max_group_size between 1 and 50`),
+    check("programmes_module_starts_check", sql`module_start_sessions[1] = 1 and sessions_total >= all(module_start_sessions)`),
   ],
 );
 
@@ -58,5 +61,7 @@ export function rulesOf(row: ProgrammeRow): ProgrammeRules {
     completionValue: row.completionValue,
     closesAfterSession: row.closesAfterSession,
     maxGroupSize: row.maxGroupSize,
+    moduleStartSessions: row.moduleStartSessions,
+    catchUpBeforeNextModule: row.catchUpBeforeNextModule,
   };
 }

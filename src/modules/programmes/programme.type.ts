@@ -93,6 +93,18 @@ export class Programme extends Node {
 
   @Field(() => Int, { description: "The most participants a group may have at once (ALLOCATED or ON_PROGRAMME)." })
   maxGroupSize!: number;
+
+  @Field(() => [Int], {
+    description:
+      "The first session number of each module, ascending from 1 ([1]: one module). BBR's default [1, 8, 15, 22] (four modules) is an assumption, not taken from the programme manual; areas set their own.",
+  })
+  moduleStartSessions!: number[];
+
+  @Field({
+    description:
+      "True (BBR: \"all sessions; missed sessions are caught up\"): a participant with a session missed with an acceptable reason and not yet caught up may not be recorded attending a session of a later module.",
+  })
+  catchUpBeforeNextModule!: boolean;
 }
 
 
