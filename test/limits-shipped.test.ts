@@ -27,7 +27,7 @@ function variablesFor(operation: OperationDefinitionNode): Record<string, unknow
     if (name === "first") variables[name] = 100;
     else if (definition.type.kind === Kind.NON_NULL_TYPE) {
       const inner = definition.type.type;
-      variables[name] = inner.kind === Kind.LIST_TYPE ? [] : inner.name.value === "Int" ? 1 : inner.name.value.endsWith("Input") ? null : "x";
+      variables[name] = inner.kind === Kind.LIST_TYPE ? [] : inner.name.value === "Int" ? 1 : inner.name.value === "Boolean" ? false : inner.name.value.endsWith("Input") ? null : "x";
     }
   }
   return variables;

@@ -10,7 +10,7 @@ export class CatchUpResolver {
     description:
       "Schedules an individual catch-up for one participant who missed a delivered session with an acceptable reason (the participant's group facilitators or an admin). Its register records only that participant; attending it counts as attending the missed session (once).",
   })
-  async addCatchUpSession(@Arg("input", () => AddCatchUpSessionInput) input: AddCatchUpSessionInput, @Ctx() ctx: RequestContext): Promise<AddCatchUpSessionPayload> {
+  async addCatchUpSession(@Arg("input", () => AddCatchUpSessionInput, { description: "The participant's referral, the session they missed with a reason, and when the catch-up is held." }) input: AddCatchUpSessionInput, @Ctx() ctx: RequestContext): Promise<AddCatchUpSessionPayload> {
     const outcome = await ctx.services.attendance.catchUps.add(ctx, input);
     return outcome.ok ? { session: toProgrammeSession(outcome.value), userErrors: [] } : { session: null, userErrors: outcome.errors };
   }

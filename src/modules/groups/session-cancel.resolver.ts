@@ -11,7 +11,7 @@ export class SessionChangeResolver {
     description:
       "Cancels a session that has no register yet (the group's facilitators or an admin), with a reason. A cancelled session takes no register and counts neither as attended nor as missed: attendance and completion count delivered sessions only.",
   })
-  async cancelSession(@Arg("input", () => CancelSessionInput) input: CancelSessionInput, @Ctx() ctx: RequestContext): Promise<CancelSessionPayload> {
+  async cancelSession(@Arg("input", () => CancelSessionInput, { description: "The session and why it is cancelled." }) input: CancelSessionInput, @Ctx() ctx: RequestContext): Promise<CancelSessionPayload> {
     const outcome = await ctx.services.groups.sessionChanges.cancel(ctx, input);
     return outcome.ok ? { session: toProgrammeSession(outcome.value), userErrors: [] } : { session: null, userErrors: outcome.errors };
   }
