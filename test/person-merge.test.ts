@@ -19,6 +19,8 @@ import {
 import { formatPncId } from "../src/modules/perpetrators/index.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { idOfType, toGlobalId } from "../src/shared/global-id.js";
+import { databaseFailure } from "../src/db/errors.js";
+import { formatClientError } from "../src/shared/errors/format.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { createIomFixtures, type IomFixtures } from "./support/iom-fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
@@ -270,6 +272,28 @@ describe("the merged id still resolves, to the survivor", () => {
     const referral = await fx.refer(duplicate.id, "CHOICES");
     const [row] = await server.database.query<{ perpetrator_id: string }>(`select perpetrator_id from referrals where id = $1`, [idOfType(referral.id, "Referral")]);
     expect(row!.perpetrator_id).toBe(idOfType(survivor.id, "Perpetrator"));
+  });
+
+  it("the database refuses a new row for the merged record (a write racing the merge), and the API answers it as CONFLICT", async () => {
+    const survivor = await person({ familyName: "Racewell" });
+    const duplicate = await person({ crn: null, pncId: null, familyName: "Racewel" });
+    expect((await merge({ survivorId: survivor.id, duplicateId: duplicate.id })).userErrors).toEqual([]);
+    const duplicateId = idOfType(duplicate.id, "Perpetrator")!;
+    // What a write that read the duplicate before the merge committed would do: insert on its id.
+    const [programme] = await server.database.query<{ id: string }>(`select id from programmes where code = 'CHOICES'`);
+    const insert = server.database.query(
+      `insert into referrals (perpetrator_id, programme_id, source, referred_by) values ($1, $2, 'POLICE', 'racing-writer')`,
+      [duplicateId, programme!.id],
+    );
+    const failure = await insert.then(() => null, (error: unknown) => error);
+    expect(databaseFailure(failure)).toBe("PERSON_MERGED");
+    expect(formatClientError({ message: "" }, failure)).toMatchObject({ extensions: { code: "CONFLICT" } });
+    for (const table of ["referrals", "case_allocations", "iom_memberships", "victim_links", "protective_orders", "safety_alerts", "perpetrator_children"]) {
+      const [n] = await server.database.query<{ n: number }>(`select count(*)::int as n from "${table}" where perpetrator_id = $1`, [duplicateId]);
+      expect(Number(n!.n), table).toBe(0);
+    }
+    // The survivor still takes rows.
+    expect((await fx.refer(survivor.id, "CHOICES")).status).toBe("REFERRED");
   });
 
   it("access is checked against the survivor: a facilitator of the survivor's group sees it through the merged id, another does not", async () => {

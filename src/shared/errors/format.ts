@@ -24,7 +24,8 @@ export const withRequestId = (formatted: GraphQLFormattedError, requestId: strin
 /**
  * What a client may see of an error, over HTTP (Apollo's formatError) and WebSocket alike: our own
  * AppErrors and the refusals in CLIENT_ERROR_CODES as they are; a database that is slow, refuses a
- * value or is down as TIMEOUT, BAD_USER_INPUT or SERVICE_UNAVAILABLE; anything else masked. The
+ * value, is down or met a merge as TIMEOUT, BAD_USER_INPUT, SERVICE_UNAVAILABLE or CONFLICT; anything
+ * else masked. The
  * transport's `extensions.http` never reaches the client.
  */
 export function formatClientError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -33,6 +34,7 @@ export function formatClientError(formatted: GraphQLFormattedError, error: unkno
   const failure = databaseFailure(original);
   if (failure === "TIMEOUT") return shown("TIMEOUT", "The database took too long to answer; try again, or ask for less", { path: formatted.path });
   if (failure === "BAD_DATA") return shown("BAD_USER_INPUT", "A value in the input cannot be stored", { path: formatted.path });
+  if (failure === "PERSON_MERGED") return shown("CONFLICT", "The person was merged into another record while this change was made; reload them and try again", { path: formatted.path });
   if (failure === "UNAVAILABLE") return shown("SERVICE_UNAVAILABLE", "The database is unavailable; try again shortly", { path: formatted.path });
   const code = formatted.extensions?.["code"];
   if (typeof code === "string" && CLIENT_ERROR_CODES.has(code)) {
