@@ -13,6 +13,7 @@ import { dateToday } from "../../shared/clock.js";
 import { isFacilitatingOn } from "./facilitator.rules.js";
 import { checkGroupNotClosed } from "./group-admin.rules.js";
 import { checkReschedule } from "./reschedule.rules.js";
+import { answerFromWrittenSession } from "./written-session.js";
 import type { GroupRepository, GroupScope } from "./group.repository.js";
 import type { ProgrammeGroupRow, ProgrammeSessionRow } from "./group.table.js";
 import type { CreateProgrammeGroupInput, ProgrammeGroupFilter, RescheduleSessionInput, ScheduleSessionInput } from "./group.inputs.js";
@@ -204,12 +205,7 @@ export class GroupService {
       });
       return succeeded(moved);
     });
-    if (outcome.ok) {
-      // The answer is made from what was written, not read back after the commit; the transaction
-      // proved the caller runs the session's group, so it is theirs to see.
-      ctx.loaders.groups.sessionById.clear(outcome.value.id).prime(outcome.value.id, outcome.value);
-      ctx.visibility.prime("ProgrammeSession", [outcome.value.id]);
-    }
+    if (outcome.ok) answerFromWrittenSession(ctx, outcome.value);
     return outcome;
   }
 

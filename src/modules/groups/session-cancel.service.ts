@@ -6,6 +6,7 @@ import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../
 import type { GroupRepository } from "./group.repository.js";
 import type { programmeSessions, ProgrammeSessionRow } from "./group.table.js";
 import type { GroupService, RegisterCheck } from "./group.service.js";
+import { answerFromWrittenSession } from "./written-session.js";
 import { checkCancel } from "./session-cancel.rules.js";
 import type { SessionChangeRow } from "./session-history.table.js";
 import type { CancelSessionInput } from "./session-cancel.inputs.js";
@@ -49,11 +50,7 @@ export class SessionChangeService {
       });
       return succeeded(cancelled);
     });
-    if (outcome.ok) {
-      // Answered from what was written; the transaction proved the caller runs the session's group.
-      ctx.loaders.groups.sessionById.clear(outcome.value.id).prime(outcome.value.id, outcome.value);
-      ctx.visibility.prime("ProgrammeSession", [outcome.value.id]);
-    }
+    if (outcome.ok) answerFromWrittenSession(ctx, outcome.value);
     return outcome;
   }
 
