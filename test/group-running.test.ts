@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  CancelSessionDocument,
+  CloseGroupDocument,
   RecordSessionAttendanceDocument,
   ReferralDetailDocument,
   RescheduleSessionDocument,
@@ -296,6 +298,30 @@ describe("re-opening a breached referral on the court's order", () => {
     await fx.transition(second.id, "WITHDRAWN", second.version, { withdrawalReason: "OTHER", note: "Superseded by the court order" });
     const reopened = await reopen(referral.id, referral.version, fx.admin, "Court ordered the order to continue");
     expect(reopened.data!.transitionReferral.referral?.status).toBe("ON_PROGRAMME");
+  });
+
+  it("when its group has closed since, re-opens it to wait for a place in another group, not back into the closed one", async () => {
+    const { group, sessions, referral } = await breachedParticipant();
+    const cancelled = await server.query(CancelSessionDocument, { input: { sessionId: sessions[4]!.id, reason: "Group ended early" } }, fx.admin);
+    expect(cancelled.cancelSession.userErrors).toEqual([]);
+    const closed = await server.query(CloseGroupDocument, { input: { groupId: group.id, expectedVersion: 1, reason: "Ended early" } }, fx.admin);
+    expect(closed.closeGroup.userErrors).toEqual([]);
+
+    const order = "Leeds Magistrates, 1 June 2026: order to continue";
+    const intoClosed = await reopen(referral.id, referral.version, fx.probation, order);
+    expect(intoClosed.data!.transitionReferral.userErrors).toEqual([
+      expect.objectContaining({ code: "GROUP_CLOSED", field: ["input", "toStatus"], message: expect.stringContaining("AWAITING_ALLOCATION") }),
+    ]);
+    expect(await detail(referral.id)).toMatchObject({ status: "BREACHED", version: referral.version });
+
+    const waiting = await server.request(TransitionReferralDocument, { input: { referralId: referral.id, toStatus: "AWAITING_ALLOCATION", expectedVersion: referral.version, note: order } }, fx.probation);
+    expect(waiting.data!.transitionReferral.userErrors).toEqual([]);
+    expect(waiting.data!.transitionReferral.referral).toMatchObject({ status: "AWAITING_ALLOCATION", version: referral.version + 1 });
+    const other = await fx.group("BBR", ["fac-bbr-2"], "2026-06-08");
+    const allocated = await fx.allocate(referral.id, other.id, referral.version + 1);
+    expect(allocated.userErrors).toEqual([]);
+    expect(allocated.referral).toMatchObject({ status: "ALLOCATED" });
+    expect((await detail(referral.id)).attendance.attended).toBe(1);
   });
 
   it("keeps every other closed status closed", async () => {

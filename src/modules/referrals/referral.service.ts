@@ -199,7 +199,13 @@ export class ReferralService {
 
     const now = ctx.clock.now();
     const reopening = isReopening(from, to);
-    const write = () => this.db.transaction(async (tx) => {
+    const write = () => this.db.transaction(async (tx): Promise<ReferralRow | null | GroupShut> => {
+      // Back on the programme in the group it was breached from, unless that group has closed since
+      // (under the group's lock, as closeGroup takes it): then it waits for a place in another.
+      if (reopening && to === "ON_PROGRAMME" && referral.groupId) {
+        const shut = checkGroupNotClosed((await this.groups.lockGroup(tx, referral.groupId))!);
+        if (shut) return { shut: { ...shut, field: "toStatus", message: `${shut.message}: re-open the referral to AWAITING_ALLOCATION and allocate it to an open group` } };
+      }
       const row = await this.repository.updateIfVersion(
         tx,
         referral.id,
@@ -226,7 +232,7 @@ export class ReferralService {
       }
       return row;
     });
-    let updated: ReferralRow | null;
+    let updated: ReferralRow | null | GroupShut;
     try {
       updated = await write();
     } catch (error) {
@@ -236,6 +242,7 @@ export class ReferralService {
       }
       throw error;
     }
+    if (updated && "shut" in updated) return refused(userError(updated.shut.field, updated.shut.code, updated.shut.message));
     return updated ? succeeded(updated) : this.conflict(referral);
   }
 
@@ -333,3 +340,6 @@ export class ReferralService {
     throw forbidden("You may not change this referral");
   }
 }
+
+/** A re-opening refused because the referral's group has closed. */
+type GroupShut = { shut: NonNullable<ReturnType<typeof checkGroupNotClosed>> };

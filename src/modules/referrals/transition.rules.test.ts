@@ -36,9 +36,9 @@ describe("ALLOWED_TRANSITIONS", () => {
     },
   );
 
-  it("re-opens only a breached referral, only back onto the programme", () => {
+  it("re-opens only a breached referral: back onto the programme, or to wait for another group", () => {
     const reopenings = ALL_PAIRS.filter(({ from, to }) => isReopening(from, to)).map(({ from, to }) => `${from} → ${to}`);
-    expect(reopenings).toEqual(["BREACHED → ON_PROGRAMME"]);
+    expect(reopenings).toEqual(["BREACHED → AWAITING_ALLOCATION", "BREACHED → ON_PROGRAMME"]);
     // BREACHED stays a closed status: it holds no open place, and the referral's closedAt is set on breach.
     expect(isTerminal("BREACHED")).toBe(true);
     expect(TERMINAL_STATUSES).toEqual(["ASSESSED_UNSUITABLE", "COMPLETED", "BREACHED", "DROPPED_OUT", "WITHDRAWN"]);
@@ -79,6 +79,7 @@ describe("ALLOWED_TRANSITIONS", () => {
         "ON_PROGRAMME → BREACHED",
         "ON_PROGRAMME → WITHDRAWN",
         "BREACHED → ON_PROGRAMME",
+        "BREACHED → AWAITING_ALLOCATION",
       ].sort(),
     );
   });

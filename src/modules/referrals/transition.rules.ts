@@ -26,8 +26,9 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<ReferralStatus, readonly Refer
   ON_PROGRAMME: ["COMPLETED", "DROPPED_OUT", "BREACHED", "WITHDRAWN"],
   ASSESSED_UNSUITABLE: [],
   COMPLETED: [],
-  // Only on a court's order to continue, by probation or an admin, with a note saying so.
-  BREACHED: ["ON_PROGRAMME"],
+  // Only on a court's order to continue, by probation or an admin, with a note saying so: back on the
+  // programme in its group, or waiting for a place in another when that group has closed.
+  BREACHED: ["ON_PROGRAMME", "AWAITING_ALLOCATION"],
   DROPPED_OUT: [],
   WITHDRAWN: [],
 };
@@ -57,8 +58,8 @@ export function isAllowedTransition(from: ReferralStatus, to: ReferralStatus): b
 }
 
 /**
- * A move out of a closed status: today only BREACHED → ON_PROGRAMME, when the court orders the order
- * to continue. The referral is open again (no closedAt, counts as the person's open referral).
+ * A move out of a closed status: today only BREACHED → ON_PROGRAMME or AWAITING_ALLOCATION, when the
+ * court orders the order to continue. The referral is open again (no closedAt, counts as the person's open referral).
  */
 export function isReopening(from: ReferralStatus, to: ReferralStatus): boolean {
   return isTerminal(from) && isAllowedTransition(from, to);
