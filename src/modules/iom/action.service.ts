@@ -9,27 +9,15 @@ import type { IomAccess } from "./iom.access.js";
 import type { CohortService } from "./cohort.service.js";
 import type { StaffService } from "./staff.service.js";
 import type { ActionPatch, PlanRepository } from "./plan.repository.js";
-import type { ActionStatus, OwnerAgency, Pathway, PlanStatus, StaffKind } from "./iom.model.js";
+import type { ActionStatus, OwnerAgency, Pathway, PlanStatus } from "./iom.model.js";
 import type { InterventionPlanRow, IomMembershipRow, PlanActionRow } from "./iom.table.js";
-import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, checkAction, checkActionTransition, isActionOverdue, isOpenAction, type ActionDraft } from "./action.rules.js";
+import { MAX_ACTIONS_PER_PLAN, MAX_NOTES, checkActionTransition, isActionOverdue, isOpenAction } from "./action.rules.js";
+import { parseAction, resolveActionSpec, type ActionInputDependencies, type ActionSpec, type NewActionFields } from "./action-input.js";
 import { checkPlanIsLive, daysOverdue } from "./plan.rules.js";
 import type { AddPlanActionInput, PlanActionInput, UpdatePlanActionInput } from "./plan.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 
-/** An action as the caller described it, with global ids read as database ids. */
-interface ActionSpec {
-  pathway: Pathway;
-  description: string;
-  ownerAgency: OwnerAgency;
-  ownerStaffId: string | null;
-  ownerName: string | null;
-  dueOn: string;
-  notes: string | null;
-  referralId: string | null;
-}
-
-/** An action that passed the rules, ready to write. */
-export type NewActionFields = Pick<PlanActionRow, "pathway" | "description" | "ownerAgency" | "ownerStaffId" | "ownerName" | "dueOn" | "notes" | "referralId">;
+export type { NewActionFields } from "./action-input.js";
 
 const EDIT_FIELDS = ["description", "dueOn", "ownerAgency", "ownerStaffId", "ownerName", "referralId", "clearReferral"] as const;
 
@@ -136,7 +124,7 @@ export class ActionService {
     }
     let edited: NewActionFields | null = null;
     if (editsAction) {
-      const parsed = this.parseAction(
+      const parsed = parseAction(
         {
           pathway: action.pathway as Pathway,
           description: input.description ?? action.description,
@@ -159,7 +147,7 @@ export class ActionService {
           ownerName: keepOwner ? action.ownerName : parsed.ownerName,
           referralId: input.clearReferral ? null : (parsed.referralId ?? action.referralId),
         };
-        edited = await this.resolveSpec(ctx, spec, membership, { today: dateToday(ctx.clock), checkDueOn: input.dueOn != null }, ["input"], errors);
+        edited = await resolveActionSpec(this.actionInputs(), ctx, spec, membership, { today: dateToday(ctx.clock), checkDueOn: input.dueOn != null }, ["input"], errors);
       }
     }
     if (errors.length) return refused(...errors);
@@ -179,25 +167,6 @@ export class ActionService {
     return ctx.loaders.iom.planById.load(id);
   }
 
-  /** Reads the global ids of an action input; a malformed id is NOT_FOUND like a missing one. */
-  private parseAction(input: PlanActionInput, path: string[], errors: UserError[]): ActionSpec | null {
-    const ownerStaffId = input.ownerStaffId ? idOfType(input.ownerStaffId, "IomStaffMember") : null;
-    if (input.ownerStaffId && !ownerStaffId) errors.push(userError([...path, "ownerStaffId"], "NOT_FOUND", "No such staff member"));
-    const referralId = input.referralId ? idOfType(input.referralId, "Referral") : null;
-    if (input.referralId && !referralId) errors.push(userError([...path, "referralId"], "NOT_FOUND", "No such referral"));
-    if ((input.ownerStaffId && !ownerStaffId) || (input.referralId && !referralId)) return null;
-    return {
-      pathway: input.pathway,
-      description: input.description,
-      ownerAgency: input.ownerAgency,
-      ownerStaffId,
-      ownerName: input.ownerName ?? null,
-      dueOn: input.dueOn,
-      notes: input.notes ?? null,
-      referralId,
-    };
-  }
-
   /**
    * Parses and checks a list of action inputs; problems are added to `errors` with paths like
    * ["input", "actions", "2", "dueOn"].
@@ -206,57 +175,15 @@ export class ActionService {
     const resolved: NewActionFields[] = [];
     for (const [index, input] of inputs.entries()) {
       const path = prefix.at(-1) === "actions" ? [...prefix, String(index)] : prefix;
-      const spec = this.parseAction(input, path, errors);
-      const row = spec && (await this.resolveSpec(ctx, spec, membership, { today, checkDueOn: true }, path, errors));
+      const spec = parseAction(input, path, errors);
+      const row = spec && (await resolveActionSpec(this.actionInputs(), ctx, spec, membership, { today, checkDueOn: true }, path, errors));
       if (row) resolved.push(row);
     }
     return resolved;
   }
 
-  /** Loads an action's owner and referral and applies the action rules: the row to write, or null with `errors` added. */
-  private async resolveSpec(
-    ctx: RequestContext,
-    spec: ActionSpec,
-    membership: IomMembershipRow,
-    context: { today: string; checkDueOn: boolean },
-    path: string[],
-    errors: UserError[],
-  ): Promise<NewActionFields | null> {
-    const staff = spec.ownerStaffId ? await this.staff.loadStaff(ctx, spec.ownerStaffId) : null;
-    if (spec.ownerStaffId && !staff) {
-      errors.push(userError([...path, "ownerStaffId"], "NOT_FOUND", "No such staff member"));
-      return null;
-    }
-    const referral = spec.referralId ? await this.referrals.loadForRelation(ctx, spec.referralId) : null;
-    if (spec.referralId && !referral) {
-      errors.push(userError([...path, "referralId"], "NOT_FOUND", "No such referral"));
-      return null;
-    }
-    const draft: ActionDraft = {
-      pathway: spec.pathway,
-      description: spec.description,
-      ownerAgency: spec.ownerAgency,
-      ownerStaff: staff && { kind: staff.kind as StaffKind, active: staff.active },
-      ownerName: staff ? null : spec.ownerName?.trim() || null,
-      dueOn: spec.dueOn,
-      notes: spec.notes?.trim() || null,
-      referralPerpetratorId: referral?.perpetratorId ?? null,
-    };
-    const refusals = checkAction(draft, { memberPerpetratorId: membership.perpetratorId, ...context });
-    if (refusals.length) {
-      errors.push(...userErrorsFrom(refusals, path));
-      return null;
-    }
-    return {
-      pathway: draft.pathway,
-      description: draft.description.trim(),
-      ownerAgency: draft.ownerAgency,
-      ownerStaffId: staff?.id ?? null,
-      ownerName: draft.ownerName,
-      dueOn: draft.dueOn,
-      notes: draft.notes,
-      referralId: referral?.id ?? null,
-    };
+  private actionInputs(): ActionInputDependencies {
+    return { staff: this.staff, referrals: this.referrals };
   }
 
   private actionConflict(action: PlanActionRow): Outcome<PlanActionRow> {

@@ -24,6 +24,9 @@ export const TERMINAL_STATUSES: readonly ReferralStatus[] = [
   "WITHDRAWN",
 ];
 
+/** The longest note a referral or one of its transitions keeps. */
+export const MAX_REFERRAL_NOTE = 2000;
+
 export const LEGAL_BASES = ["COMMUNITY_ORDER", "SUSPENDED_SENTENCE", "LICENCE", "FAMILY_COURT"] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 

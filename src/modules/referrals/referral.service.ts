@@ -3,36 +3,30 @@ import type { Database, Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import { forbidden } from "../../shared/errors.js";
 import type { SafetyEventSink } from "../../shared/safety-events.js";
-import { REFERRERS, Role } from "../../shared/auth/roles.js";
+import { REFERRERS } from "../../shared/auth/roles.js";
 import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
-import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
+import { rulesOf, type ProgrammeService } from "../programmes/index.js";
 import { perpetratorColumnsFor, type PerpetratorService } from "../perpetrators/index.js";
-import { checkGroupNotClosed, checkGroupOpenForAllocation, groupColumnsFor, type GroupService } from "../groups/index.js";
+import { groupColumnsFor, type GroupService } from "../groups/index.js";
 import { referralColumnsFor } from "./referral.columns.js";
 import { checkEligibility } from "./eligibility.rules.js";
-import { checkTransition, isReopening, isTerminal, mayReopen } from "./transition.rules.js";
 import { transferToGroup } from "./referral-transfer.js";
+import { transitionReferral, type CompletionCheck } from "./referral-transition.js";
+import { allocateToGroup } from "./referral-allocation.js";
 import { recordSentence, sentenceColumns, sentenceDetails } from "./referral-sentence.js";
 import type { RecordReferralSentenceInput } from "./referral-sentence.inputs.js";
 import { checkSentence } from "./sentence.rules.js";
-import { DEFAULT_REFERRAL_ORDER, TERMINAL_STATUSES, type ReferralOrder, type ReferralStatus } from "./referral.model.js";
+import { DEFAULT_REFERRAL_ORDER, MAX_REFERRAL_NOTE, TERMINAL_STATUSES, type ReferralOrder } from "./referral.model.js";
 import { referralCursor, referralPageCursor, type ReferralRepository, type ReferralScope } from "./referral.repository.js";
 import type { ReferralRow } from "./referral.table.js";
 import type { AllocateToGroupInput, ReferralFilter, ReferToProgrammeInput, TransferToGroupInput, TransitionReferralInput } from "./referral.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 import { renamedArgument } from "../../shared/renamed.js";
 
-/** What the referral lifecycle needs to know about attendance (provided by the attendance feature). */
-export interface CompletionCheck {
-  completionThresholdMet(ctx: RequestContext, referral: ReferralRow, programme: ProgrammeRow): Promise<boolean>;
-}
-
-/** Facilitators run groups; they record starts and outcomes but leave breach and withdrawal to the case owner. */
-const FACILITATOR_TRANSITIONS: ReferralStatus[] = ["ON_PROGRAMME", "COMPLETED", "DROPPED_OUT"];
-const MAX_NOTE = 2000;
+export type { CompletionCheck } from "./referral-transition.js";
 
 export class ReferralService {
   constructor(
@@ -129,7 +123,7 @@ export class ReferralService {
     const programme = await this.programmes.byCode(input.programme);
     if (!programme) return refused(userError("programme", "NOT_FOUND", `Programme ${input.programme} is not set up`));
     const note = input.note?.trim() || null;
-    const noteErrors = fieldErrors(checkLength("note", note, MAX_NOTE));
+    const noteErrors = fieldErrors(checkLength("note", note, MAX_REFERRAL_NOTE));
     if (noteErrors.length) return refused(...noteErrors);
 
     const children = await this.perpetrators.childrenOf(ctx, person.id);
@@ -174,76 +168,21 @@ export class ReferralService {
     }
   }
 
-  async transition(ctx: RequestContext, input: TransitionReferralInput): Promise<Outcome<ReferralRow>> {
-    const referralId = idOfType(input.referralId, "Referral");
-    const referral = referralId ? await this.repository.byId(this.db, referralId) : null;
-    if (!referral) return refused(userError("referralId", "NOT_FOUND", "No such referral"));
-    await this.assertCanTransition(ctx, referral, input.toStatus);
-    if (referral.version !== input.expectedVersion) return this.conflict(referral);
-
-    const note = input.note?.trim() || null;
-    const noteErrors = fieldErrors(checkLength("note", note, MAX_NOTE));
-    if (noteErrors.length) return refused(...noteErrors);
-    const from = referral.status as ReferralStatus;
-    const to = input.toStatus;
-    const programme = (await this.programmes.byId(ctx, referral.programmeId))!;
-    const completionThresholdMet = to === "COMPLETED" ? await this.completion().completionThresholdMet(ctx, referral, programme) : false;
-    const refusal = checkTransition(from, to, {
-      mandated: referral.legalBasis !== null,
-      completionThresholdMet,
-      withdrawalReason: input.withdrawalReason ?? null,
-      note,
-      viaAllocation: false,
-    });
-    if (refusal) return refused(userError(refusal.field, refusal.code, refusal.message));
-
-    const now = ctx.clock.now();
-    const reopening = isReopening(from, to);
-    const write = () => this.db.transaction(async (tx): Promise<ReferralRow | null | GroupShut> => {
-      // Back on the programme in the group it was breached from, unless that group has closed since
-      // (under the group's lock, as closeGroup takes it): then it waits for a place in another.
-      if (reopening && to === "ON_PROGRAMME" && referral.groupId) {
-        const shut = checkGroupNotClosed((await this.groups.lockGroup(tx, referral.groupId))!);
-        if (shut) return { shut: { ...shut, field: "toStatus", message: `${shut.message}: re-open the referral to AWAITING_ALLOCATION and allocate it to an open group` } };
-      }
-      const row = await this.repository.updateIfVersion(
-        tx,
-        referral.id,
-        input.expectedVersion,
-        {
-          status: to,
-          ...(to === "WITHDRAWN" ? { withdrawalReason: input.withdrawalReason ?? null } : {}),
-          ...(to === "AWAITING_ALLOCATION" ? { groupId: null, allocatedAt: null } : {}),
-          ...(isTerminal(to) ? { closedAt: now } : {}),
-          // Open again: back in the group it was breached from, which it never left.
-          ...(reopening ? { closedAt: null } : {}),
-        },
-        { fromStatus: from, toStatus: to, version: 0, reason: input.withdrawalReason ?? null, note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
-      );
-      if (row) {
-        await this.safetyEvents().referralStatusChanged(tx, ctx, {
-          referralId: row.id,
-          perpetratorId: row.perpetratorId,
-          programmeId: row.programmeId,
-          status: row.status,
-          version: row.version,
-          at: now,
-        });
-      }
-      return row;
-    });
-    let updated: ReferralRow | null | GroupShut;
-    try {
-      updated = await write();
-    } catch (error) {
-      // Re-opening makes the referral the person's open one for the programme: refused if they have another.
-      if (reopening && uniqueViolation(error)) {
-        return refused(userError("referralId", "DUPLICATE", "This person has another open referral to the programme; close it before re-opening this one"));
-      }
-      throw error;
-    }
-    if (updated && "shut" in updated) return refused(userError(updated.shut.field, updated.shut.code, updated.shut.message));
-    return updated ? succeeded(updated) : this.conflict(referral);
+  /** Moves a referral along its lifecycle (referral-transition.ts). */
+  transition(ctx: RequestContext, input: TransitionReferralInput): Promise<Outcome<ReferralRow>> {
+    return transitionReferral(
+      {
+        db: this.db,
+        repository: this.repository,
+        programmes: this.programmes,
+        groups: this.groups,
+        completion: this.completion,
+        safetyEvents: this.safetyEvents,
+        conflict: (referral) => this.conflict(referral),
+      },
+      ctx,
+      input,
+    );
   }
 
   /** Moves an ALLOCATED or ON_PROGRAMME referral to another group of its programme (referral-transfer.ts). */
@@ -260,47 +199,13 @@ export class ReferralService {
     return recordSentence({ db: this.db, repository: this.repository, conflict: (referral) => this.conflict(referral) }, ctx, input);
   }
 
-  async allocate(ctx: RequestContext, input: AllocateToGroupInput): Promise<Outcome<ReferralRow>> {
-    const referralId = idOfType(input.referralId, "Referral");
-    const referral = referralId ? await this.repository.byId(this.db, referralId) : null;
-    if (!referral) return refused(userError("referralId", "NOT_FOUND", "No such referral"));
-    const groupId = idOfType(input.groupId, "ProgrammeGroup");
-    const group = groupId ? await this.groups.loadGroup(ctx, groupId) : null;
-    if (!group) return refused(userError("groupId", "NOT_FOUND", "No such group"));
-    // Allocation gives a facilitator's group a new participant, and so the facilitators a view of them:
-    // it is for the case holder or an admin, never a facilitator acting for their own group.
-    if (!ctx.viewer.has(Role.PROBATION, Role.ADMIN)) throw forbidden("Allocating to a group needs the PROBATION or ADMIN role");
-    if (referral.version !== input.expectedVersion) return this.conflict(referral);
-    if (group.programmeId !== referral.programmeId) {
-      return refused(userError("groupId", "WRONG_PROGRAMME", "The group runs a different programme from the referral's"));
-    }
-    const refusal = checkTransition(referral.status as ReferralStatus, "ALLOCATED", {
-      mandated: referral.legalBasis !== null,
-      completionThresholdMet: false,
-      withdrawalReason: null,
-      note: null,
-      viaAllocation: true,
-    });
-    if (refusal) return refused(userError(refusal.field === "toStatus" ? "referralId" : refusal.field, refusal.code, refusal.message));
-    const programme = rulesOf((await this.programmes.byId(ctx, referral.programmeId))!);
-
-    const now = ctx.clock.now();
-    return this.db.transaction(async (tx): Promise<Outcome<ReferralRow>> => {
-      // The group row lock serialises allocations to one group, so two can't both take its last place.
-      const shut = checkGroupNotClosed((await this.groups.lockGroup(tx, group.id))!);
-      if (shut) return refused(userError("groupId", shut.code, shut.message));
-      const [sessions, members] = await Promise.all([this.groups.sessionsOfGroup(tx, group.id), this.repository.countGroupMembers(tx, group.id)]);
-      const closed = checkGroupOpenForAllocation(programme, sessions, members, now);
-      if (closed) return refused(userError("groupId", closed.code, closed.message));
-      const updated = await this.repository.updateIfVersion(
-        tx,
-        referral.id,
-        input.expectedVersion,
-        { status: "ALLOCATED", groupId: group.id, allocatedAt: now },
-        { fromStatus: referral.status, toStatus: "ALLOCATED", version: 0, note: `Allocated to group ${group.name}`, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
-      );
-      return updated ? succeeded(updated) : this.conflict(referral);
-    });
+  /** Gives a referral a place in a group of its programme (referral-allocation.ts). */
+  allocate(ctx: RequestContext, input: AllocateToGroupInput): Promise<Outcome<ReferralRow>> {
+    return allocateToGroup(
+      { db: this.db, repository: this.repository, groups: this.groups, programmes: this.programmes, conflict: (referral) => this.conflict(referral) },
+      ctx,
+      input,
+    );
   }
 
   /** How many referrals are ALLOCATED to the group or ON_PROGRAMME in it (read in the caller's transaction): what stops it closing. */
@@ -328,18 +233,4 @@ export class ReferralService {
   private conflict(referral: ReferralRow): Outcome<ReferralRow> {
     return refused(userError("expectedVersion", "CONFLICT", `The referral has changed since you read it (now version ${referral.version}); reload and try again`));
   }
-
-  private async assertCanTransition(ctx: RequestContext, referral: ReferralRow, to: ReferralStatus): Promise<void> {
-    if (isReopening(referral.status as ReferralStatus, to)) {
-      if (mayReopen([...ctx.viewer.roles])) return;
-      throw forbidden("Only probation or an admin re-opens a breached referral, on the court's order");
-    }
-    if (ctx.viewer.has(...REFERRERS)) return;
-    // A facilitator acts only on the referrals in the groups they run now, and only to record a start or an outcome.
-    if (ctx.viewer.has(Role.FACILITATOR) && FACILITATOR_TRANSITIONS.includes(to) && (await ctx.visibility.isVisible("Referral", referral.id))) return;
-    throw forbidden("You may not change this referral");
-  }
 }
-
-/** A re-opening refused because the referral's group has closed. */
-type GroupShut = { shut: NonNullable<ReturnType<typeof checkGroupNotClosed>> };

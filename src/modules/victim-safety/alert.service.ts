@@ -12,43 +12,24 @@ import { pageRequest, toConnection, type Connection, type PageArgs } from "../..
 import type { AttendanceEvent, ReferralStatusEvent, SafetyEventSink } from "../../shared/safety-events.js";
 import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
 import type { ProgrammeService } from "../programmes/index.js";
-import { alertKindForAttendance, alertKindForReferralStatus, alertRecipients, alertSummary, ORDER_EXPIRY_ALERT_DAYS, type AlertFacts } from "./alert.rules.js";
+import { alertKindForAttendance, alertKindForReferralStatus, ORDER_EXPIRY_ALERT_DAYS } from "./alert.rules.js";
+import { raiseAlerts, type AlertDraft, type Notify } from "./alert-raising.js";
 import { alertCursor, alertPageCursor, type AlertRepository } from "./alert.repository.js";
 import { DEFAULT_ALERT_ORDER, type AlertOrder } from "./victim-safety.model.js";
 import { expiresWithinDays } from "./order.rules.js";
 import type { OrderRepository, OrderWithPeople } from "./order.repository.js";
 import type { VictimSafetyAccess } from "./victim-safety.access.js";
 import { auditEntityOf } from "./victim-safety.audit.js";
-import type { AlertKind } from "./victim-safety.model.js";
-import type { SafetyAlertRow, safetyAlerts } from "./victim-safety.table.js";
+import type { SafetyAlertRow } from "./victim-safety.table.js";
 import type { VictimRepository } from "./victim.repository.js";
 import type { AcknowledgeSafetyAlertInput, SafetyAlertFilter } from "./alert.inputs.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 import { renamedArgument } from "../../shared/renamed.js";
 
-/** The channel committed alerts are announced on: NOTIFY is delivered only when its transaction commits. */
-export const ALERT_CHANNEL = "safety_alerts";
 const ALERT_TOPIC = "safety-alert-created";
-const IDS_PER_NOTIFY = 100;
 const MAX_NOTE = 2000;
 
-/** One event to alert about: for the perpetrator's currently linked victims, or for named victims (an order's). */
-interface AlertDraft {
-  kind: AlertKind;
-  perpetratorId: string;
-  victimIds?: string[];
-  referralId?: string | null;
-  sessionId?: string | null;
-  orderId?: string | null;
-  occurredAt: Date;
-  /** Names the event, so the same event never alerts the same worker twice. */
-  eventKey: string;
-  /** The programme the summary names; looked up only when someone is to be told. */
-  programmeId?: string;
-  facts: AlertFacts;
-}
-
-export type Notify = (tx: Executor, channel: string, payload: string) => Promise<void>;
+export { ALERT_CHANNEL, type Notify } from "./alert-raising.js";
 
 /**
  * Safety alerts: raised inside the transaction of the event that causes them, announced with NOTIFY
@@ -146,58 +127,9 @@ export class AlertService implements SafetyEventSink {
     return this.sweepExpiringOrders(ctx.clock);
   }
 
-  private async raise(tx: Executor, ctx: AuditContext, drafts: AlertDraft[]): Promise<SafetyAlertRow[]> {
-    if (drafts.length === 0) return [];
-    const today = dateToday(ctx.clock);
-    const needLinks = [...new Set(drafts.filter((d) => !d.victimIds).map((d) => d.perpetratorId))];
-    const links = needLinks.length ? await this.victims.linksOfPerpetrators(needLinks, tx) : [];
-    const victimsOf = (draft: AlertDraft) =>
-      draft.victimIds ?? [...new Set(links.filter((l) => l.perpetratorId === draft.perpetratorId && (l.endedOn === null || l.endedOn > today)).map((l) => l.victimId))];
-    const victimIds = [...new Set(drafts.flatMap(victimsOf))];
-    if (victimIds.length === 0) return [];
-    const programmeIds = [...new Set(drafts.flatMap((d) => (d.programmeId ? [d.programmeId] : [])))];
-    const [allocations, programmes] = await Promise.all([
-      this.victims.allocationsOfVictims(victimIds, tx),
-      programmeIds.length ? this.programmes.byIdsIn(tx, programmeIds) : [],
-    ]);
-    const programmeName = (id: string | undefined) => programmes.find((p) => p.id === id)?.name;
-
-    const rows: (typeof safetyAlerts.$inferInsert)[] = [];
-    for (const draft of drafts) {
-      for (const victimId of victimsOf(draft)) {
-        for (const recipient of alertRecipients(allocations.filter((a) => a.victimId === victimId), today)) {
-          rows.push({
-            kind: draft.kind,
-            victimId,
-            perpetratorId: draft.perpetratorId,
-            referralId: draft.referralId ?? null,
-            sessionId: draft.sessionId ?? null,
-            orderId: draft.orderId ?? null,
-            recipientSubject: recipient?.subject ?? null,
-            recipientAllocationId: recipient?.allocationId ?? null,
-            summary: alertSummary(draft.kind, { ...draft.facts, programmeName: programmeName(draft.programmeId) }),
-            occurredAt: draft.occurredAt,
-            dedupeKey: `${draft.kind}:${draft.eventKey}:${victimId}:${recipient?.subject ?? "-"}`,
-          });
-        }
-      }
-    }
-    const created = await this.repository.insertAlerts(tx, rows);
-    if (created.length === 0) return created;
-    await this.audit.recordDisclosures(
-      tx,
-      ctx,
-      created.map((alert) => ({
-        entity: auditEntityOf.alert(alert),
-        fields: ["kind", "summary"],
-        recipients: alert.recipientSubject ? [alert.recipientSubject] : [],
-        purpose: `Automatic safety alert ${alert.kind}`,
-      })),
-    );
-    for (let start = 0; start < created.length; start += IDS_PER_NOTIFY) {
-      await this.notify(tx, ALERT_CHANNEL, created.slice(start, start + IDS_PER_NOTIFY).map((a) => a.id).join(","));
-    }
-    return created;
+  /** Writes the drafts' alerts for each current worker of each victim, audits and announces them (alert-raising.ts). */
+  private raise(tx: Executor, ctx: AuditContext, drafts: AlertDraft[]): Promise<SafetyAlertRow[]> {
+    return raiseAlerts({ repository: this.repository, victims: this.victims, programmes: this.programmes, audit: this.audit, notify: this.notify }, tx, ctx, drafts);
   }
 
   // --- delivery -------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, lte, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { protectedPeople, protectiveOrders, type ProtectiveOrderRow } from "./victim-safety.table.js";
-import { inForceOn } from "./victim.repository.js";
+import { inForceOn } from "./safety-concerns.repository.js";
 
 /** An order with the victims it protects, read in the same statement. */
 export type OrderWithPeople = ProtectiveOrderRow & { protectedVictimIds: string[] };

@@ -1,14 +1,12 @@
 import { builtOnce } from "../../db/prepared.js";
-import { and, asc, desc, eq, exists, gt, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
-import { currentOn } from "../../db/columns.js";
 import { jsonRowOf, qualified, rowFromJson } from "../../db/json-rows.js";
 import type { PageRequest } from "../../shared/pagination.js";
 import { protectedVictimIdsOf } from "./order.repository.js";
+import { perpetratorsWithActiveConcerns, safetyStatistics } from "./safety-concerns.repository.js";
 import {
-  maracReferrals,
   protectiveOrders,
-  riskAssessments,
   supportAllocations,
   victimLinks,
   victims,
@@ -17,6 +15,8 @@ import {
   type VictimLinkRow,
   type VictimRow,
 } from "./victim-safety.table.js";
+
+export { inForceOn } from "./safety-concerns.repository.js";
 
 export interface VictimSearch {
   /** Matches the start of the first or last name, case-insensitively. */
@@ -194,70 +194,15 @@ export class VictimRepository {
     return row ?? null;
   }
 
-  /** A correlated subquery: the level of the latest assessment of the outer query's link. */
-  private latestLevelOfLink() {
-    return this.db
-      .select({ level: riskAssessments.level })
-      .from(riskAssessments)
-      .where(eq(riskAssessments.linkId, victimLinks.id))
-      .orderBy(desc(riskAssessments.assessedOn), desc(riskAssessments.createdAt), desc(riskAssessments.id))
-      .limit(1);
-  }
-
-  // --- who may read which perpetrator's victim data -------------------------------------------
+  // --- counts and concerns across links (safety-concerns.repository.ts) ---------------------------
 
   /** Counts for analysts, in one statement: links by latest DASH level, MARAC referrals since a date, current IDVAs. */
-  async statistics(today: string, since: string): Promise<{ byLevel: Record<string, number>; marac: number; repeatMarac: number; victimsWithIdva: number }> {
-    const latestLevel = this.latestLevelOfLink();
-    const current = or(isNull(victimLinks.endedOn), gt(victimLinks.endedOn, today));
-    const [levels, [marac], [idva]] = await Promise.all([
-      this.db
-        .select({ level: sql<string>`coalesce((${latestLevel}), 'NOT_ASSESSED')`, count: sql<number>`count(*)::int` })
-        .from(victimLinks)
-        .where(current)
-        .groupBy(sql`1`),
-      this.db
-        .select({ all: sql<number>`count(*)::int`, repeats: sql<number>`count(*) filter (where ${maracReferrals.isRepeat})::int` })
-        .from(maracReferrals)
-        .where(and(gte(maracReferrals.referredOn, since), lte(maracReferrals.referredOn, today))),
-      this.db
-        .select({ count: sql<number>`count(distinct ${supportAllocations.victimId})::int` })
-        .from(supportAllocations)
-        .where(and(eq(supportAllocations.kind, "IDVA"), currentOn(supportAllocations.startedOn, supportAllocations.endedOn, today))),
-    ]);
-    return {
-      byLevel: Object.fromEntries(levels.map((row) => [row.level, row.count])),
-      marac: marac!.all,
-      repeatMarac: marac!.repeats,
-      victimsWithIdva: idva!.count,
-    };
+  statistics(today: string, since: string): Promise<{ byLevel: Record<string, number>; marac: number; repeatMarac: number; victimsWithIdva: number }> {
+    return safetyStatistics(this.db, today, since);
   }
 
-  /**
-   * "Active safety concerns", the one thing a facilitator may know: a current link whose latest DASH is
-   * MEDIUM or HIGH, or a protective order in force against the perpetrator.
-   */
-  async withActiveConcerns(perpetratorIds: readonly string[], today: string): Promise<Set<string>> {
-    const latestLevel = this.latestLevelOfLink();
-    const ids = [...perpetratorIds];
-    const [fromLinks, fromOrders] = await Promise.all([
-      this.db
-        .selectDistinct({ perpetratorId: victimLinks.perpetratorId })
-        .from(victimLinks)
-        .where(and(inArray(victimLinks.perpetratorId, ids), or(isNull(victimLinks.endedOn), gt(victimLinks.endedOn, today)), sql`(${latestLevel}) in ('MEDIUM', 'HIGH')`)),
-      this.db
-        .selectDistinct({ perpetratorId: protectiveOrders.perpetratorId })
-        .from(protectiveOrders)
-        .where(and(inArray(protectiveOrders.perpetratorId, ids), inForceOn(today))),
-    ]);
-    return new Set([...fromLinks, ...fromOrders].map((r) => r.perpetratorId));
+  /** Of the perpetrators asked about, those with "active safety concerns" (a current MEDIUM or HIGH DASH, or an order in force). */
+  withActiveConcerns(perpetratorIds: readonly string[], today: string): Promise<Set<string>> {
+    return perpetratorsWithActiveConcerns(this.db, perpetratorIds, today);
   }
 }
-
-/** SQL twin of `orderInForce` (order.rules.ts). */
-export const inForceOn = (today: string): SQL =>
-  and(
-    ne(protectiveOrders.type, "DVDS_DISCLOSURE"),
-    lte(protectiveOrders.startsOn, today),
-    or(isNull(protectiveOrders.endsOn), gte(protectiveOrders.endsOn, today)),
-  )!;

@@ -1,6 +1,5 @@
 import type { RequestContext } from "../../context.js";
 import type { Database } from "../../db/client.js";
-import { uniqueViolation } from "../../db/errors.js";
 import type { AuditLog } from "../../shared/audit/index.js";
 import { dateToday } from "../../shared/clock.js";
 import { idOfType } from "../../shared/global-id.js";
@@ -21,7 +20,8 @@ import type {
   UpdateVictimInput,
   VictimFilter,
 } from "./victim.inputs.js";
-import { checkLength, checkNotInFuture, checkNotBefore, fieldErrors } from "../../shared/field-checks.js";
+import { checkLength, checkNotInFuture, fieldErrors } from "../../shared/field-checks.js";
+import { endVictimLink, linkVictim, type VictimLinkDependencies } from "./victim-links.js";
 
 const MAX_NAME = 100;
 const MAX_TEXT = 500;
@@ -175,59 +175,19 @@ export class VictimService {
       : refused(userError("expectedVersion", "CONFLICT", `The victim's record has changed since you read it (now version ${current.version}); reload and try again`));
   }
 
-  async link(ctx: RequestContext, input: LinkVictimInput): Promise<Outcome<VictimLinkRow>> {
-    this.access.assertWriter(ctx);
-    this.audit.assertPurpose(ctx);
-    const victimId = idOfType(input.victimId, "Victim");
-    const victim = victimId ? await ctx.loaders.victimSafety.victimById.load(victimId) : null;
-    const perpetratorId = idOfType(input.perpetratorId, "Perpetrator");
-    const perpetrator = perpetratorId ? await this.perpetrators.get(ctx, perpetratorId) : null;
-    const errors: UserError[] = [];
-    if (!victim) errors.push(userError("victimId", "NOT_FOUND", "No such victim"));
-    if (!perpetrator) errors.push(userError("perpetratorId", "NOT_FOUND", "No such person"));
-    errors.push(...fieldErrors(checkNotInFuture("startedOn", input.startedOn, dateToday(ctx.clock))));
-    if (errors.length) return refused(...errors);
-    try {
-      return succeeded(
-        await this.db.transaction(async (tx) => {
-          const row = await this.repository.insertLink(tx, {
-            victimId: victim!.id,
-            perpetratorId: perpetrator!.id,
-            relationship: input.relationship,
-            startedOn: input.startedOn,
-            createdBy: ctx.viewer.sub,
-          });
-          await this.audit.recordWrite(tx, ctx, "COLLECTION", [{ entity: auditEntityOf.link(row), fields: ["relationship", "startedOn"] }]);
-          return row;
-        }),
-      );
-    } catch (error) {
-      if (uniqueViolation(error) === "victim_links_one_current_idx") {
-        return refused(userError("perpetratorId", "DUPLICATE", "This victim already has a current link to this person"));
-      }
-      throw error;
-    }
+  /** Links a victim to a perpetrator (victim-links.ts). */
+  link(ctx: RequestContext, input: LinkVictimInput): Promise<Outcome<VictimLinkRow>> {
+    return linkVictim(this.linkDependencies(), ctx, input);
   }
 
-  async endLink(ctx: RequestContext, input: EndVictimLinkInput): Promise<Outcome<VictimLinkRow>> {
-    this.access.assertWriter(ctx);
-    this.audit.assertPurpose(ctx);
-    const id = idOfType(input.linkId, "VictimLink");
-    const link = id ? await ctx.loaders.victimSafety.linkById.load(id) : null;
-    if (!link) return refused(userError("linkId", "NOT_FOUND", "No such link"));
-    if (link.endedOn) return refused(userError("linkId", "INVALID_TRANSITION", `The link already ended on ${link.endedOn}`));
-    const dateErrors = fieldErrors(
-      checkNotBefore("endedOn", input.endedOn, link.startedOn, "the link started") ?? checkNotInFuture("endedOn", input.endedOn, dateToday(ctx.clock)),
-    );
-    if (dateErrors.length) return refused(...dateErrors);
-    const ended = await this.db.transaction(async (tx) => {
-      const row = await this.repository.endLink(tx, link.id, input.endedOn);
-      if (row) await this.audit.recordWrite(tx, ctx, "ALTERATION", [{ entity: auditEntityOf.link(row), fields: ["endedOn"] }]);
-      return row;
-    });
-    return ended ? succeeded(ended) : refused(userError("linkId", "INVALID_TRANSITION", "The link has already ended"));
+  /** Ends a current link (victim-links.ts). */
+  endLink(ctx: RequestContext, input: EndVictimLinkInput): Promise<Outcome<VictimLinkRow>> {
+    return endVictimLink(this.linkDependencies(), ctx, input);
   }
 
+  private linkDependencies(): VictimLinkDependencies {
+    return { db: this.db, repository: this.repository, perpetrators: this.perpetrators, access: this.access, audit: this.audit };
+  }
 }
 
 /** A link or allocation applies from its first day up to, not including, the day it ended (as an IOM handover does). */
