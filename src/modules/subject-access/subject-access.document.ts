@@ -10,7 +10,7 @@ export function subjectAccessDocument(content: SubjectAccessContent, generatedAt
   const range = period.fromDate || period.toDate ? `Records from ${period.fromDate ?? "the first held"} to ${period.toDate ?? "today"}` : "All records held";
   const body = [
     `<h1>Subject access export</h1>`,
-    `<p>${escape(range)}. Generated ${escape(generatedAt.toISOString())}. Victims' and other people's data is not included.</p>`,
+    `<p>${escape(range)}. Generated ${escape(generatedAt.toISOString())}. Data about other people (anyone an order protects, children's details, other participants) is not included.</p>`,
     `<h2>Person</h2>`,
     render(person),
     ...Object.entries(sections).map(([name, value]) => `<h2>${escape(label(name))}</h2>${Array.isArray(value) && value.length === 0 ? "<p>None held.</p>" : render(value)}`),
