@@ -6,6 +6,7 @@ import {
   RecordPlanReviewDocument,
   RecordReferralSentenceDocument,
   RecordSessionAttendanceDocument,
+  SubjectAccessExportDocument,
   UpdatePerpetratorDocument,
 } from "../client/generated/graphql.js";
 import { formatPncId } from "../src/modules/perpetrators/index.js";
@@ -13,6 +14,7 @@ import { ALL_ROLES, Role } from "../src/shared/auth/roles.js";
 import { fromGlobalId, idOfType, toGlobalId } from "../src/shared/global-id.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { createIomFixtures, type IomFixtures } from "./support/iom-fixtures.js";
+import { statementsDuring } from "./support/database.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 import { createVictimFixtures, dashAnswers, type VictimFixtures } from "./support/victim-fixtures.js";
 
@@ -293,6 +295,15 @@ describe("subject access export: everything held about the person", () => {
   });
 });
 
+describe("statements", () => {
+  it("reads a person's whole history in a fixed number of statements: 16 reads and the audit event, however much is held", async () => {
+    const { result, texts } = await statementsDuring(server.database, () => sar(`crn=${written.crn}`));
+    expect(result.status).toBe(200);
+    expect(texts).toHaveLength(17);
+    expect(texts.filter((text) => /insert into "audit_events"/i.test(text))).toHaveLength(1);
+  });
+});
+
 describe("the date range (fromDate, toDate: days, both included)", () => {
   it("keeps what happened in the range and what lasted into it; the person's record is always there", async () => {
     const { content } = parsed((await sar(`crn=${written.crn}&fromDate=2026-05-15`)).text);
@@ -409,5 +420,25 @@ describe("the audit log", () => {
     const count = (await disclosures()).length;
     expect((await sar("crn=Z999998", admin)).status).toBe(204);
     expect(await disclosures()).toHaveLength(count);
+  });
+});
+
+describe("subjectAccessExport over GraphQL", () => {
+  it("answers the same content as the HTTP route, for ADMIN only, logged the same way", async () => {
+    const http = parsed((await sar(`crn=${written.crn}&fromDate=2026-05-15`)).text).content;
+    const answer = await server.request(SubjectAccessExportDocument, { crn: written.crn, fromDate: "2026-05-15" }, fx.admin);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.subjectAccessExport).toEqual(http);
+    const rows = (await disclosures()).filter((row) => row.request_id === answer.requestId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: "DISCLOSURE", perpetrator_id: idOfType(written.personId, "Perpetrator") });
+
+    expect((await server.query(SubjectAccessExportDocument, { crn: "Z999997" }, fx.admin)).subjectAccessExport).toBeNull();
+    const malformed = await server.request(SubjectAccessExportDocument, { crn: "bad" }, fx.admin);
+    expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    for (const role of ALL_ROLES.filter((r) => r !== Role.ADMIN)) {
+      const refused = await server.request(SubjectAccessExportDocument, { crn: written.crn }, await server.token(role, `gql-sar-${role.toLowerCase()}`));
+      expect({ role, code: refused.errors?.[0]?.extensions?.code, data: refused.data?.subjectAccessExport ?? null }).toEqual({ role, code: "FORBIDDEN", data: null });
+    }
   });
 });

@@ -3,3 +3,4 @@ export { SUBJECT_ACCESS_PATH, subjectAccessRoute } from "./subject-access.route.
 export { subjectAccessContent, SAR_SECTIONS, type SubjectAccessContent } from "./subject-access.content.js";
 export { subjectAccessDocument } from "./subject-access.document.js";
 export { parseSubjectAccessQuery, type SubjectAccessQuery } from "./subject-access.rules.js";
+export { SubjectAccessResolver } from "./subject-access.resolver.js";
