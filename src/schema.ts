@@ -57,6 +57,7 @@ import {
   toVictimLink,
 } from "./modules/victim-safety/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
+import { SubjectAccessResolver } from "./modules/subject-access/index.js";
 
 /** How `node(id:)` fetches each type: through the same service calls, and so the same checks, as its typed query. */
 const nodeFetchers: Record<string, NodeFetcher> = {
@@ -196,6 +197,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SafetyAlertResolver,
       VictimStatisticsResolver,
       AuditEventResolver,
+      SubjectAccessResolver,
     ],
     authChecker: roleAuthChecker,
     authMode: "error",

@@ -15,6 +15,7 @@ import type { RequestContext, RequestOrigin } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { buildAppSchema } from "./schema.js";
 import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
+import { SUBJECT_ACCESS_PATH, subjectAccessRoute } from "./modules/subject-access/index.js";
 import { createServices } from "./services.js";
 import { AuditTrail, auditReads, parsePurpose } from "./shared/audit/index.js";
 import { serveSubscriptions } from "./subscriptions/index.js";
@@ -159,6 +160,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
     },
   });
   const routes = operationsRoutes({ readiness, metrics: metrics.registry, build: readBuildInfo(config.gitCommit) });
+  const subjectAccess = subjectAccessRoute({ service: services.subjectAccess, verifyToken, clock, logger });
   const cors = corsFor(config.corsOrigins);
   // The explorer needs introspection: both are off in production unless INTROSPECTION=true.
   const explorer = config.introspection ? createExplorer(GRAPHQL_PATH) : null;
@@ -178,6 +180,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
       return;
     }
     if (explorer?.handle(path, request, response)) return;
+    if (path === SUBJECT_ACCESS_PATH && request.method === "GET") return subjectAccess(request, response);
     const route = request.method === "GET" || request.method === "HEAD" ? routes.get(path) : undefined;
     if (route) return route(request, response);
     writeJson(response, 404, refusal("NOT_FOUND", "Not found"));

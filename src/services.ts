@@ -35,6 +35,7 @@ import {
   type EscalationPolicy,
 } from "./modules/victim-safety/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
+import { SubjectAccessService } from "./modules/subject-access/index.js";
 import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Clock } from "./shared/clock.js";
 
@@ -96,6 +97,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     new VictimSafetyMergeRepository(),
   ];
   const perpetratorMerges = new PerpetratorMergeService(db, repositories.perpetrators, audit, () => personRecordHolders);
+  // Reads every feature's rows about one person (never a victim's), for a subject access request.
+  const subjectAccess = new SubjectAccessService(db, audit);
 
   const services = {
     programmes,
@@ -118,6 +121,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     orders,
     alerts,
     victimStatistics,
+    subjectAccess,
   };
 
   /** Fresh, lazily built DataLoaders for one request: nothing cached outlives it. */

@@ -10,3 +10,5 @@ export { assessEnforcement } from "./enforcement.rules.js";
 export { EnforcementActionResolver } from "./enforcement-action.resolver.js";
 export { CatchUpResolver } from "./catch-up.resolver.js";
 export { catchUpSessions } from "./catch-up.table.js";
+export { AttendanceSarReader, type SarAttendanceRow, type SarCatchUpRow } from "./attendance.sar.js";
+export type { EnforcementActionRow } from "./enforcement-action.table.js";

@@ -8,3 +8,4 @@ export type { CaseAllocationRow } from "./case.table.js";
 export { checkNewAllocation, isCurrentOn, reallocationReason } from "./case.rules.js";
 export { isAllocatedPractitioner, isResponsibleOrganisation } from "./case.relationships.js";
 export { CaseMergeRepository } from "./case-merge.repository.js";
+export { CaseSarReader } from "./case.sar.js";

@@ -20,3 +20,4 @@ export { IomMembership, toIomMembership } from "./membership.type.js";
 export { InterventionPlan, PlanAction, toInterventionPlan, toPlanAction } from "./plan.type.js";
 export { personManagedBy, membershipWithActionOwnedBy } from "./iom.relationships.js";
 export { MembershipMergeRepository } from "./membership-merge.repository.js";
+export { IomSarReader, type SarAssignmentRow, type SarActionRow } from "./iom.sar.js";

@@ -13,3 +13,4 @@ export type { MergeConflict, PersonMove, PersonRecordsHolder } from "./person-me
 export { PerpetratorMergeService } from "./perpetrator-merge.service.js";
 export { PerpetratorMergeResolver } from "./perpetrator-merge.resolver.js";
 export { PerpetratorMerge, toPerpetratorMerge } from "./perpetrator-merge.type.js";
+export { PerpetratorSarReader } from "./perpetrator.sar.js";

@@ -10,3 +10,5 @@ export { checkTransition, isTerminal } from "./transition.rules.js";
 export { checkEligibility } from "./eligibility.rules.js";
 export { personInGroupFacilitatedBy } from "./referral.relationships.js";
 export { ReferralMergeRepository } from "./referral-merge.repository.js";
+export { ReferralSarReader, type SarReferralRow } from "./referral.sar.js";
+export type { ReferralTransitionRow } from "./referral.table.js";

@@ -29,3 +29,4 @@ export { SafetyAlert, toSafetyAlert } from "./alert.type.js";
 export { VICTIM_SAFETY_AUDIT } from "./victim-safety.audit.js";
 export { victimSupportedBy, personLinkedToVictimSupportedBy } from "./victim-safety.relationships.js";
 export { VictimSafetyMergeRepository } from "./person-merge.repository.js";
+export { OrderSarReader, type SarOrderRow } from "./order.sar.js";

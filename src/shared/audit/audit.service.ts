@@ -71,6 +71,14 @@ export class AuditLog {
     );
   }
 
+  /**
+   * Logs a subject access export: a DISCLOSURE of the person's data to the caller (who passes it to the
+   * person), naming the sections disclosed, never their content. Written before the export is sent.
+   */
+  recordSubjectAccess(ctx: AuditContext, entity: AuditedEntity, sections: string[], purpose: string): Promise<void> {
+    return this.repository.append(this.db, [{ ...this.event(ctx, "DISCLOSURE", entity, sections), purpose, recipients: [ctx.viewer.sub] }]);
+  }
+
   /** Writes the request's victim-safety reads as CONSULTATION events, in one statement. */
   async flushReads(ctx: RequestContext): Promise<number> {
     const reads = ctx.audit.drain();

@@ -1,0 +1,79 @@
+import type { Database } from "../../db/client.js";
+import { AttendanceSarReader } from "../attendance/index.js";
+import { CaseSarReader } from "../cases/index.js";
+import { IomSarReader } from "../iom/index.js";
+import { PerpetratorSarReader } from "../perpetrators/index.js";
+import { ReferralSarReader } from "../referrals/index.js";
+import { OrderSarReader } from "../victim-safety/index.js";
+import type { AuditContext, AuditLog } from "../../shared/audit/index.js";
+import { Role } from "../../shared/auth/roles.js";
+import { forbidden } from "../../shared/errors.js";
+import type { Period } from "../../shared/period.js";
+import { SAR_SECTIONS, subjectAccessContent, type HeldRecords, type SubjectAccessContent } from "./subject-access.content.js";
+import type { SubjectAccessQuery } from "./subject-access.rules.js";
+
+/** The purpose every export is logged with; a caller's X-Access-Purpose is added to it. */
+export const SUBJECT_ACCESS_PURPOSE = "Subject access request (UK GDPR art. 15 / DPA 2018 s.45)";
+
+/**
+ * A subject access export: everything held about one person across every feature, read in a fixed
+ * number of statements (16) whatever the person's history, and logged as a disclosure before it is
+ * returned. Only an ADMIN may export (HMPPS's ROLE_SAR_DATA_ACCESS maps to ADMIN through AUTH_ROLE_MAPPING).
+ */
+export class SubjectAccessService {
+  private readonly people: PerpetratorSarReader;
+  private readonly referrals: ReferralSarReader;
+  private readonly attendance: AttendanceSarReader;
+  private readonly cases: CaseSarReader;
+  private readonly iom: IomSarReader;
+  private readonly orders: OrderSarReader;
+
+  constructor(
+    db: Database,
+    private readonly audit: AuditLog,
+  ) {
+    this.people = new PerpetratorSarReader(db);
+    this.referrals = new ReferralSarReader(db);
+    this.attendance = new AttendanceSarReader(db);
+    this.cases = new CaseSarReader(db);
+    this.iom = new IomSarReader(db);
+    this.orders = new OrderSarReader(db);
+  }
+
+  /** The export, or null when no person is held under the identifiers (HMPPS: 204). */
+  async export(ctx: AuditContext, query: SubjectAccessQuery): Promise<SubjectAccessContent | null> {
+    if (!ctx.viewer.has(Role.ADMIN)) throw forbidden("Only an admin may export what is held about a person");
+    const person = await this.people.held({ crn: query.crn, prisonNumber: query.prn });
+    if (!person) return null;
+    const held = await this.read(person, query.period);
+    const content = subjectAccessContent(held, query.period);
+    const purpose = ctx.purpose ? `${SUBJECT_ACCESS_PURPOSE}: ${ctx.purpose}` : SUBJECT_ACCESS_PURPOSE;
+    await this.audit.recordSubjectAccess(ctx, { type: "SubjectAccessExport", id: person.id, perpetratorId: person.id }, [...SAR_SECTIONS], purpose);
+    return content;
+  }
+
+  private async read(person: HeldRecords["person"], period: Period): Promise<HeldRecords> {
+    const [children, changes, merges, referrals, caseAllocations, memberships, protectiveOrders] = await Promise.all([
+      this.people.children(person.id),
+      this.people.changes(person.id, period),
+      this.people.merges(person.id, period),
+      this.referrals.referrals(person.id, period),
+      this.cases.allocations(person.id, period),
+      this.iom.memberships(person.id, period),
+      this.orders.ordersAgainst(person.id, period),
+    ]);
+    const referralIds = referrals.map((row) => row.referral.id);
+    const membershipIds = memberships.map((row) => row.id);
+    const [history, attendance, catchUps, enforcement, assignments, plans] = await Promise.all([
+      this.referrals.history(referralIds, period),
+      this.attendance.attendance(referralIds, period),
+      this.attendance.catchUps(referralIds, period),
+      this.attendance.enforcement(referralIds, period),
+      this.iom.assignments(membershipIds, period),
+      this.iom.plans(membershipIds, period),
+    ]);
+    const planIds = plans.map((row) => row.id);
+    const [actions, reviews] = await Promise.all([this.iom.actions(planIds), this.iom.reviews(planIds, period)]);
+    return { person, children, changes, merges, referrals, history, attendance, catchUps, enforcement, caseAllocations, memberships, assignments, plans, actions, reviews, protectiveOrders };
+  }
+}
