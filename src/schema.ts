@@ -56,6 +56,7 @@ import {
   toVictim,
   toVictimLink,
 } from "./modules/victim-safety/index.js";
+import { ImportResolver } from "./modules/imports/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 
 /** How `node(id:)` fetches each type: through the same service calls, and so the same checks, as its typed query. */
@@ -196,6 +197,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SafetyAlertResolver,
       VictimStatisticsResolver,
       AuditEventResolver,
+      ImportResolver,
     ],
     authChecker: roleAuthChecker,
     authMode: "error",

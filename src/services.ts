@@ -35,6 +35,7 @@ import {
   type EscalationPolicy,
 } from "./modules/victim-safety/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
+import { ImportRepository, ImportService } from "./modules/imports/index.js";
 import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Clock } from "./shared/clock.js";
 
@@ -97,6 +98,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   ];
   const perpetratorMerges = new PerpetratorMergeService(db, repositories.perpetrators, audit, () => personRecordHolders);
 
+  const imports = new ImportService(db, { repository: new ImportRepository(), perpetrators: repositories.perpetrators, referrals: repositories.referrals, programmes });
+
   const services = {
     programmes,
     perpetrators,
@@ -118,6 +121,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     orders,
     alerts,
     victimStatistics,
+    imports,
   };
 
   /** Fresh, lazily built DataLoaders for one request: nothing cached outlives it. */

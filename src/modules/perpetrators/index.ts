@@ -13,3 +13,6 @@ export type { MergeConflict, PersonMove, PersonRecordsHolder } from "./person-me
 export { PerpetratorMergeService } from "./perpetrator-merge.service.js";
 export { PerpetratorMergeResolver } from "./perpetrator-merge.resolver.js";
 export { PerpetratorMerge, toPerpetratorMerge } from "./perpetrator-merge.type.js";
+export { validateNewPerpetrator, identifierParsersAt, type IdentifierParsers } from "./perpetrator.validation.js";
+export type { CreatePerpetratorInput } from "./perpetrator.inputs.js";
+export type { NewPerpetrator } from "./perpetrator.repository.js";
