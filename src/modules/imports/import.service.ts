@@ -1,7 +1,7 @@
 import type { Database, Executor } from "../../db/client.js";
 import { uniqueViolation } from "../../db/errors.js";
 import type { PerpetratorRepository } from "../perpetrators/index.js";
-import type { ProgrammeService } from "../programmes/index.js";
+import { PROGRAMME_CODES, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
 import type { ReferralRepository } from "../referrals/index.js";
 import { parseCsv, type CsvRecord } from "./csv.rules.js";
 import { readHeader, type Header } from "./import-columns.rules.js";
@@ -62,8 +62,10 @@ export class ImportService {
       return fileProblem({ row: null, column: null, code: "INVALID", message: `The file has ${records.length} data rows; at most ${options.maxRows} are taken here (use the command line, npm run import, for larger files)` }, records.length);
     }
 
+    // Read before the transaction: the catalogue reads through the pool, which PGlite's one connection would hold.
+    const programmes = await this.programmeRows();
     const planOptions: PlanOptions = { now: options.now, onProgress: options.onProgress };
-    const plan = (executor: Executor) => this.plan(executor, kind, header.header, records, planOptions);
+    const plan = (executor: Executor) => this.plan(executor, kind, header.header, records, planOptions, programmes);
     const summary = (p: ImportPlan, written: boolean, createdIds: string[]): ImportSummary => ({
       kind,
       dryRun,
@@ -93,7 +95,14 @@ export class ImportService {
     }
   }
 
-  private plan(executor: Executor, kind: ImportKind, header: Header, records: CsvRecord[], options: PlanOptions): Promise<ImportPlan> {
-    return kind === "PEOPLE" ? planPeople(executor, this.deps, header, records, options) : planReferrals(executor, this.deps, header, records, options);
+  private plan(executor: Executor, kind: ImportKind, header: Header, records: CsvRecord[], options: PlanOptions, programmes: ReadonlyMap<string, ProgrammeRow>): Promise<ImportPlan> {
+    return kind === "PEOPLE"
+      ? planPeople(executor, this.deps, header, records, options)
+      : planReferrals(executor, { ...this.deps, programmes }, header, records, options);
+  }
+
+  private async programmeRows(): Promise<Map<string, ProgrammeRow>> {
+    const rows = await Promise.all(PROGRAMME_CODES.map((code) => this.deps.programmes.byCode(code)));
+    return new Map(rows.filter((row): row is ProgrammeRow => row !== null).map((row) => [row.code, row]));
   }
 }

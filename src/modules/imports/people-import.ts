@@ -1,7 +1,7 @@
 import type { Executor } from "../../db/client.js";
-import { identifierParsersAt, type PerpetratorRepository } from "../perpetrators/index.js";
+import { identifierParsersAt, type IdentifierParsers, type PerpetratorRepository } from "../perpetrators/index.js";
 import type { CsvRecord } from "./csv.rules.js";
-import { rowValues, type Header } from "./import-columns.rules.js";
+import { rowValues, type Header, type RowValues } from "./import-columns.rules.js";
 import { duplicatesWithinFile, readPersonRow, type PersonRow } from "./import-rows.rules.js";
 import type { ImportActor, ImportProblem } from "./import.model.js";
 import type { HeldPerson, ImportRepository } from "./import.repository.js";
@@ -30,15 +30,18 @@ export async function planPeople(
   const outcomes = new Outcomes(records.map((record) => record.line));
   const parsers = identifierParsersAt(options.now);
   const valid: PersonRow[] = [];
+  // Each row's identifiers in canonical form, whatever else is wrong with it: a person twice in the file is named on both rows' account.
+  const identifiersOf: { row: number; ids: Record<string, string | null> }[] = [];
   records.forEach((record, index) => {
     const { values, problems } = rowValues(header, record.line, record.fields);
     const read = readPersonRow(record.line, values, options.now, parsers);
     outcomes.refuse(problems);
     if (read.ok && !problems.length) valid.push(read.value);
     else if (!read.ok) outcomes.refuse(read.problems);
+    identifiersOf.push({ row: record.line, ids: canonicalIdentifiers(values, parsers) });
     options.onProgress?.("checking", index + 1, records.length);
   });
-  outcomes.refuse(duplicatesWithinFile(valid, IDENTIFIERS.map(({ field, column, what }) => ({ column, what, of: (row: PersonRow) => row.person[field] ?? null }))));
+  outcomes.refuse(duplicatesWithinFile(identifiersOf, IDENTIFIERS.map(({ column, what }) => ({ column, what, of: (row: (typeof identifiersOf)[number]) => row.ids[column] ?? null }))));
 
   const values = (field: (typeof IDENTIFIERS)[number]["field"]) => valid.map((row) => row.person[field]).filter((v): v is string => Boolean(v));
   const held = await deps.repository.peopleByIdentifiers(executor, { crn: values("crn"), pncId: values("pncId"), prisonNumber: values("prisonNumber"), croNumber: values("croNumber") });
@@ -66,6 +69,16 @@ export async function planPeople(
       return ids;
     },
   };
+}
+
+function canonicalIdentifiers(values: RowValues, parsers: IdentifierParsers): Record<string, string | null> {
+  const ids: Record<string, string | null> = {};
+  for (const { field, column } of IDENTIFIERS) {
+    const text = values[column];
+    const parsed = text === undefined ? null : parsers[field](text);
+    ids[column] = parsed?.ok ? parsed.value : null;
+  }
+  return ids;
 }
 
 type PersonOutcome = { kind: "created" } | { kind: "matched" | "unchanged"; personId: string } | { problem: ImportProblem };

@@ -1,6 +1,6 @@
 import type { Executor } from "../../db/client.js";
 import { identifierParsersAt } from "../perpetrators/index.js";
-import { rulesOf, type ProgrammeRow, type ProgrammeService, type Sex } from "../programmes/index.js";
+import { rulesOf, type ProgrammeRow, type Sex } from "../programmes/index.js";
 import { checkEligibility, TERMINAL_STATUSES, type ReferralRepository, type ReferralStatus } from "../referrals/index.js";
 import { isoDate } from "../../shared/clock.js";
 import type { CsvRecord } from "./csv.rules.js";
@@ -28,7 +28,7 @@ interface Resolved {
  */
 export async function planReferrals(
   executor: Executor,
-  deps: { repository: ImportRepository; referrals: ReferralRepository; programmes: ProgrammeService },
+  deps: { repository: ImportRepository; referrals: ReferralRepository; programmes: ReadonlyMap<string, ProgrammeRow> },
   header: Header,
   records: CsvRecord[],
   options: PlanOptions,
@@ -60,7 +60,7 @@ export async function planReferrals(
     const problem = (column: string, code: ImportProblem["code"], message: string) => outcomes.refuse([{ row: values.row, column, code, message }]);
     const byCrn = values.crn ? held.find((p) => p.crn === values.crn) : undefined;
     const byPnc = values.pncId ? held.find((p) => p.pncId === values.pncId) : undefined;
-    const programme = await deps.programmes.byCode(values.programme);
+    const programme = deps.programmes.get(values.programme);
     if (!programme) problem("programme", "NOT_FOUND", `Programme ${values.programme} is not set up`);
     if (byCrn && byPnc && current(byCrn).id !== current(byPnc).id) problem("pnc", "CONFLICT", "The CRN and the PNC ID belong to two different people held");
     else if (!byCrn && !byPnc) problem(values.crn ? "crn" : "pnc", "NOT_FOUND", "No person is held with this identifier: import them first (--kind people)");
