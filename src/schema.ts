@@ -56,6 +56,7 @@ import {
   toVictim,
   toVictimLink,
 } from "./modules/victim-safety/index.js";
+import { ImportResolver } from "./modules/imports/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 import { SubjectAccessResolver } from "./modules/subject-access/index.js";
 
@@ -198,6 +199,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       VictimStatisticsResolver,
       AuditEventResolver,
       SubjectAccessResolver,
+      ImportResolver,
     ],
     authChecker: roleAuthChecker,
     authMode: "error",

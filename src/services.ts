@@ -36,6 +36,7 @@ import {
 } from "./modules/victim-safety/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import { SubjectAccessService } from "./modules/subject-access/index.js";
+import { ImportRepository, ImportService } from "./modules/imports/index.js";
 import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Clock } from "./shared/clock.js";
 
@@ -100,6 +101,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   // Reads every feature's rows about one person (never a victim's), for a subject access request.
   const subjectAccess = new SubjectAccessService(db, audit);
 
+  const imports = new ImportService(db, { repository: new ImportRepository(), perpetrators: repositories.perpetrators, referrals: repositories.referrals, programmes });
+
   const services = {
     programmes,
     perpetrators,
@@ -122,6 +125,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     alerts,
     victimStatistics,
     subjectAccess,
+    imports,
   };
 
   /** Fresh, lazily built DataLoaders for one request: nothing cached outlives it. */

@@ -73,7 +73,7 @@ describe("a committed write answers from what it wrote, reading nothing after it
       familyName: "FromWrite",
       dateOfBirth: "1983-06-01",
       sex: "MALE" as const,
-      crn: "W100001",
+      crn: "V900001",
       pncId: formatPncId(2011, 40001),
       children: [
         { dateOfBirth: "2020-09-09", relationship: "BIRTH" as const, regularContact: true },
@@ -95,7 +95,7 @@ describe("a committed write answers from what it wrote, reading nothing after it
       { id: created.id },
       fx.admin,
     ) as { perpetrator: { crn: string; children: unknown[] } };
-    expect(perpetrator).toEqual({ crn: "W100001", children: created.children });
+    expect(perpetrator).toEqual({ crn: "V900001", children: created.children });
   });
 
   it("recordSessionAttendance: each record's referral as the register left it (started on the programme)", async () => {
@@ -230,6 +230,10 @@ async function aDaysWork() {
   // A second record of the same person merged into the first.
   const twice = await fx.person({ crn: null, pncId: null, prisonNumber: "D1234AY", children: [] });
   ok((await server.query(operations.MergePerpetratorsDocument, { input: { survivorId: person.id, survivorExpectedVersion: 2, duplicateId: twice.id, duplicateExpectedVersion: 1, reason: "Same person, recorded twice" } }, fx.admin)).mergePerpetrators);
+  // An admin imports a spreadsheet of people, then one of their referrals (answered from the plan, nothing read after the write).
+  const imported = ok((await server.query(operations.ImportCsvDocument, { input: { kind: "PEOPLE", csv: "given_name,family_name,date_of_birth,sex,crn\nDay,Imported,1984-02-02,MALE,Q912345\n" } }, fx.admin)).importCsv);
+  expect(imported.result).toMatchObject({ written: true, counts: { created: 1 } });
+  ok((await server.query(operations.ImportCsvDocument, { input: { kind: "REFERRALS", csv: "crn,programme,source,referred_date\nQ912345,CHOICES,SELF,2026-05-20\n" } }, fx.admin)).importCsv);
 
   // Case allocation: an admin allocates the person's probation case, reallocates it and ends it.
   const allocated = ok((await server.query(operations.AllocateCaseDocument, { input: { perpetratorId: person.id, practitionerSub: "prob-day", organisation: "Probation Service", startedOn: "2026-05-01" } }, fx.admin)).allocateCase);

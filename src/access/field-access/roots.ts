@@ -29,6 +29,8 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   // An admin for anyone; probation only as the person's allocated practitioner (isAllocatedPractitioner); others FORBIDDEN.
   "Mutation.updatePerpetrator": "root",
   "Mutation.mergePerpetrators": "root",
+  // ADMIN only (FORBIDDEN for everyone else): it writes people and referrals for any area.
+  "Mutation.importCsv": "root",
   "Mutation.createProgrammeGroup": "root",
   "Mutation.scheduleSession": "root",
   "Mutation.rescheduleSession": "root",

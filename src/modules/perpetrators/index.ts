@@ -14,3 +14,6 @@ export { PerpetratorMergeService } from "./perpetrator-merge.service.js";
 export { PerpetratorMergeResolver } from "./perpetrator-merge.resolver.js";
 export { PerpetratorMerge, toPerpetratorMerge } from "./perpetrator-merge.type.js";
 export { PerpetratorSarReader } from "./perpetrator.sar.js";
+export { validateNewPerpetrator, identifierParsersAt, type IdentifierParsers } from "./perpetrator.validation.js";
+export type { CreatePerpetratorInput } from "./perpetrator.inputs.js";
+export type { NewPerpetrator } from "./perpetrator.repository.js";

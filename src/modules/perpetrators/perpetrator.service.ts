@@ -7,11 +7,11 @@ import { dateToday } from "../../shared/clock.js";
 import { idOfType } from "../../shared/global-id.js";
 import { pageRequest, toConnection, type Connection, type PageQuery } from "../../shared/pagination.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
-import { parseCroNumber, parseCrn, parsePncId, parsePrisonNumber } from "./identifiers.rules.js";
+import { parseCrn, parsePncId } from "./identifiers.rules.js";
 import type { CreatePerpetratorInput, PerpetratorFilter, UpdatePerpetratorInput } from "./perpetrator.inputs.js";
 import { searchCursor, type NewPerpetrator, type PerpetratorRepository, type PerpetratorSearch } from "./perpetrator.repository.js";
 import type { PerpetratorChangeRow, PerpetratorChildRow, PerpetratorRow } from "./perpetrator.table.js";
-import { validateNewPerpetrator, validatePerpetratorPatch, type IdentifierParsers } from "./perpetrator.validation.js";
+import { validateNewPerpetrator, validatePerpetratorPatch, identifierParsersAt, type IdentifierParsers } from "./perpetrator.validation.js";
 import { rectificationOf } from "./rectification.rules.js";
 
 const IDENTIFIER_FIELDS = ["crn", "pncId", "prisonNumber", "croNumber"] as const;
@@ -193,12 +193,7 @@ export class PerpetratorService {
   }
 }
 
-const identifierParsers = (ctx: RequestContext): IdentifierParsers => ({
-  crn: parseCrn,
-  pncId: (value) => parsePncId(value, ctx.clock.now()),
-  prisonNumber: parsePrisonNumber,
-  croNumber: parseCroNumber,
-});
+const identifierParsers = (ctx: RequestContext): IdentifierParsers => identifierParsersAt(ctx.clock.now());
 
 /** Two requests racing with the same identifier: the unique index decides, and the loser is told why. */
 function raceDuplicate(error: unknown): Outcome<never> | null {

@@ -3,12 +3,21 @@ import { refused, succeeded, userError, type Outcome, type UserError } from "../
 import type { CreatePerpetratorInput, UpdatePerpetratorInput } from "./perpetrator.inputs.js";
 import type { Need, RectifiableField } from "./perpetrator.model.js";
 import type { NewChild, NewPerpetrator } from "./perpetrator.repository.js";
+import { parseCroNumber, parseCrn, parsePncId, parsePrisonNumber } from "./identifiers.rules.js";
 
 type Parser = (value: string) => { ok: true; value: string } | { ok: false; message: string };
 export type IdentifierField = "crn" | "pncId" | "prisonNumber" | "croNumber";
 export type IdentifierParsers = Record<IdentifierField, Parser>;
 type NameField = "givenName" | "familyName";
 type FreeTextField = "genderIdentity" | "ethnicity" | "firstLanguage" | "sexualOrientation";
+
+/** The identifier parsers as of `now` (a PNC's 2-digit year is read against the current year). */
+export const identifierParsersAt = (now: Date): IdentifierParsers => ({
+  crn: parseCrn,
+  pncId: (value) => parsePncId(value, now),
+  prisonNumber: parsePrisonNumber,
+  croNumber: parseCroNumber,
+});
 
 const IDENTIFIER_FIELDS: readonly IdentifierField[] = ["crn", "pncId", "prisonNumber", "croNumber"];
 const FREE_TEXT_FIELDS: readonly FreeTextField[] = ["genderIdentity", "ethnicity", "firstLanguage", "sexualOrientation"];
