@@ -56,6 +56,7 @@ import {
   toVictim,
   toVictimLink,
 } from "./modules/victim-safety/index.js";
+import { PerformanceResolver } from "./modules/reporting/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 
 /** How `node(id:)` fetches each type: through the same service calls, and so the same checks, as its typed query. */
@@ -195,6 +196,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ProtectiveOrderResolver,
       SafetyAlertResolver,
       VictimStatisticsResolver,
+      PerformanceResolver,
       AuditEventResolver,
     ],
     authChecker: roleAuthChecker,

@@ -20,6 +20,7 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Query.victims": "root",
   "Query.safetyAlerts": "root",
   "Query.victimSafetyStatistics": "root",
+  "Query.programmePerformance": "root",
   "Query.node": "root",
 
   // Entry points: each service asks the role and, for a row it changes, the relationship.
