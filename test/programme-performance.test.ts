@@ -80,8 +80,8 @@ afterAll(() => server.close());
 
 const report = async (input: ProgrammePerformanceInput, token = analyst) => (await server.query(ProgrammePerformanceDocument, { report: input }, token)).programmePerformance;
 const count = (value: number) => ({ value, suppression: null });
-const SMALL = { value: null, suppression: "SMALL_COUNT" };
-const SECONDARY = { value: null, suppression: "SECONDARY" };
+const SMALL = { value: null, suppression: "SMALL_COUNT" as const };
+const SECONDARY = { value: null, suppression: "SECONDARY" as const };
 
 describe("programmePerformance", () => {
   it("counts each figure of the period from the referrals' history, the registers and the enforcement actions", async () => {
