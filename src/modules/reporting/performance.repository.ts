@@ -104,7 +104,7 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
       where e.taken_on between ${period.from}::date and ${period.to}::date
       group by e.referral_id
     ),
-    facts as (
+    facts as materialized (
       select
         r.referred_at >= b.lo and r.referred_at < b.hi as received,
         coalesce(m.missed, 0) as missed,

@@ -42,8 +42,9 @@ function rangesOf(reason: SuppressionReason, cap: number): [number, number][] {
  * Whether some withheld cell of one total has a single possible value, given the sum the total gives
  * away (total minus the shown cells) and each withheld cell's possible ranges.
  */
-export function givesAwayACell(withheldSum: number, reasons: readonly SuppressionReason[]): boolean {
+export function givesAwayACell(withheldSum: number, reasons: readonly SuppressionReason[], values?: readonly number[]): boolean {
   if (reasons.length === 0) return false;
+  if (values && everyCellCanMove(values, reasons)) return false;
   const domains = reasons.map((reason) => rangesOf(reason, withheldSum));
   // reachable[i][s]: whether cells other than i can add up to s. Built with prefix sums over ranges.
   const sumsOf = (cells: [number, number][][]) => {
@@ -75,6 +76,19 @@ export function givesAwayACell(withheldSum: number, reasons: readonly Suppressio
   });
 }
 
+const inDomain = (value: number, reason: SuppressionReason) => (reason === "SMALL_COUNT" ? value >= 1 && value < SMALLEST_SHOWN : value === 0 || value >= SMALLEST_SHOWN);
+
+/**
+ * A quick sufficient test (the full one is quadratic in the sum): every withheld cell can trade one
+ * with another withheld cell and both stay within what the attacker knows of them, so each has at
+ * least two possible values.
+ */
+function everyCellCanMove(values: readonly number[], reasons: readonly SuppressionReason[]): boolean {
+  return values.every((value, i) =>
+    [1, -1].some((step) => inDomain(value + step, reasons[i]!) && values.some((other, j) => j !== i && inDomain(other - step, reasons[j]!))),
+  );
+}
+
 /**
  * Withholds small counts and whatever else a published total would give them away by. `counts` holds
  * every published count by id (totals included); `totals` says which counts add up to which.
@@ -94,7 +108,7 @@ export function suppressCounts(counts: ReadonlyMap<string, number>, totals: read
       const withheld = members.filter((id) => reasons.has(id));
       if (withheld.length === 0) continue;
       const withheldSum = withheld.reduce((sum, id) => sum + valueOf(id), 0);
-      if (!givesAwayACell(withheldSum, withheld.map((id) => reasons.get(id)!))) continue;
+      if (!givesAwayACell(withheldSum, withheld.map((id) => reasons.get(id)!), withheld.map(valueOf))) continue;
       const next = members
         .filter((id) => !reasons.has(id) && valueOf(id) > 0)
         .sort((a, b) => valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
