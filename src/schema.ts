@@ -57,6 +57,7 @@ import {
   toVictimLink,
 } from "./modules/victim-safety/index.js";
 import { ImportResolver } from "./modules/imports/index.js";
+import { PerformanceResolver } from "./modules/reporting/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 import { SubjectAccessResolver } from "./modules/subject-access/index.js";
 
@@ -197,6 +198,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       ProtectiveOrderResolver,
       SafetyAlertResolver,
       VictimStatisticsResolver,
+      PerformanceResolver,
       AuditEventResolver,
       SubjectAccessResolver,
       ImportResolver,

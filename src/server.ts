@@ -10,6 +10,7 @@ import { corsFor } from "./http/cors.js";
 import { createExplorer, wantsExplorerPage } from "./http/explorer.js";
 import { refusal, writeJson } from "./http/json-answer.js";
 import { operationsRoutes } from "./http/operations-routes.js";
+import { reportRoutes } from "./http/report-routes.js";
 import type { Config } from "./config.js";
 import type { RequestContext, RequestOrigin } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
@@ -159,7 +160,11 @@ export async function startApp({ config, database, logger, clock = systemClock }
       else response.end();
     },
   });
-  const routes = operationsRoutes({ readiness, metrics: metrics.registry, build: readBuildInfo(config.gitCommit) });
+  const routes = new Map([
+    ...operationsRoutes({ readiness, metrics: metrics.registry, build: readBuildInfo(config.gitCommit) }),
+    // Reports as CSV files: the same verified token, service, access and suppression as the GraphQL query.
+    ...reportRoutes({ verifyToken, performance: services.performance, clock, logger, newRequestId }),
+  ]);
   const subjectAccess = subjectAccessRoute({ service: services.subjectAccess, verifyToken, clock, logger });
   const cors = corsFor(config.corsOrigins);
   // The explorer needs introspection: both are off in production unless INTROSPECTION=true.

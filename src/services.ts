@@ -34,6 +34,7 @@ import {
   createVictimSafetyLoaders,
   type EscalationPolicy,
 } from "./modules/victim-safety/index.js";
+import { PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import { SubjectAccessService } from "./modules/subject-access/index.js";
 import { ImportRepository, ImportService } from "./modules/imports/index.js";
@@ -88,6 +89,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const alerts: AlertService = new AlertService(db, repositories.alerts, repositories.victims, repositories.orders, programmes, victimAccess, audit, notify);
   const orders = new OrderService(db, repositories.orders, repositories.victims, perpetrators, victimAccess, audit, () => alerts);
   const victimStatistics = new VictimStatisticsService(repositories.victims, repositories.orders, victimAccess);
+  const performance = new PerformanceService(new PerformanceRepository(handle));
   // Every feature holding rows about a person, each moving its own on a merge (test/person-merge-catalogue.test.ts
   // fails when a table referencing a person is left out).
   const personRecordHolders = [
@@ -126,6 +128,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     victimStatistics,
     subjectAccess,
     imports,
+    performance,
   };
 
   /** Fresh, lazily built DataLoaders for one request: nothing cached outlives it. */

@@ -92,11 +92,15 @@ const VIEWERS: Viewer[] = [
 const ALLOWED_ERRORS = new Set(["FORBIDDEN", "NOT_FOUND", "PURPOSE_REQUIRED"]);
 
 /** How each field decided in code is checked; a new custom decision needs a rule here. */
-type CustomRule = "caseReaders" | "concerns" | "contact" | "countOfVisible" | "aggregate";
+type CustomRule = "caseReaders" | "concerns" | "contact" | "countOfVisible" | "aggregate" | "published";
 const CUSTOM_RULES: Record<string, CustomRule> = {
   "Perpetrator.children": "caseReaders",
   "Perpetrator.hasActiveSafetyConcerns": "concerns",
   "Victim.contactSafety": "contact",
+  // Reports: ANALYST and ADMIN only, and no count from 1 to 4 for anyone.
+  "ReportCount.value": "published",
+  "ReportMeasure.value": "published",
+  "ProgrammePerformanceReport.csv": "published",
 };
 function customRule(key: string): CustomRule | undefined {
   const decision = FIELD_ACCESS[key];
@@ -192,6 +196,10 @@ function check(viewer: Viewer, where: string, body: { data?: unknown; errors?: r
           if (typeof fieldValue === "number" && edges && lastPage && fieldValue !== edges.length) leak(at, `${fieldKey} ${fieldValue} counts rows not shown (${edges.length} shown)`);
           break;
         }
+        case "published":
+          if (fieldValue !== null && !viewer.roles.some((role) => role === Role.ANALYST || role === Role.ADMIN)) leak(at, `${fieldKey} shown`);
+          if (fieldKey === "ReportCount.value" && typeof fieldValue === "number" && fieldValue > 0 && fieldValue < 5) leak(at, `${fieldKey} ${fieldValue}: a small count published`);
+          break;
         case "aggregate":
           if (viewer.roles.includes(Role.ANALYST) && typeof fieldValue === "number" && fieldValue > 0 && fieldValue < 5) leak(at, `${fieldKey} ${fieldValue}: a small count shown to an analyst`);
           break;

@@ -3,6 +3,7 @@ import { CASE_DATA_FIELDS } from "./case-data.js";
 import type { AccessDecision } from "./decisions.js";
 import { IOM_FIELDS } from "./iom.js";
 import { PAGES_AND_PAYLOADS_FIELDS } from "./pages-and-payloads.js";
+import { REPORTING_FIELDS } from "./reporting.js";
 import { ROOTS_FIELDS } from "./roots.js";
 import { VICTIM_SAFETY_FIELDS } from "./victim-safety.js";
 
@@ -20,4 +21,5 @@ export const FIELD_ACCESS: Readonly<Record<string, AccessDecision>> = {
   ...VICTIM_SAFETY_FIELDS,
   ...AUDIT_FIELDS,
   ...PAGES_AND_PAYLOADS_FIELDS,
+  ...REPORTING_FIELDS,
 };

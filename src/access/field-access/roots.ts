@@ -20,6 +20,7 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Query.victims": "root",
   "Query.safetyAlerts": "root",
   "Query.victimSafetyStatistics": "root",
+  "Query.programmePerformance": "root",
   "Query.node": "root",
   // ADMIN only (the service refuses the rest); the person's own data, never a victim's.
   "Query.subjectAccessExport": "root",

@@ -96,6 +96,8 @@ export const programmeSessions = pgTable(
       sql`(cancelled_at is null and cancelled_by is null and cancellation_reason is null) or (cancelled_at is not null and cancelled_by is not null and length(cancellation_reason) between 1 and 500)`,
     ),
     index("programme_sessions_group_start_idx").on(t.groupId, t.scheduledStart),
+    // Reports read the sessions of a period (reporting/performance.repository.ts).
+    index("programme_sessions_start_idx").on(t.scheduledStart),
     check("programme_sessions_number_check", sql`session_number >= 1`),
     check("programme_sessions_duration_check", sql`duration_minutes between 15 and 480`),
     check("programme_sessions_format_check", oneOf("format", SESSION_FORMATS)),

@@ -89,6 +89,8 @@ export const referralTransitions = pgTable(
     check("referral_transitions_from_check", sql`from_status is null or ${oneOf("from_status", REFERRAL_STATUSES)}`),
     // Each version of a referral is written once: two writers racing on one version cannot both land.
     uniqueIndex("referral_transitions_version_idx").on(t.referralId, t.version),
+    // Reports read a period's moves (reporting/performance.repository.ts).
+    index("referral_transitions_occurred_idx").on(t.occurredAt, t.toStatus, t.referralId),
   ],
 );
 

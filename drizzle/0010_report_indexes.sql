@@ -1,0 +1,2 @@
+CREATE INDEX "referral_transitions_occurred_idx" ON "referral_transitions" USING btree ("occurred_at","to_status","referral_id");--> statement-breakpoint
+CREATE INDEX "programme_sessions_start_idx" ON "programme_sessions" USING btree ("scheduled_start");

@@ -1,0 +1,145 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { DatabaseHandle } from "../../db/client.js";
+import { PERFORMANCE_COUNTS, type PerformanceBreakdown, type PerformanceCount, type PerformanceFigures, type PerformancePeriod } from "./performance.model.js";
+
+/**
+ * The one statement of the programme performance report. Every figure is defined here, once; the
+ * schema descriptions (performance.type.ts) say the same in words. The period runs from 00:00 in
+ * England on `from` to 00:00 on the day after `to`; an event is in the period by the date named with
+ * each figure. Breakdowns are GROUPING SETS of the same rows, so the statement count does not grow
+ * with the period or the number of breakdowns.
+ */
+
+/** The category of a referral in each breakdown, as a column of `facts`. Fixed SQL, never caller text. */
+const BREAKDOWN_COLUMNS: Record<PerformanceBreakdown, string> = {
+  REFERRAL_SOURCE: "d_source",
+  GROUP: "d_group",
+  SEX: "d_sex",
+  AGE_BAND: "d_age_band",
+  DISABILITY: "d_disability",
+};
+
+const COLUMN_OF: Record<PerformanceCount, string> = {
+  referralsReceived: "count(*) filter (where received)",
+  assessmentsMissed: "sum(missed)",
+  assessedUnsuitable: "count(*) filter (where unsuitable)",
+  allocated: "count(*) filter (where allocated)",
+  started: "count(*) filter (where started)",
+  completed: "count(*) filter (where completed)",
+  droppedOut: "count(*) filter (where dropped_out)",
+  breached: "count(*) filter (where breached)",
+  withdrawn: "count(*) filter (where withdrawn)",
+  startersCompleted: "count(*) filter (where started and completed_at < hi)",
+  sessionsAttended: "sum(attended)",
+  sessionsRecorded: "sum(recorded)",
+  warningLetters: "sum(warnings)",
+  breachProceedings: "sum(breaches)",
+};
+
+type Row = Record<string, string | number | null>;
+
+export class PerformanceRepository {
+  constructor(private readonly handle: DatabaseHandle) {}
+
+  async figures(period: PerformancePeriod, programme: string | null, breakdowns: readonly PerformanceBreakdown[]): Promise<PerformanceFigures[]> {
+    const sets = ["()", ...breakdowns.map((b) => `(${BREAKDOWN_COLUMNS[b]})`)].join(", ");
+    const keys = breakdowns.map((b) => `${BREAKDOWN_COLUMNS[b]}, grouping(${BREAKDOWN_COLUMNS[b]}) as g_${BREAKDOWN_COLUMNS[b]}`).join(", ");
+    const counts = PERFORMANCE_COUNTS.map((name) => `coalesce(${COLUMN_OF[name]}, 0)::int as "${name}"`).join(", ");
+    const rows = await this.handle.rows<Row>(this.handle.db, statement(period, programme, sql.raw(`${keys ? `${keys}, ` : ""}max(group_name) as group_name, ${counts},
+      (percentile_cont(0.5) within group (order by days_to_start) filter (where started))::float8 as "medianDaysToStart"
+      from facts group by grouping sets (${sets})`)));
+    return rows.map((row) => {
+      const breakdown = breakdowns.find((b) => Number(row[`g_${BREAKDOWN_COLUMNS[b]}`]) === 0) ?? null;
+      const key = breakdown ? String(row[BREAKDOWN_COLUMNS[breakdown]]) : null;
+      return {
+        breakdown,
+        key,
+        label: breakdown === "GROUP" && key !== "NO_GROUP" ? String(row.group_name) : null,
+        counts: Object.fromEntries(PERFORMANCE_COUNTS.map((name) => [name, Number(row[name])])) as Record<PerformanceCount, number>,
+        medianDaysToStart: row.medianDaysToStart === null ? null : Number(row.medianDaysToStart),
+      };
+    });
+  }
+}
+
+function statement(period: PerformancePeriod, programme: string | null, aggregate: SQL): SQL {
+  return sql`
+    with bounds as (
+      select (${period.from}::date)::timestamp at time zone 'Europe/London' as lo,
+             (${period.to}::date + 1)::timestamp at time zone 'Europe/London' as hi
+    ),
+    moves as (
+      select t.referral_id,
+        count(*) filter (where t.to_status = 'DID_NOT_ATTEND_ASSESSMENT') as missed,
+        bool_or(t.to_status = 'ASSESSED_UNSUITABLE') as unsuitable,
+        bool_or(t.to_status = 'ALLOCATED') as allocated,
+        bool_or(t.to_status = 'COMPLETED') as completed,
+        bool_or(t.to_status = 'DROPPED_OUT') as dropped_out,
+        bool_or(t.to_status = 'BREACHED') as breached,
+        bool_or(t.to_status = 'WITHDRAWN') as withdrawn
+      from referral_transitions t, bounds b
+      where t.occurred_at >= b.lo and t.occurred_at < b.hi
+      group by t.referral_id
+    ),
+    firsts as (
+      select t.referral_id,
+        min(t.occurred_at) filter (where t.to_status = 'ON_PROGRAMME') as started_at,
+        min(t.occurred_at) filter (where t.to_status = 'COMPLETED') as completed_at
+      from referral_transitions t
+      where t.to_status in ('ON_PROGRAMME', 'COMPLETED')
+        and t.referral_id in (select s.referral_id from referral_transitions s, bounds b where s.to_status = 'ON_PROGRAMME' and s.occurred_at >= b.lo and s.occurred_at < b.hi)
+      group by t.referral_id
+    ),
+    registers as (
+      select a.referral_id, count(*) as recorded, count(*) filter (where a.outcome in ('ATTENDED', 'LATE')) as attended
+      from attendance_records a join programme_sessions s on s.id = a.session_id, bounds b
+      where a.superseded_at is null and s.cancelled_at is null and s.scheduled_start >= b.lo and s.scheduled_start < b.hi
+      group by a.referral_id
+    ),
+    enforcement as (
+      select e.referral_id,
+        count(*) filter (where e.kind = 'WARNING_LETTER_ISSUED') as warnings,
+        count(*) filter (where e.kind = 'BREACH_PROCEEDINGS_STARTED') as breaches
+      from enforcement_actions e
+      where e.taken_on between ${period.from}::date and ${period.to}::date
+      group by e.referral_id
+    ),
+    facts as materialized (
+      select
+        r.referred_at >= b.lo and r.referred_at < b.hi as received,
+        coalesce(m.missed, 0) as missed,
+        coalesce(m.unsuitable, false) as unsuitable,
+        coalesce(m.allocated, false) as allocated,
+        coalesce(m.completed, false) as completed,
+        coalesce(m.dropped_out, false) as dropped_out,
+        coalesce(m.breached, false) as breached,
+        coalesce(m.withdrawn, false) as withdrawn,
+        coalesce(f.started_at >= b.lo and f.started_at < b.hi, false) as started,
+        f.completed_at, b.hi,
+        extract(epoch from f.started_at - r.referred_at) / 86400 as days_to_start,
+        coalesce(g.recorded, 0) as recorded, coalesce(g.attended, 0) as attended,
+        coalesce(e.warnings, 0) as warnings, coalesce(e.breaches, 0) as breaches,
+        r.source as d_source,
+        coalesce(r.group_id::text, 'NO_GROUP') as d_group,
+        pg.name as group_name,
+        p.sex as d_sex,
+        case
+          when age < 18 then 'UNDER_18' when age < 25 then 'AGED_18_TO_24' when age < 35 then 'AGED_25_TO_34'
+          when age < 45 then 'AGED_35_TO_44' when age < 55 then 'AGED_45_TO_54' else 'AGED_55_AND_OVER'
+        end as d_age_band,
+        case p.disability when true then 'YES' when false then 'NO' else 'NOT_RECORDED' end as d_disability
+      from referrals r
+        join programmes prog on prog.id = r.programme_id
+        join perpetrators p on p.id = r.perpetrator_id
+        cross join bounds b
+        cross join lateral (select extract(year from age((r.referred_at at time zone 'Europe/London')::date, p.date_of_birth))::int as age) years
+        left join programme_groups pg on pg.id = r.group_id
+        left join moves m on m.referral_id = r.id
+        left join firsts f on f.referral_id = r.id
+        left join registers g on g.referral_id = r.id
+        left join enforcement e on e.referral_id = r.id
+      where (${programme}::text is null or prog.code = ${programme}::text)
+        and ((r.referred_at >= b.lo and r.referred_at < b.hi) or m.referral_id is not null or f.referral_id is not null or g.referral_id is not null or e.referral_id is not null)
+    )
+    select ${aggregate}`;
+}
