@@ -15,6 +15,7 @@ import {
   operationsOf,
   readmeBlocks,
   readmeTwinsFile,
+  TWINS_FILE,
   shippedOperations,
   userErrorsIn,
   variablesFor,
@@ -94,7 +95,7 @@ describe("the README's GraphQL examples", () => {
       if (!shipped.has(match[1]!)) differences.push(`${match[1]}: named by the README, not in client/operations`);
     }
     // README_TWINS_WRITE=1 rewrites the twins from the README (then `npm run codegen`).
-    if (differences.length && process.env.README_TWINS_WRITE) writeFileSync(new URL("../client/operations/readme-examples.graphql", import.meta.url), readmeTwinsFile(blocks));
+    if (differences.length && process.env.README_TWINS_WRITE) writeFileSync(new URL(`../client/operations/${TWINS_FILE}`, import.meta.url), readmeTwinsFile(blocks));
     expect(differences, "README_TWINS_WRITE=1 npx vitest run test/readme-examples.test.ts -t twin, then npm run codegen").toEqual([]);
   });
 });

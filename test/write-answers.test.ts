@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Kind, OperationTypeNode, parse, type DocumentNode, type OperationDefinitionNode } from "graphql";
 import * as operations from "../client/generated/graphql.js";
@@ -20,6 +19,7 @@ import { Role } from "../src/shared/auth/roles.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { createIomFixtures } from "./support/iom-fixtures.js";
 import { iomOperations } from "./support/iom-operations.js";
+import { operationsOf, readmeBlocks } from "./support/readme-blocks.js";
 import { startTestServer, type TestServer } from "./support/server.js";
 import { createVictimFixtures, withPurpose } from "./support/victim-fixtures.js";
 
@@ -160,12 +160,8 @@ describe("a committed write answers from what it wrote, reading nothing after it
   }, 60_000);
 });
 
-/** The README's examples (client/operations/readme-examples.graphql) are held to this by test/readme-examples.test.ts. */
-const README_TWINS = new Set(
-  parse(readFileSync(new URL("../client/operations/readme-examples.graphql", import.meta.url), "utf8")).definitions.flatMap((d) =>
-    d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [],
-  ),
-);
+/** The README's examples (shipped as twins in client/operations) are held to this by test/readme-examples.test.ts. */
+const README_TWINS = new Set(readmeBlocks().flatMap((block) => operationsOf(block.document).map((operation) => operation.name!.value)));
 const SHIPPED_MUTATIONS = new Set(
   Object.values(operations).flatMap((value) => {
     const name = typeof value === "object" && value !== null && "kind" in value ? mutationName(value as DocumentNode) : null;

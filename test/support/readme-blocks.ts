@@ -143,5 +143,20 @@ export function emptinessIn(data: Record<string, unknown>): string[] {
 /** What client/operations/readme-examples.graphql should hold: every README operation, printed, in README order. */
 export function readmeTwinsFile(blocks: readonly ReadmeBlock[]): string {
   const header = "# The README's worked examples, exactly as the README writes them (test/readme-examples.test.ts compares them).\n# Change both together; README.md is the source.\n\n";
-  return `${header}${blocks.flatMap((block) => block.document.definitions.map((definition) => print(definition))).join("\n\n")}\n`;
+  // An operation shipped in its feature's own file (e.g. subject-access.graphql) is its twin already;
+  // writing it here too would give codegen two operations of one name.
+  const elsewhere = operationNamesOutside(TWINS_FILE);
+  const definitions = blocks.flatMap((block) => block.document.definitions.filter((definition) => !(definition.kind === "OperationDefinition" && definition.name && elsewhere.has(definition.name.value))));
+  return `${header}${definitions.map((definition) => print(definition)).join("\n\n")}\n`;
+}
+
+/** The file the README's twins are written to. */
+export const TWINS_FILE = "readme-examples.graphql";
+
+function operationNamesOutside(file: string): Set<string> {
+  const names = new Set<string>();
+  for (const other of readdirSync(OPERATIONS_DIR).filter((name) => name.endsWith(".graphql") && name !== file)) {
+    for (const operation of operationsOf(parse(readFileSync(new URL(other, OPERATIONS_DIR), "utf8")))) names.add(operation.name!.value);
+  }
+  return names;
 }
