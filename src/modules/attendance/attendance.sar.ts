@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "../../db/client.js";
 import { dayIn, instantIn, type Period } from "../../shared/period.js";
-import { programmeSessions } from "../groups/group.table.js";
+import { programmeSessions } from "../groups/index.js";
 import { attendanceRecords, type AttendanceRecordRow } from "./attendance.table.js";
 import { catchUpSessions } from "./catch-up.table.js";
 import { enforcementActions, type EnforcementActionRow } from "./enforcement-action.table.js";

@@ -1,5 +1,5 @@
 import type { RuleRefusal } from "../../shared/user-errors.js";
-import type { ProgrammeRules } from "../programmes/programme.model.js";
+import type { ProgrammeRules } from "../programmes/index.js";
 import type { AttendanceOutcome } from "./attendance.model.js";
 
 export const MIN_CATCH_UP_MINUTES = 15;

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { instantIn, instantsOverlap, type Period } from "../../shared/period.js";
-import { programmeGroups } from "../groups/group.table.js";
-import { programmes } from "../programmes/programme.table.js";
+import { programmeGroups } from "../groups/index.js";
+import { programmes } from "../programmes/index.js";
 import { referralTransitions, referrals, type ReferralRow, type ReferralTransitionRow } from "./referral.table.js";
 
 export interface SarReferralRow {

@@ -1,4 +1,4 @@
-import { PROGRAMME_CODES, type ProgrammeCode } from "../programmes/programme.model.js";
+import { PROGRAMME_CODES, type ProgrammeCode } from "../programmes/index.js";
 import { parseIsoDate, shiftIsoDateMonths } from "../../shared/dates.js";
 import { PERFORMANCE_BREAKDOWNS, type PerformanceBreakdown, type PerformancePeriod } from "./performance.model.js";
 
