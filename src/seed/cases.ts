@@ -14,8 +14,8 @@ import { isoDate } from "../shared/clock.js";
 import { daysBetween, maxDate, minDate, shiftIsoDate } from "../shared/dates.js";
 import { MINUTE, SeedCalendar } from "./calendar.js";
 import { SeededRandom } from "./random.js";
+import { SEED_ACTOR } from "./seed-actor.js";
 
-const SEED_ACTOR = "seed";
 
 export const CASE_ORGANISATIONS = {
   leeds: "West Yorkshire Probation Service - Leeds",

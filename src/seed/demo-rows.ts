@@ -7,8 +7,8 @@ import type { groupFacilitators, programmeGroups, programmeSessions } from "../m
 import type { attendanceRecords, registerSubmissions } from "../modules/attendance/index.js";
 import type { DemoDraft } from "./demo-drafts.js";
 import { isoDate } from "../shared/clock.js";
+import { SEED_ACTOR } from "./seed-actor.js";
 
-const SEED_ACTOR = "seed";
 
 export interface DemoData {
   programmeCount: number;

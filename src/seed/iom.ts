@@ -24,10 +24,10 @@ import { buildAssignments, buildStaff } from "./iom-staff.js";
 import { SUMMARY_PHRASES } from "./iom-text.js";
 import { validate } from "./iom-validate.js";
 import { SeededRandom } from "./random.js";
+import { SEED_ACTOR } from "./seed-actor.js";
 
 export type { IomSeedInput } from "./iom-drafts.js";
 
-const SEED_ACTOR = "seed";
 const FORCE = "West Yorkshire Police";
 
 // ---------------------------------------------------------------------------------------------------

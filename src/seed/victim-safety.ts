@@ -28,10 +28,10 @@ import { buildVictims, readPerpetrators } from "./victim-safety-people.js";
 import { buildRisk } from "./victim-safety-risk.js";
 import { buildSupport } from "./victim-safety-support.js";
 import { validate } from "./victim-safety-validate.js";
+import { SEED_ACTOR } from "./seed-actor.js";
 
 export type { VictimSafetySeedInput } from "./victim-safety-drafts.js";
 
-const SEED_ACTOR = "seed";
 
 export interface VictimSafetyData {
   victims: (typeof victims.$inferInsert)[];

@@ -3,28 +3,17 @@
  * and identifiers that the README's examples use, dated relative to the seed day (D). See
  * walkthrough-ids.ts for what each is for.
  */
-import type { perpetrators } from "../modules/perpetrators/index.js";
-import type { referralTransitions, referrals } from "../modules/referrals/index.js";
-import type { groupFacilitators, programmeGroups, programmeSessions } from "../modules/groups/index.js";
-import type { attendanceRecords, registerSubmissions } from "../modules/attendance/index.js";
 import type { ReferralStatus } from "../modules/referrals/index.js";
 import { isoDate } from "../shared/clock.js";
 import { shiftIsoDate } from "../shared/dates.js";
 import { WALKTHROUGH as W } from "./walkthrough-ids.js";
+import { SEED_ACTOR } from "./seed-actor.js";
+import type { DemoData } from "./demo-rows.js";
 
-const SEED_ACTOR = "seed";
 const ORG = "West Yorkshire Probation Service - Leeds";
 
-export interface WalkthroughProgrammeRows {
-  perpetrators: (typeof perpetrators.$inferInsert)[];
-  programmeGroups: (typeof programmeGroups.$inferInsert)[];
-  groupFacilitators: (typeof groupFacilitators.$inferInsert)[];
-  programmeSessions: (typeof programmeSessions.$inferInsert)[];
-  referrals: (typeof referrals.$inferInsert)[];
-  referralTransitions: (typeof referralTransitions.$inferInsert)[];
-  registerSubmissions: (typeof registerSubmissions.$inferInsert)[];
-  attendanceRecords: (typeof attendanceRecords.$inferInsert)[];
-}
+/** The walkthrough's programme rows: the demo's kinds of row, without children. */
+export type WalkthroughProgrammeRows = Omit<DemoData, "programmeCount" | "perpetratorChildren">;
 
 /** Days from the seed day, and a time on one of them (UTC). */
 export function seedDays(now: Date) {
