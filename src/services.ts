@@ -37,7 +37,7 @@ import {
 import { PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import { SubjectAccessService } from "./modules/subject-access/index.js";
-import { ImportRepository, ImportService } from "./modules/imports/index.js";
+import { ActivityImportRepository, ImportRepository, ImportService } from "./modules/imports/index.js";
 import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Clock } from "./shared/clock.js";
 
@@ -103,7 +103,16 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   // Reads every feature's rows about one person (never a victim's), for a subject access request.
   const subjectAccess = new SubjectAccessService(db, audit);
 
-  const imports = new ImportService(db, { repository: new ImportRepository(), perpetrators: repositories.perpetrators, referrals: repositories.referrals, programmes });
+  const imports = new ImportService(db, {
+    repository: new ImportRepository(),
+    activity: new ActivityImportRepository(),
+    perpetrators: repositories.perpetrators,
+    referrals: repositories.referrals,
+    attendance: repositories.attendance,
+    cohort: repositories.iomCohort,
+    programmes,
+    audit,
+  });
 
   const services = {
     programmes,

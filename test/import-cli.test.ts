@@ -36,7 +36,8 @@ function run(...args: string[]) {
 it("--help documents the columns; a missing --kind is a usage error", () => {
   const help = run("--help");
   expect(help.status).toBe(0);
-  expect(help.stdout).toContain("npm run import -- <file.csv> --kind people|referrals [--dry-run]");
+  expect(help.stdout).toContain("npm run import -- <file.csv> --kind people|referrals|attendance|iom-cohort [--dry-run]");
+  expect(help.stdout).toContain("IOM cohort columns:");
   expect(help.stdout).toContain("date_of_birth (required)");
   expect(help.stdout).toContain("referred_date (required)");
   expect(run("docs/import/people.csv").status).toBe(2);
@@ -58,6 +59,10 @@ it("a dry run, a real run and a re-run of the sample files", () => {
   expect(run("docs/import/referrals.csv", "--kind", "referrals").stdout).toContain("0 created, 0 matched, 4 unchanged, 0 refused");
   // Not a terminal: no progress bar on stderr.
   expect(referrals.stderr).toBe("");
+
+  const cohort = run("docs/import/iom-cohort.csv", "--kind", "iom-cohort");
+  expect(cohort.stdout).toContain("Import of 3 iom cohort row(s): 3 created");
+  expect(run("docs/import/iom-cohort.csv", "--kind", "iom-cohort").stdout).toContain("0 created, 0 matched, 3 unchanged, 0 refused");
 }, 120_000);
 
 it("a file with problems: every row reported, nothing written, exit status 1, no names or dates of birth", () => {

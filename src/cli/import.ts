@@ -4,33 +4,47 @@ import { parseArgs } from "node:util";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { openDatabase } from "../db/client.js";
 import { prepareDatabase } from "../db/bootstrap.js";
-import { ImportRepository, ImportService, IMPORT_KINDS, PEOPLE_COLUMNS, REFERRAL_COLUMNS, type ImportKind, type ImportProgress, type ImportSummary } from "../modules/imports/index.js";
+import { randomUUID } from "node:crypto";
+import { ActivityImportRepository, COLUMNS_OF, ImportRepository, ImportService, IMPORT_KINDS, type ImportKind, type ImportProgress, type ImportSummary } from "../modules/imports/index.js";
+import { AttendanceRepository } from "../modules/attendance/index.js";
+import { CohortRepository } from "../modules/iom/index.js";
 import { PerpetratorRepository } from "../modules/perpetrators/index.js";
 import { ProgrammeCatalogue, ProgrammeRepository, ProgrammeService } from "../modules/programmes/index.js";
 import { ReferralRepository } from "../modules/referrals/index.js";
+import { AuditLog, AuditRepository } from "../shared/audit/index.js";
+import { Viewer } from "../shared/auth/viewer.js";
+import { systemClock } from "../shared/clock.js";
 
-const columns = (specs: typeof PEOPLE_COLUMNS) => specs.map((c) => `    ${c.name}${c.required ? " (required)" : ""}: ${c.description}`).join("\n");
+const columns = (specs: (typeof COLUMNS_OF)[ImportKind]) => specs.map((c) => `    ${c.name}${c.required ? " (required)" : ""}: ${c.description}`).join("\n");
 
-const USAGE = `Checks a CSV file of people or referrals and imports it into the database the server uses
+const USAGE = `Checks a CSV file of people, referrals, attendance or IOM cohort memberships and imports it into the database the server uses
 (PGlite's data folder, DATA_DIR, unless DATABASE_URL names a PostgreSQL server).
 
-Usage: npm run import -- <file.csv> --kind people|referrals [--dry-run] [--actor SUBJECT]
+Usage: npm run import -- <file.csv> --kind people|referrals|attendance|iom-cohort [--dry-run] [--actor SUBJECT]
 
-  --kind      what the rows are: people, or referrals of people already held
+  --kind      what the rows are: people; or, for people already held, their referrals, their
+              attendance at their group's sessions, or their IOM cohort memberships
   --dry-run   report every row's problems and what would be written; write nothing
   --actor     who the records are created by (default import-cli)
   --help      this text
 
 A real run writes the whole file in one transaction, or nothing when any row has a problem; running a
 file again writes nothing new. People are matched by CRN, then PNC ID; a referral by person, programme
-and referred date. Exit status: 0 imported (or a clean dry run), 1 problems found, 2 bad usage.
+and referred date; attendance by person, group and session; a membership by person and start date.
+Every record written is logged in the audit log (COLLECTION) under the --actor subject. Exit status: 0 imported (or a clean dry run), 1 problems found, 2 bad usage.
 PGlite's data folder takes one process at a time: stop the server first, or use PostgreSQL.
 
 People columns (header row, any order, case and spaces ignored):
-${columns(PEOPLE_COLUMNS)}
+${columns(COLUMNS_OF.PEOPLE)}
 
 Referral columns:
-${columns(REFERRAL_COLUMNS)}
+${columns(COLUMNS_OF.REFERRALS)}
+
+Attendance columns:
+${columns(COLUMNS_OF.ATTENDANCE)}
+
+IOM cohort columns:
+${columns(COLUMNS_OF.IOM_COHORT)}
 
 Example: npm run import -- docs/import/people.csv --kind people --dry-run
 `;
@@ -98,7 +112,7 @@ function progressBar(): ImportProgress | undefined {
 function report(summary: ImportSummary): string {
   const { counts } = summary;
   const lines = [
-    `${summary.dryRun ? "Dry run" : "Import"} of ${summary.rows} ${summary.kind.toLowerCase()} row(s): ${counts.created} created, ${counts.matched} matched, ${counts.unchanged} unchanged, ${counts.refused} refused`,
+    `${summary.dryRun ? "Dry run" : "Import"} of ${summary.rows} ${summary.kind.toLowerCase().replace("_", " ")} row(s): ${counts.created} created, ${counts.matched} matched, ${counts.unchanged} unchanged, ${counts.refused} refused`,
   ];
   for (const p of summary.problems) lines.push(`  row ${p.row ?? "-"}${p.column ? ` ${p.column}` : ""}: ${p.code} ${p.message}`);
   if (summary.dryRun) lines.push(summary.problems.length ? "Nothing written (dry run); fix the rows above first." : "Nothing written (dry run); the file can be imported.");
@@ -114,14 +128,23 @@ try {
   const programmeRepository = new ProgrammeRepository(database.db);
   const service = new ImportService(database.db, {
     repository: new ImportRepository(),
+    activity: new ActivityImportRepository(),
     perpetrators: new PerpetratorRepository(database.db),
     referrals: new ReferralRepository(database.db),
+    attendance: new AttendanceRepository(database.db),
+    cohort: new CohortRepository(database.db),
     programmes: new ProgrammeService(programmeRepository, new ProgrammeCatalogue(programmeRepository)),
+    audit: new AuditLog(database.db, new AuditRepository(database.db)),
   });
+  const actor = { sub: values.actor ?? "import-cli", name: null, org: null };
   const summary = await service.run(
-    { sub: values.actor ?? "import-cli", name: null, org: null },
+    actor,
     { kind, csv, dryRun: values["dry-run"] ?? false },
-    { now: new Date(), onProgress: progressBar() },
+    {
+      now: new Date(),
+      onProgress: progressBar(),
+      auditContext: { requestId: `import-cli-${randomUUID()}`, clientRequestId: null, operationName: `import ${kind.toLowerCase()}`, viewer: new Viewer(actor.sub, null, [], null), purpose: null, clock: systemClock },
+    },
   );
   process.stdout.write(report(summary));
   exitCode = summary.problems.length ? 1 : 0;

@@ -5,7 +5,7 @@ export { ReferralAttendanceResolver, SessionRegisterResolver, AttendanceRecordRe
 export { AttendanceRecord, toAttendanceRecord } from "./attendance.type.js";
 export { attendanceRecords, registerSubmissions } from "./attendance.table.js";
 export { registerRowFacilitatedBy } from "./attendance.relationships.js";
-export type { AttendanceOutcome } from "./attendance.model.js";
+export { ATTENDANCE_OUTCOMES, type AttendanceOutcome } from "./attendance.model.js";
 export { assessEnforcement } from "./enforcement.rules.js";
 export { EnforcementActionResolver } from "./enforcement-action.resolver.js";
 export { CatchUpResolver } from "./catch-up.resolver.js";

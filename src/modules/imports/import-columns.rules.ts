@@ -40,7 +40,39 @@ export const REFERRAL_COLUMNS: readonly ColumnSpec[] = [
   { name: "referred_date", required: true, aliases: ["referral_date", "date_referred"], description: "The date of referral, YYYY-MM-DD or DD/MM/YYYY; not in the future." },
 ];
 
-export const COLUMNS_OF: Readonly<Record<ImportKind, readonly ColumnSpec[]>> = { PEOPLE: PEOPLE_COLUMNS, REFERRALS: REFERRAL_COLUMNS };
+const PERSON_REFERENCE: readonly ColumnSpec[] = [
+  { name: "crn", required: false, description: "The person's CRN; the person must already be held (import people first). CRN or PNC is required." },
+  { name: "pnc", required: false, aliases: ["pnc_id", "pnc_number"], description: "The person's PNC ID, used when there is no CRN." },
+];
+
+export const ATTENDANCE_COLUMNS: readonly ColumnSpec[] = [
+  ...PERSON_REFERENCE,
+  { name: "programme", required: true, description: "Programme code: CARING_DADS, CHOICES, PACT or BBR." },
+  { name: "group", required: true, aliases: ["group_name"], description: "The group's name as held (names are unique within a programme); the person must be allocated to it." },
+  { name: "session_number", required: true, aliases: ["session"], description: "The group's session number (1, 2, ...); the session must have started and not been cancelled." },
+  { name: "outcome", required: true, aliases: ["attendance"], description: "ATTENDED, LATE, ABSENT_ACCEPTABLE, ABSENT_UNACCEPTABLE or EXCLUDED." },
+  { name: "behaviour_concern", required: false, description: "yes / no; blank is no." },
+];
+
+export const IOM_COHORT_COLUMNS: readonly ColumnSpec[] = [
+  ...PERSON_REFERENCE,
+  { name: "selection_source", required: true, aliases: ["source"], description: "Who put the person forward: FRONT_DOOR_SAFEGUARDING_HUB, MARAC, PROBATION, POLICE or OTHER." },
+  { name: "cohort_type", required: true, description: "FIXED, FLEX or FREE (domestic abuse is usually FLEX)." },
+  { name: "rfg_score", required: false, description: "Recency-Frequency-Gravity score at selection, 0 to 10000." },
+  { name: "started_on", required: true, aliases: ["selected_on", "selection_date"], description: "The day the person joined the cohort; not in the future; the person was 18 or over." },
+  { name: "ended_on", required: false, aliases: ["deselected_on"], description: "For a past membership: the day the person left (with deselection_reason)." },
+  { name: "deselection_reason", required: false, description: "REDUCED_RISK, CUSTODY, MOVED_AREA, DECEASED or OTHER (OTHER needs deselection_note)." },
+  { name: "deselection_note", required: false, description: "Why, when the reason is OTHER; up to 2000 characters." },
+  { name: "offender_manager_collar", required: false, aliases: ["collar_number"], description: "The police offender manager's collar number, as held in the IOM staff list." },
+  { name: "force", required: false, description: "The offender manager's force, when the collar number is held in more than one force." },
+];
+
+export const COLUMNS_OF: Readonly<Record<ImportKind, readonly ColumnSpec[]>> = {
+  PEOPLE: PEOPLE_COLUMNS,
+  REFERRALS: REFERRAL_COLUMNS,
+  ATTENDANCE: ATTENDANCE_COLUMNS,
+  IOM_COHORT: IOM_COHORT_COLUMNS,
+};
 
 const key = (header: string) => header.trim().toLowerCase().replace(/[\s_-]+/g, "");
 

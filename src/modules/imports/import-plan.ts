@@ -42,9 +42,15 @@ export class Outcomes {
   }
 }
 
+/** A record an import created, and the person it is about (for the audit log). */
+export interface WrittenRecord {
+  id: string;
+  perpetratorId: string;
+}
+
 /** What a file would do, found by reading the database; `write` does it, in the caller's transaction. */
 export interface ImportPlan {
   outcomes: Outcomes;
-  /** Writes the created rows; answers their ids. */
-  write(tx: Executor, actor: ImportActor): Promise<string[]>;
+  /** Writes the created rows; answers what it wrote. */
+  write(tx: Executor, actor: ImportActor): Promise<WrittenRecord[]>;
 }

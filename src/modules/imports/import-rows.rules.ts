@@ -50,16 +50,16 @@ export function readChoice<T extends string>(text: string, choices: readonly T[]
 const YES = ["YES", "Y", "TRUE", "1"];
 const NO = ["NO", "N", "FALSE", "0"];
 
-type Problems = ImportProblem[];
-const problem = (problems: Problems, row: number, column: string | null, code: ImportProblem["code"], message: string) => problems.push({ row, column, code, message });
+export type Problems = ImportProblem[];
+export const problem = (problems: Problems, row: number, column: string | null, code: ImportProblem["code"], message: string) => problems.push({ row, column, code, message });
 
-function required(values: RowValues, column: string, row: number, problems: Problems): string | null {
+export function required(values: RowValues, column: string, row: number, problems: Problems): string | null {
   const value = values[column];
   if (value === undefined) problem(problems, row, column, "INVALID", `${column} is required`);
   return value ?? null;
 }
 
-function choice<T extends string>(values: RowValues, column: string, choices: readonly T[], row: number, problems: Problems, isRequired: boolean): T | null {
+export function choice<T extends string>(values: RowValues, column: string, choices: readonly T[], row: number, problems: Problems, isRequired: boolean): T | null {
   const text = isRequired ? required(values, column, row, problems) : (values[column] ?? null);
   if (text === null) return null;
   const value = readChoice(text, choices);
@@ -67,12 +67,21 @@ function choice<T extends string>(values: RowValues, column: string, choices: re
   return value;
 }
 
-function dateIn(values: RowValues, column: string, row: number, problems: Problems): string | null {
+export function dateIn(values: RowValues, column: string, row: number, problems: Problems): string | null {
   const text = required(values, column, row, problems);
   if (text === null) return null;
   const date = readDate(text);
   if (date === null) problem(problems, row, column, "INVALID", `${column} must be a date, YYYY-MM-DD or DD/MM/YYYY`);
   return date;
+}
+
+/** A yes/no column (also true/false, y/n, 1/0); blank is no. */
+export function readYesNo(values: RowValues, column: string, row: number, problems: Problems): boolean {
+  const text = values[column]?.toUpperCase();
+  if (text === undefined || NO.includes(text)) return false;
+  if (YES.includes(text)) return true;
+  problem(problems, row, column, "INVALID", `${column} must be yes or no`);
+  return false;
 }
 
 /** The column a user error of createPerpetrator is about. */
@@ -93,12 +102,7 @@ export function readPersonRow(row: number, values: RowValues, now: Date, parsers
   const familyName = required(values, "family_name", row, problems);
   const dateOfBirth = dateIn(values, "date_of_birth", row, problems);
   const sex = choice<Sex>(values, "sex", SEXES, row, problems, true);
-  let interpreterRequired = false;
-  const interpreter = values.interpreter_required?.toUpperCase();
-  if (interpreter !== undefined) {
-    if (YES.includes(interpreter)) interpreterRequired = true;
-    else if (!NO.includes(interpreter)) problem(problems, row, "interpreter_required", "INVALID", "interpreter_required must be yes or no");
-  }
+  const interpreterRequired = readYesNo(values, "interpreter_required", row, problems);
   const needs: Need[] = [];
   for (const text of values.needs?.split(/[;|]/).map((n) => n.trim()).filter(Boolean) ?? []) {
     const need = readChoice(text, NEEDS);
@@ -142,9 +146,8 @@ export interface ReferralRowValues {
   referredDate: string;
 }
 
-/** A referral row's own values (the person and programme are looked up by the service), or every problem it has. */
-export function readReferralRow(row: number, values: RowValues, today: string, parsers: IdentifierParsers): { ok: true; value: ReferralRowValues } | { ok: false; problems: Problems } {
-  const problems: Problems = [];
+/** The person a row is about: its crn and pnc columns, in canonical form; at least one is required. */
+export function readPersonReference(row: number, values: RowValues, parsers: IdentifierParsers, problems: Problems): { crn: string | null; pncId: string | null } {
   const identifier = (column: "crn" | "pnc", parse: IdentifierParsers["crn"]) => {
     const text = values[column];
     if (text === undefined) return null;
@@ -155,9 +158,22 @@ export function readReferralRow(row: number, values: RowValues, today: string, p
   const crn = identifier("crn", parsers.crn);
   const pncId = identifier("pnc", parsers.pncId);
   if (values.crn === undefined && values.pnc === undefined) problem(problems, row, "crn", "INVALID", "The person's crn or pnc is required");
-  const programmeText = required(values, "programme", row, problems);
-  const programme = programmeText === null ? null : readChoice(programmeText, PROGRAMME_CODES);
-  if (programmeText !== null && programme === null) problem(problems, row, "programme", "NOT_FOUND", `Programme ${programmeText} is not set up; the programmes are ${PROGRAMME_CODES.join(", ")}`);
+  return { crn, pncId };
+}
+
+/** The programme column: one of the programme codes, any case. */
+export function readProgramme(row: number, values: RowValues, problems: Problems): ProgrammeCode | null {
+  const text = required(values, "programme", row, problems);
+  const programme = text === null ? null : readChoice(text, PROGRAMME_CODES);
+  if (text !== null && programme === null) problem(problems, row, "programme", "NOT_FOUND", `Programme ${text} is not set up; the programmes are ${PROGRAMME_CODES.join(", ")}`);
+  return programme;
+}
+
+/** A referral row's own values (the person and programme are looked up by the service), or every problem it has. */
+export function readReferralRow(row: number, values: RowValues, today: string, parsers: IdentifierParsers): { ok: true; value: ReferralRowValues } | { ok: false; problems: Problems } {
+  const problems: Problems = [];
+  const { crn, pncId } = readPersonReference(row, values, parsers, problems);
+  const programme = readProgramme(row, values, problems);
   const source = choice<ReferralSource>(values, "source", REFERRAL_SOURCES, row, problems, true);
   const legalBasis = choice<LegalBasis>(values, "legal_basis", LEGAL_BASES, row, problems, false);
   const riskLevel = choice<RiskLevel>(values, "risk_level", RISK_LEVELS, row, problems, false);

@@ -1,6 +1,6 @@
 import type { UserErrorCode } from "../../shared/user-errors.js";
 
-export const IMPORT_KINDS = ["PEOPLE", "REFERRALS"] as const;
+export const IMPORT_KINDS = ["PEOPLE", "REFERRALS", "ATTENDANCE", "IOM_COHORT"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** A problem with one row (or the header, row 1): the CSV line, the column at fault when there is one. */

@@ -3,9 +3,15 @@ import { uniqueViolation } from "../../db/errors.js";
 import type { PerpetratorRepository } from "../perpetrators/index.js";
 import { PROGRAMME_CODES, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
 import type { ReferralRepository } from "../referrals/index.js";
+import type { AttendanceRepository } from "../attendance/index.js";
+import type { CohortRepository } from "../iom/index.js";
+import type { AuditContext, AuditLog } from "../../shared/audit/index.js";
+import type { ActivityImportRepository } from "./activity-import.repository.js";
+import { planAttendance } from "./attendance-import.js";
+import { planCohort } from "./cohort-import.js";
 import { parseCsv, type CsvRecord } from "./csv.rules.js";
 import { readHeader, type Header } from "./import-columns.rules.js";
-import type { ImportPlan, PlanOptions } from "./import-plan.js";
+import type { ImportPlan, PlanOptions, WrittenRecord } from "./import-plan.js";
 import type { ImportActor, ImportKind, ImportProblem, ImportProgress, ImportSummary } from "./import.model.js";
 import type { ImportRepository } from "./import.repository.js";
 import { planPeople } from "./people-import.js";
@@ -19,10 +25,26 @@ export interface ImportRequest {
 
 export interface ImportOptions {
   now: Date;
+  /** Who the audit log attributes the written records to (the request, or the command line's operator). */
+  auditContext: AuditContext;
   /** Refused beyond this many data rows (the GraphQL mutation's cap; the command line has none). */
   maxRows?: number;
   onProgress?: ImportProgress;
 }
+
+export interface ImportDependencies {
+  repository: ImportRepository;
+  activity: ActivityImportRepository;
+  perpetrators: PerpetratorRepository;
+  referrals: ReferralRepository;
+  attendance: AttendanceRepository;
+  cohort: CohortRepository;
+  programmes: ProgrammeService;
+  audit: AuditLog;
+}
+
+/** The audit log's name for what each kind of file creates. */
+const AUDITED_TYPE: Readonly<Record<ImportKind, string>> = { PEOPLE: "Perpetrator", REFERRALS: "Referral", ATTENDANCE: "AttendanceRecord", IOM_COHORT: "IomMembership" };
 
 /** Raised inside the transaction so that it rolls back: the plan found problems, and nothing may be written. */
 class RefusedFile {
@@ -30,7 +52,7 @@ class RefusedFile {
 }
 
 /**
- * Imports a spreadsheet of people or referrals, for the command line and the importCsv mutation alike
+ * Imports a spreadsheet of people, referrals, attendance or IOM cohort memberships, for the command line and the importCsv mutation alike
  * (the caller decides who may). Every row is checked by the API's own rules and matched against what is
  * held. A dry run reports and writes nothing; a real run is one transaction, written only when no row
  * has a problem, and re-running a file writes nothing new (every row then matches what it wrote).
@@ -38,7 +60,7 @@ class RefusedFile {
 export class ImportService {
   constructor(
     private readonly db: Database,
-    private readonly deps: { repository: ImportRepository; perpetrators: PerpetratorRepository; referrals: ReferralRepository; programmes: ProgrammeService },
+    private readonly deps: ImportDependencies,
   ) {}
 
   async run(actor: ImportActor, request: ImportRequest, options: ImportOptions): Promise<ImportSummary> {
@@ -66,14 +88,14 @@ export class ImportService {
     const programmes = await this.programmeRows();
     const planOptions: PlanOptions = { now: options.now, onProgress: options.onProgress };
     const plan = (executor: Executor) => this.plan(executor, kind, header.header, records, planOptions, programmes);
-    const summary = (p: ImportPlan, written: boolean, createdIds: string[]): ImportSummary => ({
+    const summary = (p: ImportPlan, written: boolean, created: WrittenRecord[]): ImportSummary => ({
       kind,
       dryRun,
       written,
       rows: records.length,
       counts: p.outcomes.counts(),
       problems: p.outcomes.sortedProblems(),
-      createdIds,
+      createdIds: created.map((record) => record.id),
     });
 
     if (dryRun) return summary(await plan(this.db), false, []);
@@ -82,7 +104,15 @@ export class ImportService {
       const done = await this.db.transaction(async (tx) => {
         const planned = await plan(tx);
         if (planned.outcomes.problems.length) throw new RefusedFile(planned);
-        return { planned, ids: await planned.write(tx, actor) };
+        const ids = await planned.write(tx, actor);
+        // Each record the file created is a collection (DPA 2018 s.62), logged with the columns it came from.
+        await this.deps.audit.recordWrite(
+          tx,
+          options.auditContext,
+          "COLLECTION",
+          ids.map((record) => ({ entity: { type: AUDITED_TYPE[kind], id: record.id, perpetratorId: record.perpetratorId }, fields: header.header.names.filter(Boolean) })),
+        );
+        return { planned, ids };
       });
       return summary(done.planned, done.ids.length > 0, done.ids);
     } catch (error) {
@@ -96,9 +126,16 @@ export class ImportService {
   }
 
   private plan(executor: Executor, kind: ImportKind, header: Header, records: CsvRecord[], options: PlanOptions, programmes: ReadonlyMap<string, ProgrammeRow>): Promise<ImportPlan> {
-    return kind === "PEOPLE"
-      ? planPeople(executor, this.deps, header, records, options)
-      : planReferrals(executor, { ...this.deps, programmes }, header, records, options);
+    switch (kind) {
+      case "PEOPLE":
+        return planPeople(executor, this.deps, header, records, options);
+      case "REFERRALS":
+        return planReferrals(executor, { ...this.deps, programmes }, header, records, options);
+      case "ATTENDANCE":
+        return planAttendance(executor, { ...this.deps, programmes }, header, records, options);
+      case "IOM_COHORT":
+        return planCohort(executor, this.deps, header, records, options);
+    }
   }
 
   private async programmeRows(): Promise<Map<string, ProgrammeRow>> {

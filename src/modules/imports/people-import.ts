@@ -5,7 +5,7 @@ import { rowValues, type Header, type RowValues } from "./import-columns.rules.j
 import { duplicatesWithinFile, readPersonRow, type PersonRow } from "./import-rows.rules.js";
 import type { ImportActor, ImportProblem } from "./import.model.js";
 import type { HeldPerson, ImportRepository } from "./import.repository.js";
-import type { ImportPlan, PlanOptions } from "./import-plan.js";
+import type { ImportPlan, PlanOptions, WrittenRecord } from "./import-plan.js";
 import { Outcomes } from "./import-plan.js";
 
 const IDENTIFIERS = [
@@ -58,11 +58,11 @@ export async function planPeople(
 
   return {
     outcomes,
-    async write(tx: Executor, actor: ImportActor): Promise<string[]> {
-      const ids: string[] = [];
+    async write(tx: Executor, actor: ImportActor): Promise<WrittenRecord[]> {
+      const ids: WrittenRecord[] = [];
       for (const row of toCreate) {
         const { person } = await deps.perpetrators.insert(tx, { ...row.person, createdBy: actor.sub }, []);
-        ids.push(person.id);
+        ids.push({ id: person.id, perpetratorId: person.id });
         outcomes.set(row.row, "created", person.id);
         options.onProgress?.("writing", ids.length, toCreate.length);
       }

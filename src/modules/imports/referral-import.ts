@@ -8,7 +8,8 @@ import { rowValues, type Header } from "./import-columns.rules.js";
 import { readReferralRow, type ReferralRowValues } from "./import-rows.rules.js";
 import type { ImportActor, ImportProblem } from "./import.model.js";
 import type { HeldPerson, HeldReferral, ImportRepository } from "./import.repository.js";
-import { Outcomes, type ImportPlan, type PlanOptions } from "./import-plan.js";
+import { resolvePeople } from "./person-reference.js";
+import { Outcomes, type ImportPlan, type PlanOptions, type WrittenRecord } from "./import-plan.js";
 
 /** referToProgramme's input field → the CSV column (the person's facts come from their record, named by crn or pnc). */
 const COLUMN_OF_FIELD: Readonly<Record<string, string>> = { legalBasis: "legal_basis", riskLevel: "risk_level" };
@@ -45,26 +46,13 @@ export async function planReferrals(
     else if (!read.ok) outcomes.refuse(read.problems);
   }
 
-  const held = await deps.repository.peopleByIdentifiers(executor, {
-    crn: valid.map((row) => row.crn).filter((v): v is string => v !== null),
-    pncId: valid.map((row) => row.pncId).filter((v): v is string => v !== null),
-    prisonNumber: [],
-    croNumber: [],
-  });
-  // A merged record's identifiers lead to the survivor.
-  const survivors = await deps.repository.peopleByIds(executor, [...new Set(held.flatMap((p) => (p.mergedIntoId ? [p.mergedIntoId] : [])))]);
-  const current = (p: HeldPerson) => (p.mergedIntoId ? (survivors.find((s) => s.id === p.mergedIntoId) ?? p) : p);
-
+  const people = await resolvePeople(executor, deps.repository, valid.map((values) => ({ ...values, row: values.row })));
+  outcomes.refuse(people.problems);
   const resolved: Resolved[] = [];
-  for (const values of valid) {
-    const problem = (column: string, code: ImportProblem["code"], message: string) => outcomes.refuse([{ row: values.row, column, code, message }]);
-    const byCrn = values.crn ? held.find((p) => p.crn === values.crn) : undefined;
-    const byPnc = values.pncId ? held.find((p) => p.pncId === values.pncId) : undefined;
+  for (const { row: values, person } of people.found) {
     const programme = deps.programmes.get(values.programme);
-    if (!programme) problem("programme", "NOT_FOUND", `Programme ${values.programme} is not set up`);
-    if (byCrn && byPnc && current(byCrn).id !== current(byPnc).id) problem("pnc", "CONFLICT", "The CRN and the PNC ID belong to two different people held");
-    else if (!byCrn && !byPnc) problem(values.crn ? "crn" : "pnc", "NOT_FOUND", "No person is held with this identifier: import them first (--kind people)");
-    else if (programme) resolved.push({ values, person: current((byCrn ?? byPnc)!), programme });
+    if (!programme) outcomes.refuse([{ row: values.row, column: "programme", code: "NOT_FOUND", message: `Programme ${values.programme} is not set up` }]);
+    else resolved.push({ values, person, programme });
   }
 
   const personIds = [...new Set(resolved.map((r) => r.person.id))];
@@ -101,8 +89,8 @@ export async function planReferrals(
 
   return {
     outcomes,
-    async write(tx: Executor, actor: ImportActor): Promise<string[]> {
-      const ids: string[] = [];
+    async write(tx: Executor, actor: ImportActor): Promise<WrittenRecord[]> {
+      const ids: WrittenRecord[] = [];
       const now = options.now;
       for (const { values, person, programme } of toCreate) {
         const created = await deps.referrals.insert(
@@ -120,7 +108,7 @@ export async function planReferrals(
           },
           { fromStatus: null, toStatus: "REFERRED", version: 1, note: `Imported from a CSV file (row ${values.row})`, actorSub: actor.sub, actorName: actor.name, occurredAt: now },
         );
-        ids.push(created.id);
+        ids.push({ id: created.id, perpetratorId: person.id });
         outcomes.set(values.row, "created", created.id);
         options.onProgress?.("writing", ids.length, toCreate.length);
       }
