@@ -59,7 +59,7 @@ import {
 import { ImportResolver } from "./modules/imports/index.js";
 import { PerformanceResolver } from "./modules/reporting/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
-import { SubjectAccessResolver } from "./modules/subject-access/index.js";
+import { SarRequestResolver, SubjectAccessResolver } from "./modules/subject-access/index.js";
 
 /** How `node(id:)` fetches each type: through the same service calls, and so the same checks, as its typed query. */
 const nodeFetchers: Record<string, NodeFetcher> = {
@@ -201,6 +201,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       PerformanceResolver,
       AuditEventResolver,
       SubjectAccessResolver,
+      SarRequestResolver,
       ImportResolver,
     ],
     authChecker: roleAuthChecker,

@@ -36,7 +36,7 @@ import {
 } from "./modules/victim-safety/index.js";
 import { PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
-import { SubjectAccessService } from "./modules/subject-access/index.js";
+import { SarRequestRepository, SarRequestService, SubjectAccessService } from "./modules/subject-access/index.js";
 import { ActivityImportRepository, ImportRepository, ImportService } from "./modules/imports/index.js";
 import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Clock } from "./shared/clock.js";
@@ -92,16 +92,19 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const performance = new PerformanceService(new PerformanceRepository(handle));
   // Every feature holding rows about a person, each moving its own on a merge (test/person-merge-catalogue.test.ts
   // fails when a table referencing a person is left out).
+  const sarRequestRepository = new SarRequestRepository(db);
   const personRecordHolders = [
     repositories.perpetrators.merges,
     new ReferralMergeRepository(),
     new CaseMergeRepository(),
     new MembershipMergeRepository(),
     new VictimSafetyMergeRepository(),
+    sarRequestRepository,
   ];
   const perpetratorMerges = new PerpetratorMergeService(db, repositories.perpetrators, audit, () => personRecordHolders);
   // Reads every feature's rows about one person (never a victim's), for a subject access request.
-  const subjectAccess = new SubjectAccessService(db, audit);
+  const sarRequests = new SarRequestService(db, sarRequestRepository);
+  const subjectAccess = new SubjectAccessService(db, audit, sarRequests);
 
   const imports = new ImportService(db, {
     repository: new ImportRepository(),
@@ -136,6 +139,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     alerts,
     victimStatistics,
     subjectAccess,
+    sarRequests,
     imports,
     performance,
   };

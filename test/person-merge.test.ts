@@ -194,6 +194,16 @@ describe("a merge moves everything and loses nothing", () => {
       expect(corrected.updatePerpetrator.userErrors).toEqual([]);
     }
 
+    // A subject access request about each.
+    for (const who of [survivor, duplicate]) {
+      const asked = await server.query<{ requestSubjectAccess: { userErrors: unknown[] } }, unknown>(
+        `mutation($input: RequestSubjectAccessInput!) { requestSubjectAccess(input: $input) { userErrors { code } } }`,
+        { input: { perpetratorId: who.id, reference: `SAR-${who.id.slice(-6)}`, reason: "The data subject asked in writing; identity checked" } },
+        fx.admin,
+      );
+      expect(asked.requestSubjectAccess.userErrors).toEqual([]);
+    }
+
     const ids = [idOfType(survivor.id, "Perpetrator")!, idOfType(duplicate.id, "Perpetrator")!];
     const before = await rowsPointingAt(ids);
     // One of everything for both people: every table referencing a person has rows for each (but the merge's own).

@@ -27,6 +27,9 @@ import { createVictimFixtures, dashAnswers, type VictimFixtures } from "./suppor
 
 const NOW = "2026-06-01T12:00:00Z";
 
+/** The roles that export nobody without an approved request of their own (test/subject-access-requests.test.ts). */
+const EXPORTS_NOBODY = ALL_ROLES.filter((r) => r !== Role.ADMIN && r !== Role.SAR_DATA_ACCESS);
+
 let server: TestServer;
 let fx: Fixtures;
 let iom: IomFixtures;
@@ -362,16 +365,16 @@ describe("nobody held, bad requests, and who may ask", () => {
     }
   });
 
-  it("refuses every role but ADMIN (403), and a missing or forged token (401), and logs nothing for them", async () => {
+  it("refuses every role but ADMIN and SAR_DATA_ACCESS without an approved request (403), and a missing or forged token (401), and logs nothing for them", async () => {
     const before = await disclosures();
-    for (const role of ALL_ROLES.filter((r) => r !== Role.ADMIN)) {
+    for (const role of EXPORTS_NOBODY) {
       const answer = await sar(`crn=${written.crn}`, await server.token(role, `sar-${role.toLowerCase()}`));
       expect({ role, status: answer.status }).toEqual({ role, status: 403 });
       expect(JSON.parse(answer.text)).toMatchObject({ status: 403, errorCode: "FORBIDDEN" });
       expect(answer.text).not.toContain(written.familyName);
     }
-    // Every other role at once is still not ADMIN.
-    expect((await sar(`crn=${written.crn}`, await server.token(ALL_ROLES.filter((r) => r !== Role.ADMIN), "sar-everyone"))).status).toBe(403);
+    // Every other role at once still exports nobody.
+    expect((await sar(`crn=${written.crn}`, await server.token(EXPORTS_NOBODY, "sar-everyone"))).status).toBe(403);
     for (const token of [null, "not-a-jwt", `${fx.admin.slice(0, -4)}AAAA`]) {
       const answer = await sar(`crn=${written.crn}`, token);
       expect(answer.status).toBe(401);
@@ -436,7 +439,7 @@ describe("subjectAccessExport over GraphQL", () => {
     expect((await server.query(SubjectAccessExportDocument, { crn: "Z999997" }, fx.admin)).subjectAccessExport).toBeNull();
     const malformed = await server.request(SubjectAccessExportDocument, { crn: "bad" }, fx.admin);
     expect(malformed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    for (const role of ALL_ROLES.filter((r) => r !== Role.ADMIN)) {
+    for (const role of EXPORTS_NOBODY) {
       const refused = await server.request(SubjectAccessExportDocument, { crn: written.crn }, await server.token(role, `gql-sar-${role.toLowerCase()}`));
       expect({ role, code: refused.errors?.[0]?.extensions?.code, data: refused.data?.subjectAccessExport ?? null }).toEqual({ role, code: "FORBIDDEN", data: null });
     }

@@ -368,6 +368,10 @@ export type ImportCsvInput = {
 
 /** What the rows of an imported CSV file are. */
 export type ImportKind =
+  /** Session attendance of people placed in a group: the person's crn or pnc, programme, group (its name), session_number, outcome, behaviour_concern. */
+  | 'ATTENDANCE'
+  /** IOM cohort memberships, current or past: the person's crn or pnc, selection_source, cohort_type, rfg_score, started_on, ended_on with deselection_reason (and deselection_note), offender_manager_collar and force. */
+  | 'IOM_COHORT'
   /** People (perpetrators): given_name, family_name, date_of_birth, sex, and crn, pnc, prison_number, cro_number, equality data, needs. */
   | 'PEOPLE'
   /** Referrals of people already held: the person's crn or pnc, programme, source, legal_basis, risk_level, referred_date. */

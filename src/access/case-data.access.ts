@@ -25,6 +25,7 @@ export const CASE_DATA_ACCESS: AccessTable = {
   [Role.SUPPORT_WORKER]: ["SUPPORT_WORKER"],
   [Role.ANALYST]: [],
   [Role.AUDITOR]: [],
+  [Role.SAR_DATA_ACCESS]: [],
 };
 
 /** For each case-data type, the rows a relationship reaches (null: none through that relationship). */

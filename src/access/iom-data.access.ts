@@ -22,6 +22,7 @@ export const IOM_ACCESS: AccessTable = {
   [Role.SUPPORT_WORKER]: [],
   [Role.ANALYST]: [],
   [Role.AUDITOR]: [],
+  [Role.SAR_DATA_ACCESS]: [],
 };
 
 /** The IOM staff list (names, teams, collar numbers): for everyone who works with the cohort. */

@@ -38,6 +38,7 @@ export const VICTIM_SAFETY_ACCESS: AccessTable = {
   [Role.ADMIN]: [],
   [Role.ANALYST]: [],
   [Role.AUDITOR]: [],
+  [Role.SAR_DATA_ACCESS]: [],
 };
 
 /** How to reach a victim safely (contact method, times, notes): for those who must contact them. */

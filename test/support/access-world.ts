@@ -129,6 +129,17 @@ export async function buildAccessWorld(server: TestServer) {
       .mergePerpetrators,
     "mergePerpetrators",
   );
+  // A subject access request about PA, by PA's practitioner: auditors and admins list it, prob-1 as its maker.
+  unwrap(
+    (
+      await server.query<{ requestSubjectAccess: { userErrors: { message: string }[] } }, unknown>(
+        `mutation WorldSubjectAccessRequest($input: RequestSubjectAccessInput!) { requestSubjectAccess(input: $input) { userErrors { field code message } } }`,
+        { input: { perpetratorId: pa.person.id, reference: "DPO-WORLD-1", reason: "The data subject asked in writing; identity checked" } },
+        fx.probation,
+      )
+    ).requestSubjectAccess,
+    "requestSubjectAccess",
+  );
 
   let serial = 0;
   async function register(sessionId: string, token: string, entries: [referralId: string, outcome: AttendanceOutcome][]) {

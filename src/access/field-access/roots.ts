@@ -22,14 +22,20 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Query.victimSafetyStatistics": "root",
   "Query.programmePerformance": "root",
   "Query.node": "root",
-  // ADMIN only (the service refuses the rest); the person's own data, never a victim's.
+  // ADMIN or SAR_DATA_ACCESS for anyone; case staff only with their own approved, unexpired request for
+  // that person (sar-request.rules.ts exportRefusal); the person's own data, never a victim's.
   "Query.subjectAccessExport": "root",
+  // Auditors and admins read every request; case staff their own (the page is scoped by requested_by).
+  "Query.subjectAccessRequests": "root",
 
   // Entry points: each service asks the role and, for a row it changes, the relationship.
   "Mutation.createPerpetrator": "root",
   // An admin for anyone; probation only as the person's allocated practitioner (isAllocatedPractitioner); others FORBIDDEN.
   "Mutation.updatePerpetrator": "root",
   "Mutation.mergePerpetrators": "root",
+  // Case staff, for a person they may see (visibility); an auditor other than the requester decides.
+  "Mutation.requestSubjectAccess": "root",
+  "Mutation.decideSubjectAccessRequest": "root",
   // ADMIN only (FORBIDDEN for everyone else): it writes people and referrals for any area.
   "Mutation.importCsv": "root",
   "Mutation.createProgrammeGroup": "root",

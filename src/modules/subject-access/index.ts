@@ -4,3 +4,7 @@ export { subjectAccessContent, SAR_SECTIONS, type SubjectAccessContent } from ".
 export { subjectAccessDocument } from "./subject-access.document.js";
 export { parseSubjectAccessQuery, type SubjectAccessQuery } from "./subject-access.rules.js";
 export { SubjectAccessResolver } from "./subject-access.resolver.js";
+export { SarRequestService } from "./sar-request.service.js";
+export { SarRequestRepository } from "./sar-request.repository.js";
+export { SarRequestResolver } from "./sar-request.resolver.js";
+export { subjectAccessRequests } from "./sar-request.table.js";

@@ -5,7 +5,7 @@ import { Role } from "../../shared/auth/roles.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import type { Clock } from "../../shared/clock.js";
 import { AppError } from "../../shared/errors.js";
-import { httpStatusOf } from "../../shared/errors/codes.js";
+import { httpStatusOf, routeStatusOf } from "../../shared/errors/codes.js";
 import type { Logger } from "../../shared/logger.js";
 import { clientRequestIdOf, newRequestId } from "../../shared/request-ids.js";
 import { subjectAccessDocument } from "./subject-access.document.js";
@@ -35,7 +35,8 @@ const wantsDocument = (request: http.IncomingMessage, params: URLSearchParams) =
  * `GET /subject-access-request?crn=…&prn=…&fromDate=…&toDate=…`, the HMPPS subject access contract:
  * 200 `{"content": {...}}` with everything held about the person, 204 when nobody is held under the
  * identifiers, 400 without either identifier or with a malformed one or date, 401 without a valid
- * token, 403 without the ADMIN role. (209, "identifier not used by this service", never applies: the
+ * token, 403 without the ADMIN or SAR_DATA_ACCESS role and without `requestId` naming the caller's
+ * approved subject access request for this person (404 for a request that is not theirs). (209, "identifier not used by this service", never applies: the
  * API holds both CRNs and prison numbers.) `?format=html` or `Accept: text/html` answers the same
  * content as a readable document.
  */
@@ -55,19 +56,29 @@ export function subjectAccessRoute({ service, verifyToken, clock, logger }: Subj
         throw error;
       }
       const parsed = parseSubjectAccessQuery(params);
-      if (!viewer.has(Role.ADMIN)) return writeError(response, 403, "FORBIDDEN", "Only an admin may export what is held about a person");
+      const sarRequestId = params.get("requestId")?.trim() || null;
+      if (!viewer.has(Role.ADMIN, Role.SAR_DATA_ACCESS) && !sarRequestId) {
+        return writeError(response, 403, "FORBIDDEN", "Only an admin, or the maker of an approved subject access request (requestId), may export what is held about a person");
+      }
       if ("problem" in parsed) return writeError(response, 400, "BAD_USER_INPUT", parsed.problem);
-      const content = await service.export(
-        {
-          requestId,
-          clientRequestId: clientRequestIdOf(request.headers["x-request-id"]),
-          operationName: "subjectAccessRequest",
-          viewer,
-          purpose: parsePurpose(request.headers["x-access-purpose"]),
-          clock,
-        },
-        parsed.query,
-      );
+      let content;
+      try {
+        content = await service.export(
+          {
+            requestId,
+            clientRequestId: clientRequestIdOf(request.headers["x-request-id"]),
+            operationName: "subjectAccessRequest",
+            viewer,
+            purpose: parsePurpose(request.headers["x-access-purpose"]),
+            clock,
+          },
+          parsed.query,
+          sarRequestId,
+        );
+      } catch (error) {
+        if (error instanceof AppError) return writeError(response, routeStatusOf(error.code), error.code, error.message);
+        throw error;
+      }
       if (!content) {
         response.writeHead(204);
         response.end();

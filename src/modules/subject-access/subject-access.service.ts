@@ -11,6 +11,7 @@ import { forbidden } from "../../shared/errors.js";
 import type { Period } from "../../shared/period.js";
 import { SAR_SECTIONS, subjectAccessContent, type HeldRecords, type SubjectAccessContent } from "./subject-access.content.js";
 import type { SubjectAccessQuery } from "./subject-access.rules.js";
+import type { SarRequestService } from "./sar-request.service.js";
 
 /** The purpose every export is logged with; a caller's X-Access-Purpose is added to it. */
 export const SUBJECT_ACCESS_PURPOSE = "Subject access request (UK GDPR art. 15 / DPA 2018 s.45)";
@@ -18,7 +19,8 @@ export const SUBJECT_ACCESS_PURPOSE = "Subject access request (UK GDPR art. 15 /
 /**
  * A subject access export: everything held about one person across every feature, read in a fixed
  * number of statements (16) whatever the person's history, and logged as a disclosure before it is
- * returned. Only an ADMIN may export (HMPPS's ROLE_SAR_DATA_ACCESS maps to ADMIN through AUTH_ROLE_MAPPING).
+ * returned. An ADMIN or HMPPS's subject access service (SAR_DATA_ACCESS) may export anyone; case staff
+ * export one person with a request an auditor approved (sar-request.service.ts).
  */
 export class SubjectAccessService {
   private readonly people: PerpetratorSarReader;
@@ -31,6 +33,7 @@ export class SubjectAccessService {
   constructor(
     db: Database,
     private readonly audit: AuditLog,
+    private readonly requests: SarRequestService,
   ) {
     this.people = new PerpetratorSarReader(db);
     this.referrals = new ReferralSarReader(db);
@@ -40,14 +43,21 @@ export class SubjectAccessService {
     this.orders = new OrderSarReader(db);
   }
 
-  /** The export, or null when no person is held under the identifiers (HMPPS: 204). */
-  async export(ctx: AuditContext, query: SubjectAccessQuery): Promise<SubjectAccessContent | null> {
-    if (!ctx.viewer.has(Role.ADMIN)) throw forbidden("Only an admin may export what is held about a person");
+  /**
+   * The export, or null when no person is held under the identifiers (HMPPS: 204). `requestId`: an
+   * approved request of the caller's for this person, for a caller who may not export anyone.
+   */
+  async export(ctx: AuditContext, query: SubjectAccessQuery, requestId: string | null = null): Promise<SubjectAccessContent | null> {
+    const exportsAnyone = ctx.viewer.has(Role.ADMIN, Role.SAR_DATA_ACCESS);
+    if (!exportsAnyone && !requestId) throw forbidden("Only an admin, or the maker of an approved subject access request (requestId), may export what is held about a person");
     const person = await this.people.held({ crn: query.crn, prisonNumber: query.prn });
     if (!person) return null;
+    const request = exportsAnyone ? null : await this.requests.authoriseExport(ctx.viewer, ctx.clock, requestId!, person.id);
     const held = await this.read(person, query.period);
     const content = subjectAccessContent(held, query.period);
-    const purpose = ctx.purpose ? `${SUBJECT_ACCESS_PURPOSE}: ${ctx.purpose}` : SUBJECT_ACCESS_PURPOSE;
+    const stated = [request ? `request ${request.reference} approved by ${request.decidedBy}` : null, ctx.purpose].filter(Boolean).join("; ");
+    const purpose = stated ? `${SUBJECT_ACCESS_PURPOSE}: ${stated}` : SUBJECT_ACCESS_PURPOSE;
+    if (request) await this.requests.markExported(request, ctx.clock.now());
     await this.audit.recordSubjectAccess(ctx, { type: "SubjectAccessExport", id: person.id, perpetratorId: person.id }, [...SAR_SECTIONS], purpose);
     return content;
   }

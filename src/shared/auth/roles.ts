@@ -14,6 +14,11 @@ export enum Role {
   ANALYST = "ANALYST",
   AUDITOR = "AUDITOR",
   ADMIN = "ADMIN",
+  /**
+   * HMPPS's subject access service (its ROLE_SAR_DATA_ACCESS): the subject access export and nothing
+   * else, so the service that collects a person's record for them holds no other power in the API.
+   */
+  SAR_DATA_ACCESS = "SAR_DATA_ACCESS",
 }
 registerEnumType(Role, { name: "Role" });
 

@@ -50,3 +50,11 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set(
 export function httpStatusOf(code: ErrorCode): number | undefined {
   return (ERROR_CODES[code] as { status?: number }).status;
 }
+
+/** The statuses of the refusals that have none of their own above, as plain HTTP routes answer them. */
+const ROUTE_STATUS: Partial<Record<ErrorCode, number>> = { FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+
+/** The HTTP status a plain route (a CSV report, a subject access export) answers an error code with. */
+export function routeStatusOf(code: ErrorCode): number {
+  return httpStatusOf(code) ?? ROUTE_STATUS[code] ?? 500;
+}
