@@ -52,6 +52,9 @@ export const WALKTHROUGH = {
   exPartnerIdva: fixed(631),
   breachedPartnerIdva: fixed(633),
   breachAlert: fixed(641),
+
+  /** prob-1's subject access request for Walker, waiting for an auditor. */
+  subjectAccessRequest: fixed(701),
 } as const;
 
 /** Global ids of the walkthrough records, as the README writes them. */

@@ -1,11 +1,13 @@
 /**
- * The walkthrough's IOM membership, case allocation and victim-safety records (see walkthrough-ids.ts),
+ * The walkthrough's IOM membership, case allocation and victim-safety records, and a subject access
+ * request waiting for an auditor (see walkthrough-ids.ts),
  * dated relative to the seed day like the rest of the demo.
  */
 import type { interventionPlans, iomMemberships, offenderManagerAssignments, planActions } from "../modules/iom/index.js";
 import type { caseAllocations } from "../modules/cases/index.js";
 import type { riskAssessments, safetyAlerts, supportAllocations, victimLinks, victims } from "../modules/victim-safety/index.js";
 import { alertSummary } from "../modules/victim-safety/index.js";
+import type { subjectAccessRequests } from "../modules/subject-access/index.js";
 import { WALKTHROUGH as W } from "./walkthrough-ids.js";
 import { seedDays } from "./walkthrough-programme.js";
 
@@ -20,6 +22,7 @@ export interface WalkthroughSafetyRows {
   riskAssessments: (typeof riskAssessments.$inferInsert)[];
   supportAllocations: (typeof supportAllocations.$inferInsert)[];
   safetyAlerts: (typeof safetyAlerts.$inferInsert)[];
+  subjectAccessRequests: (typeof subjectAccessRequests.$inferInsert)[];
 }
 
 /** 15 of the 24 DASH answers "yes": HIGH on the score alone, so VISIBLE_HIGH_RISK is borne out. */
@@ -116,6 +119,18 @@ export function walkthroughSafetyRows(now: Date, staff: { om1: string; prob1Name
         occurredAt: at(-5, 12),
         dedupeKey: `PROGRAMME_BREACHED:walkthrough-${W.referralBreached}:${W.breachedPartner}:idva-1`,
         createdAt: at(-5, 12),
+      },
+    ],
+    subjectAccessRequests: [
+      {
+        id: W.subjectAccessRequest,
+        perpetratorId: W.walker,
+        reference: "DPO-2026-0188",
+        reason: "Daniel Walker asked in writing for everything held about him; identity checked against his licence",
+        status: "REQUESTED",
+        requestedBy: "prob-1",
+        requestedByOrg: "Probation Service",
+        requestedAt: at(-1, 9),
       },
     ],
   };

@@ -12,6 +12,7 @@ import { interventionPlans, iomMemberships, offenderManagerAssignments, planActi
 import { caseAllocations } from "../modules/cases/index.js";
 import { riskAssessments, safetyAlerts, supportAllocations, victimLinks, victims } from "../modules/victim-safety/index.js";
 import type { ProgrammeRow } from "../modules/programmes/index.js";
+import { subjectAccessRequests } from "../modules/subject-access/index.js";
 import type { DemoData } from "./demo-rows.js";
 import { walkthroughProgrammeRows, type WalkthroughProgrammeRows } from "./walkthrough-programme.js";
 import { walkthroughSafetyRows, type WalkthroughSafetyRows } from "./walkthrough-safety.js";
@@ -60,6 +61,7 @@ export async function insertWalkthroughSafety(tx: Executor, rows: WalkthroughSaf
   await insert(tx, riskAssessments, rows.riskAssessments);
   await insert(tx, supportAllocations, rows.supportAllocations);
   await insert(tx, safetyAlerts, rows.safetyAlerts);
+  await insert(tx, subjectAccessRequests, rows.subjectAccessRequests);
 }
 
 async function insert<T extends PgTable>(tx: Executor, table: T, rows: T["$inferInsert"][]): Promise<void> {
