@@ -8,6 +8,7 @@ import { ImportRepository, ImportService, IMPORT_KINDS, PEOPLE_COLUMNS, REFERRAL
 import { PerpetratorRepository } from "../modules/perpetrators/index.js";
 import { ProgrammeCatalogue, ProgrammeRepository, ProgrammeService } from "../modules/programmes/index.js";
 import { ReferralRepository } from "../modules/referrals/index.js";
+import { Outbox } from "../modules/events/index.js";
 
 const columns = (specs: typeof PEOPLE_COLUMNS) => specs.map((c) => `    ${c.name}${c.required ? " (required)" : ""}: ${c.description}`).join("\n");
 
@@ -115,7 +116,7 @@ try {
   const service = new ImportService(database.db, {
     repository: new ImportRepository(),
     perpetrators: new PerpetratorRepository(database.db),
-    referrals: new ReferralRepository(database.db),
+    referrals: new ReferralRepository(database.db, new Outbox(config.events.publicUrl)),
     programmes: new ProgrammeService(programmeRepository, new ProgrammeCatalogue(programmeRepository)),
   });
   const summary = await service.run(

@@ -10,3 +10,4 @@ export * from "../modules/iom/iom.table.js";
 export * from "../modules/victim-safety/victim-safety.table.js";
 export * from "../modules/cases/case.table.js";
 export * from "../shared/audit/audit.table.js";
+export * from "../modules/events/events.table.js";

@@ -3,6 +3,9 @@ import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { idOfType } from "../../shared/global-id.js";
 import type { SafetyEventSink } from "../../shared/safety-events.js";
+import type { DomainEventSink } from "../../shared/domain-events.js";
+import { FAILURE_OUTCOMES, registerEvents } from "./attendance-events.rules.js";
+import { assessEnforcement } from "./enforcement.rules.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import type { GroupService, ProgrammeSessionRow } from "../groups/index.js";
@@ -29,6 +32,7 @@ export interface RegisterDependencies {
   referrals: ReferralService;
   catchUps: CatchUpService;
   safetyEvents: () => SafetyEventSink;
+  domainEvents: DomainEventSink;
 }
 
 /** Thrown inside the register transaction to roll it back and answer with user errors. */
@@ -108,6 +112,29 @@ export async function recordRegister(deps: RegisterDependencies, ctx: RequestCon
           outcome: record.outcome,
           at: now,
         })),
+      );
+      const previousOutcome = new Map(plan.flatMap((step) => (step.current ? [[step.current.referralId, step.current.outcome] as const] : [])));
+      const failing = written.filter((r) => FAILURE_OUTCOMES.includes(r.outcome) && referralById.get(r.referralId)!.legalBasis !== null).map((r) => r.referralId);
+      const failures = await deps.repository.enforcementActions.failuresOf(tx, failing);
+      await deps.domainEvents.record(
+        tx,
+        registerEvents(
+          written.map((record) => {
+            const referral = referralById.get(record.referralId)!;
+            return {
+              recordId: record.id,
+              referralId: record.referralId,
+              perpetratorId: referral.perpetratorId,
+              programmeId: referral.programmeId,
+              sessionId: session.id,
+              outcome: record.outcome,
+              previousOutcome: previousOutcome.get(record.referralId) ?? null,
+              mandated: referral.legalBasis !== null,
+            };
+          }),
+          new Map([...failures].map(([referralId, list]) => [referralId, assessEnforcement(list, now)])),
+          now,
+        ),
       );
       const attendedIds = new Set(entries.filter((e) => e.outcome === "ATTENDED" || e.outcome === "LATE").map((e) => e.referralId));
       const started = await deps.referrals.startOnProgramme(ctx, tx, referrals.filter((r) => attendedIds.has(r.id)), now);
