@@ -1,3 +1,4 @@
+import { toGlobalId } from "../../shared/global-id.js";
 import type { DomainEvent } from "../../shared/domain-events.js";
 import type { EnforcementAssessment } from "./enforcement.rules.js";
 
@@ -27,12 +28,14 @@ export function registerEvents(written: readonly WrittenEntry[], assessments: Re
   const events: DomainEvent[] = [];
   for (const entry of written) {
     const subject = { type: "AttendanceRecord" as const, id: entry.recordId };
+    const referralId = toGlobalId("Referral", entry.referralId);
+    const sessionId = toGlobalId("ProgrammeSession", entry.sessionId);
     const base = { perpetratorId: entry.perpetratorId, subject, occurredAt };
-    events.push({ ...base, kind: "attendance.register-recorded", details: { referralId: entry.referralId, sessionId: entry.sessionId, outcome: entry.outcome } });
+    events.push({ ...base, kind: "attendance.register-recorded", details: { referralId, sessionId, outcome: entry.outcome } });
     const newFailure = FAILURE_OUTCOMES.includes(entry.outcome) && !(entry.previousOutcome && FAILURE_OUTCOMES.includes(entry.previousOutcome));
     const assessment = assessments.get(entry.referralId);
     if (!entry.mandated || !newFailure || !assessment) continue;
-    const details = { referralId: entry.referralId, sessionId: entry.sessionId, programmeId: entry.programmeId };
+    const details = { referralId, sessionId, programmeId: toGlobalId("Programme", entry.programmeId) };
     if (assessment.breachTriggeredBySessionId === entry.sessionId) events.push({ ...base, kind: "attendance.breach-required", details });
     else if (assessment.warnings.some((w) => w.sessionId === entry.sessionId)) events.push({ ...base, kind: "attendance.warning-required", details });
   }

@@ -1,3 +1,4 @@
+import { toGlobalId } from "../../shared/global-id.js";
 import type { DomainEvent } from "../../shared/domain-events.js";
 
 type Member = { id: string; perpetratorId: string; cohortType: string; startedOn: string };
@@ -9,7 +10,7 @@ export function cohortSelected(membership: Member & { selectionSource: string },
     perpetratorId: membership.perpetratorId,
     subject: { type: "IomMembership", id: membership.id },
     occurredAt,
-    details: { cohortType: membership.cohortType, selectionSource: membership.selectionSource, startedOn: membership.startedOn, offenderManagerStaffId },
+    details: { cohortType: membership.cohortType, selectionSource: membership.selectionSource, startedOn: membership.startedOn, offenderManagerStaffId: offenderManagerStaffId && toGlobalId("IomStaffMember", offenderManagerStaffId) },
   };
 }
 
@@ -36,6 +37,10 @@ export function offenderManagerChanged(
     perpetratorId: membership.perpetratorId,
     subject: { type: "IomMembership", id: membership.id },
     occurredAt,
-    details: { assignmentId: assignment.id, staffId: assignment.staffId, previousStaffId, startedOn: assignment.startedOn },
+    details: {
+      staffId: toGlobalId("IomStaffMember", assignment.staffId),
+      previousStaffId: previousStaffId && toGlobalId("IomStaffMember", previousStaffId),
+      startedOn: assignment.startedOn,
+    },
   };
 }

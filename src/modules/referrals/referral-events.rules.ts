@@ -1,3 +1,4 @@
+import { toGlobalId } from "../../shared/global-id.js";
 import type { DomainEvent } from "../../shared/domain-events.js";
 
 /**
@@ -14,10 +15,11 @@ export function referralTransitionEvents(
   if (from === transition.toStatus) return [];
   const occurredAt = transition.occurredAt ?? now;
   const subject = { type: "Referral" as const, id: referral.id };
-  const details = { programmeId: referral.programmeId, fromStatus: from, toStatus: transition.toStatus, referralVersion: referral.version };
+  const programmeId = toGlobalId("Programme", referral.programmeId);
+  const details = { programmeId, fromStatus: from, toStatus: transition.toStatus, referralVersion: referral.version };
   const events: DomainEvent[] = [{ kind: "referral.status-changed", perpetratorId: referral.perpetratorId, subject, occurredAt, details }];
   if (transition.toStatus === "COMPLETED") {
-    events.push({ kind: "referral.completed", perpetratorId: referral.perpetratorId, subject, occurredAt, details: { programmeId: referral.programmeId } });
+    events.push({ kind: "referral.completed", perpetratorId: referral.perpetratorId, subject, occurredAt, details: { programmeId } });
   }
   return events;
 }
