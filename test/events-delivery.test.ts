@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../src/db/client.js";
-import { DeliveryRepository, DeliveryWorker, Outbox, fetchSend, verifySignature, type DeliveryWorkerSettings, type Send } from "../src/modules/events/index.js";
+import type { DatabaseHandle } from "../src/db/client.js";
+import { DeliveryRepository, DeliveryWorker, Outbox, verifySignature, type DeliveryWorkerSettings, type Send } from "../src/modules/events/index.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { idOfType } from "../src/shared/global-id.js";
 import { createLogger } from "../src/shared/logger.js";
 import type { DomainEvent } from "../src/shared/domain-events.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
-import { orderViolations, startReceiver } from "./support/webhook-receiver.js";
+import { startReceiver } from "./support/webhook-receiver.js";
 
 /**
  * Events out (issue 16 part 2), delivery: signed POSTs a receiver can verify, at least once and in

@@ -20,7 +20,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server.close());
 
-interface Stored {
+type Stored = {
   id: string;
   event_type: string;
   perpetrator_id: string | null;
@@ -33,7 +33,7 @@ interface Stored {
     additionalInformation: Record<string, string | number | null>;
     personReference: { identifiers: { type: string; value: string }[] };
   };
-}
+};
 const eventsOf = (perpetratorGlobalId: string) =>
   server.database.query<Stored>(`select id, event_type, perpetrator_id, message from outbox_events where perpetrator_id = $1 order by seq`, [idOfType(perpetratorGlobalId, "Perpetrator")]);
 const typesOf = async (perpetratorGlobalId: string) => (await eventsOf(perpetratorGlobalId)).map((e) => e.event_type);
