@@ -17,7 +17,7 @@ import type { DatabaseHandle } from "./db/client.js";
 import { buildAppSchema } from "./schema.js";
 import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
 import { DeliveryWorker, EVENT_DETAIL_PATH } from "./modules/events/index.js";
-import { EVENT_DETAIL_QUERY, eventDetailRoute } from "./http/event-routes.js";
+import { detailThroughGraphQL, eventDetailRoute } from "./http/event-routes.js";
 import { SUBJECT_ACCESS_PATH, subjectAccessRoute } from "./modules/subject-access/index.js";
 import { createServices } from "./services.js";
 import { AuditTrail, auditReads, parsePurpose } from "./shared/audit/index.js";
@@ -171,12 +171,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
   const eventDetail = eventDetailRoute({
     verifyToken,
     eventOf: (eventId) => eventDeliveries.eventDetail(eventId),
-    detail: async (viewer, request, requestId, globalId) => {
-      const contextValue = contextFor({ requestId, clientRequestId: null, viewer, purpose: parsePurpose(request.headers["x-access-purpose"]) });
-      const result = await apollo.executeOperation<{ node: Record<string, unknown> | null }>({ query: EVENT_DETAIL_QUERY, variables: { id: globalId } }, { contextValue });
-      const single = result.body.kind === "single" ? result.body.singleResult : null;
-      return { node: single?.data?.node ?? null, errorCode: (single?.errors?.[0]?.extensions?.code as string | undefined) ?? null };
-    },
+    detail: detailThroughGraphQL(apollo, (viewer, request, requestId) => contextFor({ requestId, clientRequestId: null, viewer, purpose: parsePurpose(request.headers["x-access-purpose"]) })),
     logger,
     newRequestId,
   });

@@ -1,4 +1,6 @@
 import type http from "node:http";
+import type { ApolloServer } from "@apollo/server";
+import type { RequestContext } from "../context.js";
 import type { Viewer } from "../shared/auth/viewer.js";
 import { AppError, maskedError } from "../shared/errors.js";
 import type { Logger } from "../shared/logger.js";
@@ -59,3 +61,15 @@ export function eventDetailRoute(options: EventDetailRouteOptions) {
   };
 }
 
+
+/** Runs EVENT_DETAIL_QUERY through Apollo as the caller, with every plugin (limits, audit) a request gets. */
+export function detailThroughGraphQL(
+  apollo: ApolloServer<RequestContext>,
+  contextFor: (viewer: Viewer, request: http.IncomingMessage, requestId: string) => RequestContext,
+): EventDetailRouteOptions["detail"] {
+  return async (viewer, request, requestId, globalId) => {
+    const result = await apollo.executeOperation<{ node: Record<string, unknown> | null }>({ query: EVENT_DETAIL_QUERY, variables: { id: globalId } }, { contextValue: contextFor(viewer, request, requestId) });
+    const single = result.body.kind === "single" ? result.body.singleResult : null;
+    return { node: single?.data?.node ?? null, errorCode: (single?.errors?.[0]?.extensions?.code as string | undefined) ?? null };
+  };
+}

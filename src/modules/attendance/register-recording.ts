@@ -4,8 +4,7 @@ import type { Database, Executor } from "../../db/client.js";
 import { idOfType } from "../../shared/global-id.js";
 import type { SafetyEventSink } from "../../shared/safety-events.js";
 import type { DomainEventSink } from "../../shared/domain-events.js";
-import { FAILURE_OUTCOMES, registerEvents } from "./attendance-events.rules.js";
-import { assessEnforcement } from "./enforcement.rules.js";
+import { recordRegisterEvents } from "./register-events.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import type { GroupService, ProgrammeSessionRow } from "../groups/index.js";
@@ -113,29 +112,7 @@ export async function recordRegister(deps: RegisterDependencies, ctx: RequestCon
           at: now,
         })),
       );
-      const previousOutcome = new Map(plan.flatMap((step) => (step.current ? [[step.current.referralId, step.current.outcome] as const] : [])));
-      const failing = written.filter((r) => FAILURE_OUTCOMES.includes(r.outcome) && referralById.get(r.referralId)!.legalBasis !== null).map((r) => r.referralId);
-      const failures = await deps.repository.enforcementActions.failuresOf(tx, failing);
-      await deps.domainEvents.record(
-        tx,
-        registerEvents(
-          written.map((record) => {
-            const referral = referralById.get(record.referralId)!;
-            return {
-              recordId: record.id,
-              referralId: record.referralId,
-              perpetratorId: referral.perpetratorId,
-              programmeId: referral.programmeId,
-              sessionId: session.id,
-              outcome: record.outcome,
-              previousOutcome: previousOutcome.get(record.referralId) ?? null,
-              mandated: referral.legalBasis !== null,
-            };
-          }),
-          new Map([...failures].map(([referralId, list]) => [referralId, assessEnforcement(list, now)])),
-          now,
-        ),
-      );
+      await recordRegisterEvents(deps, tx, { sessionId: session.id, previous: plan.flatMap((step) => step.current ?? []), written, referralById, now });
       const attendedIds = new Set(entries.filter((e) => e.outcome === "ATTENDED" || e.outcome === "LATE").map((e) => e.referralId));
       const started = await deps.referrals.startOnProgramme(ctx, tx, referrals.filter((r) => attendedIds.has(r.id)), now);
       for (const referral of started) referralById.set(referral.id, referral);
