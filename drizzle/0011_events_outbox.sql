@@ -47,7 +47,8 @@ CREATE TABLE "webhook_subscribers" (
 --> statement-breakpoint
 ALTER TABLE "event_deliveries" ADD CONSTRAINT "event_deliveries_event_id_outbox_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."outbox_events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_deliveries" ADD CONSTRAINT "event_deliveries_subscriber_id_webhook_subscribers_id_fk" FOREIGN KEY ("subscriber_id") REFERENCES "public"."webhook_subscribers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "event_deliveries_person_idx" ON "event_deliveries" USING btree ("subscriber_id","perpetrator_id","seq");--> statement-breakpoint
+CREATE INDEX "event_deliveries_undelivered_idx" ON "event_deliveries" USING btree ("subscriber_id","perpetrator_id","seq") WHERE status <> 'DELIVERED';--> statement-breakpoint
+CREATE INDEX "event_deliveries_perpetrator_idx" ON "event_deliveries" USING btree ("perpetrator_id");--> statement-breakpoint
 CREATE INDEX "event_deliveries_due_idx" ON "event_deliveries" USING btree ("next_attempt_at","seq") WHERE status = 'PENDING';--> statement-breakpoint
 CREATE INDEX "event_deliveries_status_idx" ON "event_deliveries" USING btree ("status","seq");--> statement-breakpoint
 CREATE INDEX "event_deliveries_event_idx" ON "event_deliveries" USING btree ("event_id");--> statement-breakpoint

@@ -82,8 +82,11 @@ export const eventDeliveries = pgTable(
   },
   (t) => [
     check("event_deliveries_status_check", oneOf("status", DELIVERY_STATUSES)),
-    // The ordering check: is anything earlier for this person and subscriber not yet delivered?
-    index("event_deliveries_person_idx").on(t.subscriberId, t.perpetratorId, t.seq),
+    // The ordering check: is anything earlier for this person and subscriber not yet delivered? (Delivered
+    // rows, the vast majority, are left out of the index.)
+    index("event_deliveries_undelivered_idx").on(t.subscriberId, t.perpetratorId, t.seq).where(sql`status <> 'DELIVERED'`),
+    // Erasure finds a person's deliveries.
+    index("event_deliveries_perpetrator_idx").on(t.perpetratorId),
     // The claim: pending deliveries due now, oldest first.
     index("event_deliveries_due_idx").on(t.nextAttemptAt, t.seq).where(sql`status = 'PENDING'`),
     index("event_deliveries_status_idx").on(t.status, t.seq),
