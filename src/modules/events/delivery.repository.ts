@@ -91,16 +91,15 @@ export class DeliveryRepository {
     return rows.length === 1;
   }
 
-  /** Puts a dead letter back in line, due now, with its tries counted afresh. */
+  /** Puts a dead letter back in line, due now, with its tries counted afresh (one statement, answering the row as written). */
   async redeliver(id: string): Promise<DeliveryListRow | null> {
     const [row] = await this.handle.db
       .update(eventDeliveries)
       .set({ status: "PENDING", attempts: 0, nextAttemptAt: sql`now()`, leaseOwner: null, leaseToken: null, leaseUntil: null })
-      .where(and(eq(eventDeliveries.id, id), eq(eventDeliveries.status, "DEAD_LETTER")))
-      .returning();
-    if (!row) return null;
-    const [event] = await this.handle.db.select({ eventType: outboxEvents.eventType }).from(outboxEvents).where(eq(outboxEvents.id, row.eventId));
-    return { ...row, eventType: event?.eventType ?? "", heldBehindDeadLetter: false };
+      .from(outboxEvents)
+      .where(and(eq(eventDeliveries.id, id), eq(eventDeliveries.status, "DEAD_LETTER"), eq(outboxEvents.id, eventDeliveries.eventId)))
+      .returning({ delivery: eventDeliveries, eventType: outboxEvents.eventType });
+    return row ? { ...row.delivery, eventType: row.eventType, heldBehindDeadLetter: false } : null;
   }
 
   async byId(id: string): Promise<EventDeliveryRow | null> {
