@@ -43,6 +43,3 @@ export interface DomainEvent {
 export interface DomainEventSink {
   record(tx: Executor, events: readonly DomainEvent[]): Promise<void>;
 }
-
-/** For code paths built without an outbox (unit tests of a feature): records nothing. */
-export const NO_DOMAIN_EVENTS: DomainEventSink = { record: async () => {} };
