@@ -61,6 +61,16 @@ const environmentSchema = z
         }
         return origins;
       }),
+    // Events out (src/modules/events): unset EVENT_DELIVERY means on, except under NODE_ENV=test.
+    EVENT_DELIVERY: booleanFromEnv(false).optional(),
+    EVENT_DELIVERY_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+    EVENT_DELIVERY_BATCH: z.coerce.number().int().min(1).max(500).default(50),
+    EVENT_DELIVERY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    EVENT_DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    EVENT_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+    EVENT_DELIVERY_BACKOFF_BASE_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+    EVENT_DELIVERY_BACKOFF_CAP_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
+    PUBLIC_URL: z.string().url().optional(),
     // Set by the build (a commit SHA); /info reads the checkout's .git when it is not.
     GIT_COMMIT: z
       .string()
@@ -68,6 +78,9 @@ const environmentSchema = z
       .optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.EVENT_DELIVERY_LEASE_SECONDS * 1000 <= env.EVENT_DELIVERY_TIMEOUT_MS) {
+      ctx.addIssue({ code: "custom", path: ["EVENT_DELIVERY_LEASE_SECONDS"], message: "must be longer than EVENT_DELIVERY_TIMEOUT_MS, or a slow subscriber's delivery would be claimed twice while it is being sent" });
+    }
     if (env.RATE_LIMIT_BURST > 0 && env.RATE_LIMIT_BURST < env.QUERY_MAX_COST) {
       ctx.addIssue({ code: "custom", path: ["RATE_LIMIT_BURST"], message: "must be 0 (off) or at least QUERY_MAX_COST, or an allowed query could never be served" });
     }
@@ -147,6 +160,17 @@ export interface Config {
     /** How often to look for orders ending within 7 days; 0 turns the timer off. */
     orderExpiryCheckMinutes: number;
   };
+  events: {
+    /** Where this API is reached from outside: events' detailUrl starts with it (PUBLIC_URL, else http://localhost:PORT). */
+    publicUrl: string;
+    /** Whether this process runs a delivery worker (EVENT_DELIVERY; on unless NODE_ENV=test). */
+    deliver: boolean;
+    pollIntervalMs: number;
+    batchSize: number;
+    leaseSeconds: number;
+    requestTimeoutMs: number;
+    retry: { baseMs: number; capMs: number; maxAttempts: number };
+  };
 }
 
 export class ConfigError extends Error {}
@@ -198,6 +222,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     victimSafety: {
       escalation: { threshold: env.MARAC_ESCALATION_INCIDENTS, windowMonths: env.MARAC_ESCALATION_MONTHS },
       orderExpiryCheckMinutes: env.ORDER_EXPIRY_CHECK_MINUTES,
+    },
+    events: {
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+      deliver: env.EVENT_DELIVERY ?? env.NODE_ENV !== "test",
+      pollIntervalMs: env.EVENT_DELIVERY_POLL_MS,
+      batchSize: env.EVENT_DELIVERY_BATCH,
+      leaseSeconds: env.EVENT_DELIVERY_LEASE_SECONDS,
+      requestTimeoutMs: env.EVENT_DELIVERY_TIMEOUT_MS,
+      retry: { baseMs: env.EVENT_DELIVERY_BACKOFF_BASE_MS, capMs: env.EVENT_DELIVERY_BACKOFF_CAP_MS, maxAttempts: env.EVENT_DELIVERY_MAX_ATTEMPTS },
     },
   };
 }

@@ -57,6 +57,7 @@ import {
   toVictimLink,
 } from "./modules/victim-safety/index.js";
 import { ImportResolver } from "./modules/imports/index.js";
+import { EventsResolver } from "./modules/events/index.js";
 import { PerformanceResolver } from "./modules/reporting/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 import { SarRequestResolver, SubjectAccessResolver } from "./modules/subject-access/index.js";
@@ -203,6 +204,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SubjectAccessResolver,
       SarRequestResolver,
       ImportResolver,
+      EventsResolver,
     ],
     authChecker: roleAuthChecker,
     authMode: "error",

@@ -16,6 +16,8 @@ import type { RequestContext, RequestOrigin } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { buildAppSchema } from "./schema.js";
 import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
+import { DeliveryWorker, EVENT_DETAIL_PATH } from "./modules/events/index.js";
+import { detailThroughGraphQL, eventDetailRoute } from "./http/event-routes.js";
 import { SUBJECT_ACCESS_PATH, subjectAccessRoute } from "./modules/subject-access/index.js";
 import { createServices } from "./services.js";
 import { AuditTrail, auditReads, parsePurpose } from "./shared/audit/index.js";
@@ -83,7 +85,7 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
 export async function startApp({ config, database, logger, clock = systemClock }: AppOptions, port = config.port, host = config.host): Promise<RunningApp> {
   installCursorKey(config.cursorSecret, logger);
   const schema = await buildAppSchema();
-  const { services, repositories, createLoaders } = createServices(database, { escalation: config.victimSafety.escalation });
+  const { services, repositories, createLoaders, eventDeliveries } = createServices(database, { escalation: config.victimSafety.escalation, eventsBaseUrl: config.events.publicUrl });
   /** What a request reads through: per request over HTTP, per event for a subscription (whose access may change). */
   const readsFor = (viewer: Viewer): Pick<RequestContext, "loaders" | "visibility"> => ({
     loaders: createLoaders(clock),
@@ -165,6 +167,14 @@ export async function startApp({ config, database, logger, clock = systemClock }
     // Reports as CSV files: the same verified token, service, access and suppression as the GraphQL query.
     ...reportRoutes({ verifyToken, performance: services.performance, clock, logger, newRequestId }),
   ]);
+  // An event's detailUrl: the event and its subject, read through `node` as the caller (the same access rules).
+  const eventDetail = eventDetailRoute({
+    verifyToken,
+    eventOf: (eventId) => eventDeliveries.eventDetail(eventId),
+    detail: detailThroughGraphQL(apollo, (viewer, request, requestId) => contextFor({ requestId, clientRequestId: null, viewer, purpose: parsePurpose(request.headers["x-access-purpose"]) })),
+    logger,
+    newRequestId,
+  });
   const subjectAccess = subjectAccessRoute({ service: services.subjectAccess, verifyToken, clock, logger });
   const cors = corsFor(config.corsOrigins);
   // The explorer needs introspection: both are off in production unless INTROSPECTION=true.
@@ -186,6 +196,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
     }
     if (explorer?.handle(path, request, response)) return;
     if (path === SUBJECT_ACCESS_PATH && request.method === "GET") return subjectAccess(request, response);
+    if (path.startsWith(EVENT_DETAIL_PATH) && request.method === "GET") return eventDetail(request, response, path.slice(EVENT_DETAIL_PATH.length));
     const route = request.method === "GET" || request.method === "HEAD" ? routes.get(path) : undefined;
     if (route) return route(request, response);
     writeJson(response, 404, refusal("NOT_FOUND", "Not found"));
@@ -217,6 +228,10 @@ export async function startApp({ config, database, logger, clock = systemClock }
   const sweepTimer = sweepMinutes > 0 ? setInterval(sweep, sweepMinutes * 60_000).unref() : null;
   if (sweepMinutes > 0) void sweep();
 
+  // Events out: this process delivers the outbox alongside any other instance (leases in the database).
+  const deliveryWorker = config.events.deliver ? new DeliveryWorker(eventDeliveries, config.events, logger) : null;
+  deliveryWorker?.start();
+
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
@@ -229,6 +244,8 @@ export async function startApp({ config, database, logger, clock = systemClock }
     stop: async () => {
       shuttingDown = true;
       if (sweepTimer) clearInterval(sweepTimer);
+      // The batch in flight is sent and recorded before the database closes.
+      await deliveryWorker?.stop();
       await subscriptions.dispose();
       await stopListening();
       await apollo.stop();

@@ -38,17 +38,20 @@ import { PerformanceRepository, PerformanceService } from "./modules/reporting/i
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import { SarRequestRepository, SarRequestService, SubjectAccessService } from "./modules/subject-access/index.js";
 import { ActivityImportRepository, ImportRepository, ImportService } from "./modules/imports/index.js";
+import { DeliveryRepository, EventsService, Outbox, SubscriberRepository, createEventLoaders } from "./modules/events/index.js";
 import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Clock } from "./shared/clock.js";
 
 /** The composition root: one repository and service per feature, built once per process. */
-export function createServices(handle: DatabaseHandle, options: { escalation: EscalationPolicy }) {
+export function createServices(handle: DatabaseHandle, options: { escalation: EscalationPolicy; eventsBaseUrl: string }) {
   const { db } = handle;
+  // The transactional outbox: features write their domain events with the transaction of the change.
+  const outbox = new Outbox(options.eventsBaseUrl);
   const repositories = {
     programmes: new ProgrammeRepository(db),
     perpetrators: new PerpetratorRepository(db),
     groups: new GroupRepository(db),
-    referrals: new ReferralRepository(db),
+    referrals: new ReferralRepository(db, outbox),
     attendance: new AttendanceRepository(db),
     cases: new CaseRepository(db),
     iomStaff: new StaffRepository(db),
@@ -69,14 +72,14 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   // Referrals ask attendance whether completion is met, and attendance asks referrals who is in a group.
   // Programme events raise victim-safety alerts in their own transactions.
   const referrals: ReferralService = new ReferralService(db, repositories.referrals, programmes, perpetrators, groups, () => attendance, () => alerts);
-  const attendance: AttendanceService = new AttendanceService(db, repositories.attendance, programmes, groups, referrals, () => alerts);
+  const attendance: AttendanceService = new AttendanceService(db, repositories.attendance, programmes, groups, referrals, () => alerts, outbox);
   const cases = new CaseService(db, repositories.cases, perpetrators);
   // Closing a group asks referrals whether anyone is still in it.
   const groupAdmin = new GroupAdminService(db, repositories.groups, new GroupAdminRepository(), () => referrals);
 
   const iomAccess = new IomAccess();
   const iomStaff = new StaffService(db, repositories.iomStaff, repositories.iomCohort, iomAccess);
-  const iomCohort = new CohortService(db, repositories.iomCohort, repositories.iomPlans, perpetrators, iomAccess);
+  const iomCohort = new CohortService(db, repositories.iomCohort, repositories.iomPlans, perpetrators, iomAccess, outbox);
   const iomActions = new ActionService(db, repositories.iomPlans, iomCohort, iomStaff, referrals, iomAccess);
   const iomPlans = new PlanService(db, repositories.iomPlans, iomCohort, iomActions);
 
@@ -86,7 +89,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const support = new SupportService(db, repositories.victims, victimAccess, audit);
   const risk = new RiskService(db, repositories.risk, repositories.victims, victimAccess, audit, options.escalation);
   const notify = async (tx: Executor, channel: string, payload: string) => void (await tx.execute(sql`select pg_notify(${channel}, ${payload})`));
-  const alerts: AlertService = new AlertService(db, repositories.alerts, repositories.victims, repositories.orders, programmes, victimAccess, audit, notify);
+  const alerts: AlertService = new AlertService(db, repositories.alerts, repositories.victims, repositories.orders, programmes, victimAccess, audit, notify, outbox);
   const orders = new OrderService(db, repositories.orders, repositories.victims, perpetrators, victimAccess, audit, () => alerts);
   const victimStatistics = new VictimStatisticsService(repositories.victims, repositories.orders, victimAccess);
   const performance = new PerformanceService(new PerformanceRepository(handle));
@@ -117,6 +120,9 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     audit,
   });
 
+  const eventDeliveries = new DeliveryRepository(handle);
+  const events = new EventsService(new SubscriberRepository(db), eventDeliveries);
+
   const services = {
     programmes,
     perpetrators,
@@ -142,6 +148,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     sarRequests,
     imports,
     performance,
+    events,
   };
 
   /** Fresh, lazily built DataLoaders for one request: nothing cached outlives it. */
@@ -153,10 +160,11 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     attendance: createAttendanceLoaders(repositories.attendance),
     cases: createCaseLoaders(repositories.cases),
     iom: createIomLoaders({ staff: repositories.iomStaff, cohort: repositories.iomCohort, plans: repositories.iomPlans }),
+    events: createEventLoaders(events),
     victimSafety: createVictimSafetyLoaders({ victims: repositories.victims, risk: repositories.risk, orders: repositories.orders, alerts: repositories.alerts }, clock),
   });
 
-  return { services, repositories, createLoaders };
+  return { services, repositories, createLoaders, eventDeliveries };
 }
 
 export type Services = ReturnType<typeof createServices>["services"];

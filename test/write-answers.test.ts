@@ -231,6 +231,14 @@ async function aDaysWork() {
   expect(imported.result).toMatchObject({ written: true, counts: { created: 1 } });
   ok((await server.query(operations.ImportCsvDocument, { input: { kind: "REFERRALS", csv: "crn,programme,source,referred_date\nQ912345,CHOICES,SELF,2026-05-20\n" } }, fx.admin)).importCsv);
 
+  // Events out: an admin subscribes a system, redelivers a dead letter (made one here, as the worker would) and disables it.
+  const subscriber = ok((await server.query(operations.CreateWebhookSubscriberDocument, { input: { name: "Day's receiver", url: "http://127.0.0.1:9/events" } }, fx.admin)).createWebhookSubscriber);
+  await fx.refer((await fx.person()).id, "CHOICES"); // an event for it
+  await server.database.query(`update event_deliveries set status = 'DEAD_LETTER', attempts = 10 where id = (select id from event_deliveries order by seq limit 1)`);
+  const dead = (await server.query(operations.EventDeliveriesDocument, { first: 1, filter: { status: "DEAD_LETTER" } }, fx.admin)).eventDeliveries.edges[0]!.node;
+  expect(ok((await server.query(operations.RedeliverEventDocument, { input: { deliveryId: dead.id } }, fx.admin)).redeliverEvent).delivery?.status).toBe("PENDING");
+  ok((await server.query(operations.DisableWebhookSubscriberDocument, { input: { subscriberId: subscriber.subscriber!.id } }, fx.admin)).disableWebhookSubscriber);
+
   // Case allocation: an admin allocates the person's probation case, reallocates it and ends it.
   const allocated = ok((await server.query(operations.AllocateCaseDocument, { input: { perpetratorId: person.id, practitionerSub: "prob-day", organisation: "Probation Service", startedOn: "2026-05-01" } }, fx.admin)).allocateCase);
   const moved = ok((await server.query(operations.AllocateCaseDocument, { input: { perpetratorId: person.id, practitionerSub: "prob-day-2", organisation: "Probation Service", startedOn: "2026-05-20", reason: "Caseload rebalanced" } }, fx.admin)).allocateCase);

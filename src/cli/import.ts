@@ -14,6 +14,7 @@ import { ReferralRepository } from "../modules/referrals/index.js";
 import { AuditLog, AuditRepository } from "../shared/audit/index.js";
 import { Viewer } from "../shared/auth/viewer.js";
 import { systemClock } from "../shared/clock.js";
+import { Outbox } from "../modules/events/index.js";
 
 const columns = (specs: (typeof COLUMNS_OF)[ImportKind]) => specs.map((c) => `    ${c.name}${c.required ? " (required)" : ""}: ${c.description}`).join("\n");
 
@@ -130,7 +131,7 @@ try {
     repository: new ImportRepository(),
     activity: new ActivityImportRepository(),
     perpetrators: new PerpetratorRepository(database.db),
-    referrals: new ReferralRepository(database.db),
+    referrals: new ReferralRepository(database.db, new Outbox(config.events.publicUrl)),
     attendance: new AttendanceRepository(database.db),
     cohort: new CohortRepository(database.db),
     programmes: new ProgrammeService(programmeRepository, new ProgrammeCatalogue(programmeRepository)),

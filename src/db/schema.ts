@@ -11,3 +11,4 @@ export * from "../modules/victim-safety/victim-safety.table.js";
 export * from "../modules/cases/case.table.js";
 export * from "../shared/audit/audit.table.js";
 export * from "../modules/subject-access/sar-request.table.js";
+export * from "../modules/events/events.table.js";

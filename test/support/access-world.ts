@@ -74,6 +74,14 @@ export async function buildAccessWorld(server: TestServer) {
     return payload;
   };
 
+  // A webhook subscriber first, so the world's changes leave deliveries for the walk to read (ADMIN only).
+  const subscribed = await server.query<{ createWebhookSubscriber: { userErrors: { message: string }[] } }, Record<string, unknown>>(
+    `mutation WorldSubscriber($input: CreateWebhookSubscriberInput!) { createWebhookSubscriber(input: $input) { subscriber { id } userErrors { message } } }`,
+    { input: { name: "Access world receiver", url: "http://127.0.0.1:9/events" } },
+    fx.admin,
+  );
+  unwrap(subscribed.createWebhookSubscriber, "createWebhookSubscriber");
+
   const tokens = {
     facA: await server.token(Role.FACILITATOR, "fac-a"),
     facB: await server.token(Role.FACILITATOR, "fac-b"),

@@ -66,6 +66,7 @@ const TYPES_OF_ID_FIELD: Record<string, string[]> = {
   groupId: ["ProgrammeGroup"],
   offenderManagerId: ["IomStaffMember"],
   personId: ["Perpetrator", "Victim"],
+  subscriberId: ["WebhookSubscriber"],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { AUDIT_FIELDS } from "./audit.js";
 import { CASE_DATA_FIELDS } from "./case-data.js";
+import { EVENTS_FIELDS } from "./events.js";
 import type { AccessDecision } from "./decisions.js";
 import { IOM_FIELDS } from "./iom.js";
 import { PAGES_AND_PAYLOADS_FIELDS } from "./pages-and-payloads.js";
@@ -22,4 +23,5 @@ export const FIELD_ACCESS: Readonly<Record<string, AccessDecision>> = {
   ...AUDIT_FIELDS,
   ...PAGES_AND_PAYLOADS_FIELDS,
   ...REPORTING_FIELDS,
+  ...EVENTS_FIELDS,
 };

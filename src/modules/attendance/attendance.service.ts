@@ -2,6 +2,7 @@ import { forbidden } from "../../shared/errors.js";
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import type { SafetyEventSink } from "../../shared/safety-events.js";
+import type { DomainEventSink } from "../../shared/domain-events.js";
 import { pageRequest, toConnection, type Connection, type PageArgs } from "../../shared/pagination.js";
 import type { Outcome } from "../../shared/user-errors.js";
 import { rulesOf, type ProgrammeRow, type ProgrammeService } from "../programmes/index.js";
@@ -31,6 +32,7 @@ export class AttendanceService implements CompletionCheck, RegisterCheck {
     private readonly groups: GroupService,
     private readonly referrals: ReferralService,
     private readonly safetyEvents: () => SafetyEventSink,
+    private readonly domainEvents: DomainEventSink,
   ) {
     this.enforcementActions = new EnforcementActionService(db, repository.enforcementActions);
     this.catchUps = new CatchUpService(db, repository, repository.catchUps, programmes, groups, referrals);
@@ -96,7 +98,7 @@ export class AttendanceService implements CompletionCheck, RegisterCheck {
   /** Records one session's register in one transaction, once per idempotency key (register-recording.ts). */
   recordRegister(ctx: RequestContext, input: RecordSessionAttendanceInput): Promise<Outcome<RegisterResult>> {
     return recordRegister(
-      { db: this.db, repository: this.repository, groups: this.groups, referrals: this.referrals, catchUps: this.catchUps, safetyEvents: this.safetyEvents },
+      { db: this.db, repository: this.repository, groups: this.groups, referrals: this.referrals, catchUps: this.catchUps, safetyEvents: this.safetyEvents, domainEvents: this.domainEvents },
       ctx,
       input,
     );

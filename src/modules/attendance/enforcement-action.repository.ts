@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import { builtOnce, isAnyOfIds } from "../../db/prepared.js";
 // The predicate itself, not the cases feature's index: that index's resolvers import the perpetrators
@@ -7,6 +7,8 @@ import { isAllocatedPractitioner } from "../cases/case.relationships.js";
 import { programmeSessions } from "../groups/index.js";
 import { referrals, type ReferralRow } from "../referrals/index.js";
 import { attendanceRecords } from "./attendance.table.js";
+import { FAILURE_OUTCOMES } from "./attendance-events.rules.js";
+import type { UnacceptableFailure } from "./enforcement.rules.js";
 import { enforcementActions, type EnforcementActionRow, type NewEnforcementAction } from "./enforcement-action.table.js";
 
 /** The SQL of recorded enforcement actions. */
@@ -41,6 +43,19 @@ export class EnforcementActionRepository {
       )
       .where(eq(programmeSessions.id, sessionId));
     return row ?? null;
+  }
+
+  /** Each referral's current unacceptable failures with when their sessions were held, read in the caller's transaction. */
+  async failuresOf(tx: Executor, referralIds: readonly string[]): Promise<Map<string, UnacceptableFailure[]>> {
+    const failures = new Map<string, UnacceptableFailure[]>(referralIds.map((id) => [id, []]));
+    if (referralIds.length === 0) return failures;
+    const rows = await tx
+      .select({ referralId: attendanceRecords.referralId, sessionId: attendanceRecords.sessionId, occurredAt: programmeSessions.scheduledStart })
+      .from(attendanceRecords)
+      .innerJoin(programmeSessions, eq(programmeSessions.id, attendanceRecords.sessionId))
+      .where(and(inArray(attendanceRecords.referralId, [...referralIds]), isNull(attendanceRecords.supersededAt), inArray(attendanceRecords.outcome, [...FAILURE_OUTCOMES])));
+    for (const row of rows) failures.get(row.referralId)?.push({ sessionId: row.sessionId, occurredAt: row.occurredAt });
+    return failures;
   }
 
   async insert(tx: Executor, action: NewEnforcementAction): Promise<EnforcementActionRow> {

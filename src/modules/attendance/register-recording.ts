@@ -3,6 +3,8 @@ import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { idOfType } from "../../shared/global-id.js";
 import type { SafetyEventSink } from "../../shared/safety-events.js";
+import type { DomainEventSink } from "../../shared/domain-events.js";
+import { recordRegisterEvents } from "./register-events.js";
 import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 import { refused, succeeded, userError, type Outcome, type UserError } from "../../shared/user-errors.js";
 import type { GroupService, ProgrammeSessionRow } from "../groups/index.js";
@@ -29,6 +31,7 @@ export interface RegisterDependencies {
   referrals: ReferralService;
   catchUps: CatchUpService;
   safetyEvents: () => SafetyEventSink;
+  domainEvents: DomainEventSink;
 }
 
 /** Thrown inside the register transaction to roll it back and answer with user errors. */
@@ -109,6 +112,7 @@ export async function recordRegister(deps: RegisterDependencies, ctx: RequestCon
           at: now,
         })),
       );
+      await recordRegisterEvents(deps, tx, { sessionId: session.id, previous: plan.flatMap((step) => step.current ?? []), written, referralById, now });
       const attendedIds = new Set(entries.filter((e) => e.outcome === "ATTENDED" || e.outcome === "LATE").map((e) => e.referralId));
       const started = await deps.referrals.startOnProgramme(ctx, tx, referrals.filter((r) => attendedIds.has(r.id)), now);
       for (const referral of started) referralById.set(referral.id, referral);

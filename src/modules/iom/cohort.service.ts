@@ -1,3 +1,4 @@
+import type { DomainEventSink } from "../../shared/domain-events.js";
 import type { RequestContext } from "../../context.js";
 import type { Database, Executor } from "../../db/client.js";
 import { idOfType } from "../../shared/global-id.js";
@@ -26,6 +27,7 @@ export class CohortService {
     private readonly plans: PlanRepository,
     private readonly perpetrators: PerpetratorService,
     private readonly access: IomAccess,
+    private readonly domainEvents: DomainEventSink,
   ) {}
 
   // --- memberships ---------------------------------------------------------------------------
@@ -162,6 +164,6 @@ export class CohortService {
   }
 
   private membershipChanges(): MembershipChangeDependencies {
-    return { db: this.db, repository: this.repository, plans: this.plans, perpetrators: this.perpetrators, access: this.access };
+    return { db: this.db, repository: this.repository, plans: this.plans, perpetrators: this.perpetrators, access: this.access, domainEvents: this.domainEvents };
   }
 }

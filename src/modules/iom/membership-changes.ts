@@ -5,7 +5,9 @@ import { idOfType } from "../../shared/global-id.js";
 import { dateToday } from "../../shared/clock.js";
 import { refused, succeeded, userError, userErrorsFrom, type Outcome } from "../../shared/user-errors.js";
 import type { PerpetratorService } from "../perpetrators/index.js";
+import type { DomainEventSink } from "../../shared/domain-events.js";
 import type { IomAccess } from "./iom.access.js";
+import { cohortDeselected, cohortSelected, offenderManagerChanged } from "./membership-events.rules.js";
 import {
   checkAdultOn,
   checkAssignment,
@@ -27,6 +29,7 @@ export interface MembershipChangeDependencies {
   plans: PlanRepository;
   perpetrators: PerpetratorService;
   access: IomAccess;
+  domainEvents: DomainEventSink;
 }
 
 /** Selects a person onto the IOM cohort, with their first offender manager when one is named. */
@@ -69,6 +72,7 @@ export async function selectForCohort(deps: MembershipChangeDependencies, ctx: R
       const history = manager
         ? [{ assignment: await deps.repository.insertAssignment(tx, { membershipId: membership.id, staffId: manager.id, startedOn: input.startedOn, reason: "Selected onto the cohort", assignedBy: ctx.viewer.sub }), staff: manager }]
         : [];
+      await deps.domainEvents.record(tx, [cohortSelected(membership, manager?.id ?? null, ctx.clock.now())]);
       return { membership, history, livePlan: null };
     });
     return succeeded(answerFromWrite(ctx, written));
@@ -105,6 +109,7 @@ export async function deselectFromCohort(deps: MembershipChangeDependencies, ctx
     });
     const endedAssignment = await deps.repository.endCurrentAssignment(tx, membership.id, input.endedOn);
     const closedPlan = await deps.plans.closeLivePlan(tx, membership.id, now);
+    await deps.domainEvents.record(tx, [cohortDeselected(ended!, now)]);
     return succeeded({ membership: ended!, history: replaceAssignment(history, endedAssignment), livePlan: null, endedPlan: closedPlan });
   });
   return outcome.ok ? succeeded(answerFromWrite(ctx, outcome.value)) : outcome;
@@ -133,6 +138,7 @@ export async function assignOffenderManager(deps: MembershipChangeDependencies, 
       if (refusals.length) return refused(...userErrorsFrom(refusals));
       const endedAssignment = await deps.repository.endCurrentAssignment(tx, membership.id, input.startedOn);
       const assignment = await deps.repository.insertAssignment(tx, { membershipId: membership.id, staffId: staff.id, startedOn: input.startedOn, reason, assignedBy: ctx.viewer.sub });
+      await deps.domainEvents.record(tx, [offenderManagerChanged(membership, assignment, current?.staffId ?? null, ctx.clock.now())]);
       return succeeded({ membership, history: [{ assignment, staff }, ...replaceAssignment(history, endedAssignment)] });
     });
     return outcome.ok ? succeeded(answerFromWrite(ctx, outcome.value)) : outcome;

@@ -1,12 +1,14 @@
 import { builtOnce, isAnyOfIds } from "../../db/prepared.js";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
+import type { DomainEventSink } from "../../shared/domain-events.js";
 import { totalCountColumn, type PageRequest } from "../../shared/pagination.js";
 import { programmeGroups, type ProgrammeGroupRow } from "../groups/index.js";
 import { perpetrators, type PerpetratorRow } from "../perpetrators/index.js";
 import { isAllocatedPractitioner } from "../cases/index.js";
 import { referrals, referralTransitions, type ReferralRow, type ReferralTransitionRow } from "./referral.table.js";
 import { DEFAULT_REFERRAL_ORDER, REFERRAL_STATUSES, type ReferralOrder, type ReferralStatus } from "./referral.model.js";
+import { referralTransitionEvents } from "./referral-events.rules.js";
 import { afterKeyset, keysetColumn, keysetFor, orderBy, taggedCursor, type PageOrder } from "../../shared/page-order.js";
 
 export interface ReferralScope {
@@ -28,11 +30,16 @@ export type NewTransition = Omit<typeof referralTransitions.$inferInsert, "refer
 const MEMBER_STATUSES: ReferralStatus[] = ["ALLOCATED", "ON_PROGRAMME"];
 
 export class ReferralRepository {
-  constructor(private readonly db: Executor) {}
+  /** Every status change is written here with its transition row, so its event goes in the same transaction. */
+  constructor(
+    private readonly db: Executor,
+    private readonly events: DomainEventSink,
+  ) {}
 
   async insert(tx: Executor, referral: typeof referrals.$inferInsert, transition: NewTransition): Promise<ReferralRow> {
     const [row] = await tx.insert(referrals).values(referral).returning();
     await tx.insert(referralTransitions).values({ ...transition, referralId: row!.id });
+    await this.events.record(tx, referralTransitionEvents(row!, transition, new Date()));
     return row!;
   }
 
@@ -77,6 +84,7 @@ export class ReferralRepository {
       .returning();
     if (!row) return null;
     await tx.insert(referralTransitions).values({ ...transition, referralId: id, version: row.version });
+    await this.events.record(tx, referralTransitionEvents(row, transition, new Date()));
     return row;
   }
 
@@ -93,6 +101,7 @@ export class ReferralRepository {
       .where(and(inArray(referrals.id, [...ids]), eq(referrals.status, "ALLOCATED")))
       .returning();
     if (started.length) await tx.insert(referralTransitions).values(started.map((row) => ({ ...transition, referralId: row.id, version: row.version })));
+    await this.events.record(tx, started.flatMap((row) => referralTransitionEvents(row, { ...transition, fromStatus: "ALLOCATED", toStatus: "ON_PROGRAMME" }, new Date())));
     return started;
   }
 

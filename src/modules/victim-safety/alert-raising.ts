@@ -1,4 +1,6 @@
 import type { Executor } from "../../db/client.js";
+import type { DomainEventSink } from "../../shared/domain-events.js";
+import { alertRaisedEvents } from "./alert-events.rules.js";
 import type { AuditContext, AuditLog } from "../../shared/audit/index.js";
 import { dateToday } from "../../shared/clock.js";
 import type { ProgrammeService } from "../programmes/index.js";
@@ -21,6 +23,7 @@ export interface RaiseDependencies {
   programmes: ProgrammeService;
   audit: AuditLog;
   notify: Notify;
+  domainEvents: DomainEventSink;
 }
 
 /** One event to alert about: for the perpetrator's currently linked victims, or for named victims (an order's). */
@@ -91,6 +94,7 @@ export async function raiseAlerts(deps: RaiseDependencies, tx: Executor, ctx: Au
       purpose: `Automatic safety alert ${alert.kind}`,
     })),
   );
+  await deps.domainEvents.record(tx, alertRaisedEvents(drafts, created));
   for (let start = 0; start < created.length; start += IDS_PER_NOTIFY) {
     await deps.notify(tx, ALERT_CHANNEL, created.slice(start, start + IDS_PER_NOTIFY).map((a) => a.id).join(","));
   }

@@ -1,3 +1,4 @@
+import type { DomainEventSink } from "../../shared/domain-events.js";
 import { randomUUID } from "node:crypto";
 import { createPubSub, filter, pipe } from "@graphql-yoga/subscription";
 import type { RequestContext } from "../../context.js";
@@ -48,6 +49,7 @@ export class AlertService implements SafetyEventSink {
     private readonly access: VictimSafetyAccess,
     private readonly audit: AuditLog,
     private readonly notify: Notify,
+    private readonly domainEvents: DomainEventSink,
   ) {}
 
   // --- raising --------------------------------------------------------------------------------
@@ -129,7 +131,7 @@ export class AlertService implements SafetyEventSink {
 
   /** Writes the drafts' alerts for each current worker of each victim, audits and announces them (alert-raising.ts). */
   private raise(tx: Executor, ctx: AuditContext, drafts: AlertDraft[]): Promise<SafetyAlertRow[]> {
-    return raiseAlerts({ repository: this.repository, victims: this.victims, programmes: this.programmes, audit: this.audit, notify: this.notify }, tx, ctx, drafts);
+    return raiseAlerts({ repository: this.repository, victims: this.victims, programmes: this.programmes, audit: this.audit, notify: this.notify, domainEvents: this.domainEvents }, tx, ctx, drafts);
   }
 
   // --- delivery -------------------------------------------------------------------------------

@@ -1,0 +1,13 @@
+export { Outbox } from "./outbox.js";
+export { EventsService } from "./events.service.js";
+export { EventsResolver } from "./events.resolver.js";
+export { createEventLoaders } from "./events.loaders.js";
+export { DeliveryRepository, type ClaimedDelivery } from "./delivery.repository.js";
+export { SubscriberRepository } from "./subscriber.repository.js";
+export { DeliveryWorker, fetchSend, type DeliveryWorkerSettings, type Send } from "./delivery-worker.js";
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./delivery.rules.js";
+export { signatureFor, verifySignature, SIGNATURE_TOLERANCE_SECONDS } from "./signature.rules.js";
+export { EVENT_DETAIL_PATH } from "./event-shape.rules.js";
+export { erasePersonEvents } from "./erasure.js";
+export { outboxEvents, webhookSubscribers, eventDeliveries } from "./events.table.js";
+export * from "./events.model.js";
