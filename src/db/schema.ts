@@ -10,3 +10,5 @@ export * from "../modules/iom/iom.table.js";
 export * from "../modules/victim-safety/victim-safety.table.js";
 export * from "../modules/cases/case.table.js";
 export * from "../shared/audit/audit.table.js";
+export * from "../modules/reporting/age-band.table.js";
+export * from "../modules/retention/erasure.table.js";
