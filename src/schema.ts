@@ -58,6 +58,7 @@ import {
 } from "./modules/victim-safety/index.js";
 import { ImportResolver } from "./modules/imports/index.js";
 import { PerformanceResolver } from "./modules/reporting/index.js";
+import { RetentionResolver } from "./modules/retention/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 import { SubjectAccessResolver } from "./modules/subject-access/index.js";
 
@@ -199,6 +200,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SafetyAlertResolver,
       VictimStatisticsResolver,
       PerformanceResolver,
+      RetentionResolver,
       AuditEventResolver,
       SubjectAccessResolver,
       ImportResolver,

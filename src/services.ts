@@ -1,15 +1,16 @@
 import type { DatabaseHandle, Executor } from "./db/client.js";
 import { ProgrammeCatalogue, ProgrammeRepository, ProgrammeService, createProgrammeLoaders } from "./modules/programmes/index.js";
-import { PerpetratorMergeService, PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
+import { PerpetratorErasureRepository, PerpetratorMergeService, PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
 import { GroupAdminRepository, GroupAdminService, GroupRepository, GroupService, createGroupLoaders } from "./modules/groups/index.js";
-import { ReferralMergeRepository, ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
-import { AttendanceRepository, AttendanceService, createAttendanceLoaders } from "./modules/attendance/index.js";
-import { CaseMergeRepository, CaseRepository, CaseService, createCaseLoaders } from "./modules/cases/index.js";
+import { ReferralErasureRepository, ReferralMergeRepository, ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
+import { AttendanceErasureRepository, AttendanceRepository, AttendanceService, createAttendanceLoaders } from "./modules/attendance/index.js";
+import { CaseErasureRepository, CaseMergeRepository, CaseRepository, CaseService, createCaseLoaders } from "./modules/cases/index.js";
 import {
   ActionService,
   CohortRepository,
   CohortService,
   IomAccess,
+  MembershipErasureRepository,
   MembershipMergeRepository,
   PlanRepository,
   PlanService,
@@ -28,13 +29,16 @@ import {
   SupportService,
   VictimRepository,
   VictimSafetyAccess,
+  VictimErasureRepository,
   VictimSafetyMergeRepository,
   VictimService,
   VictimStatisticsService,
   createVictimSafetyLoaders,
   type EscalationPolicy,
 } from "./modules/victim-safety/index.js";
-import { PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
+import { AgeBandErasureRepository, PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
+import { ErasureService, RETENTION_DEFAULT_YEARS, RetentionRepository, RetentionService, type RetentionKind } from "./modules/retention/index.js";
+import { HiddenPeople } from "./access/hidden-rows.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import { SubjectAccessService } from "./modules/subject-access/index.js";
 import { ImportRepository, ImportService } from "./modules/imports/index.js";
@@ -42,7 +46,7 @@ import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Clock } from "./shared/clock.js";
 
 /** The composition root: one repository and service per feature, built once per process. */
-export function createServices(handle: DatabaseHandle, options: { escalation: EscalationPolicy }) {
+export function createServices(handle: DatabaseHandle, options: { escalation: EscalationPolicy; retentionYears?: Record<RetentionKind, number> }) {
   const { db } = handle;
   const repositories = {
     programmes: new ProgrammeRepository(db),
@@ -103,6 +107,27 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   // Reads every feature's rows about one person (never a victim's), for a subject access request.
   const subjectAccess = new SubjectAccessService(db, audit);
 
+  // Whether erased or restricted people exist (the access layer leaves their rows out once they do).
+  const hiddenPeople = new HiddenPeople();
+  const perpetratorErasure = new PerpetratorErasureRepository();
+  const victimErasure = new VictimErasureRepository();
+  // Every feature holding personal data, each erasing its own, in this order: reporting keeps the age
+  // bands before the person's date of birth goes, and the person's own row is last. The events outbox
+  // joins here as one more holder (erase this person's events). A test fails when a table referencing
+  // a person or victim is left out (test/erasure-catalogue.test.ts).
+  const personalDataHolders = [
+    new AgeBandErasureRepository(),
+    new ReferralErasureRepository(),
+    new AttendanceErasureRepository(),
+    new CaseErasureRepository(),
+    new MembershipErasureRepository(),
+    victimErasure,
+    perpetratorErasure,
+  ];
+  const retentionRepository = new RetentionRepository(handle);
+  const retention = new RetentionService(retentionRepository, options.retentionYears ?? RETENTION_DEFAULT_YEARS);
+  const erasures = new ErasureService(db, retentionRepository, { PERPETRATOR: perpetratorErasure, VICTIM: victimErasure }, audit, hiddenPeople, () => personalDataHolders);
+
   const imports = new ImportService(db, { repository: new ImportRepository(), perpetrators: repositories.perpetrators, referrals: repositories.referrals, programmes });
 
   const services = {
@@ -127,6 +152,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     alerts,
     victimStatistics,
     subjectAccess,
+    retention,
+    erasures,
     imports,
     performance,
   };
@@ -143,7 +170,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     victimSafety: createVictimSafetyLoaders({ victims: repositories.victims, risk: repositories.risk, orders: repositories.orders, alerts: repositories.alerts }, clock),
   });
 
-  return { services, repositories, createLoaders };
+  return { services, repositories, createLoaders, hiddenPeople };
 }
 
 export type Services = ReturnType<typeof createServices>["services"];
