@@ -5,6 +5,7 @@ import { IOM_FIELDS } from "./iom.js";
 import { PAGES_AND_PAYLOADS_FIELDS } from "./pages-and-payloads.js";
 import { REPORTING_FIELDS } from "./reporting.js";
 import { ROOTS_FIELDS } from "./roots.js";
+import { RETENTION_FIELDS } from "./retention.js";
 import { VICTIM_SAFETY_FIELDS } from "./victim-safety.js";
 
 export { AGGREGATE, COUNT_OF_VISIBLE_ROWS, reachableObjectTypes, type AccessDecision } from "./decisions.js";
@@ -22,4 +23,5 @@ export const FIELD_ACCESS: Readonly<Record<string, AccessDecision>> = {
   ...AUDIT_FIELDS,
   ...PAGES_AND_PAYLOADS_FIELDS,
   ...REPORTING_FIELDS,
+  ...RETENTION_FIELDS,
 };
