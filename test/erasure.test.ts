@@ -88,7 +88,7 @@ beforeAll(async () => {
   const facilitator = await server.token(Role.FACILITATOR, "fac-erase");
   const registered = await server.query(
     RecordSessionAttendanceDocument,
-    { input: { sessionId: session!.id, idempotencyKey: "erase-1", entries: [{ referralId: allocated.id, outcome: "ABSENT_UNACCEPTABLE", note: PERSON.attendanceNote }] } },
+    { input: { sessionId: session!.id, idempotencyKey: "erasure-register-1", entries: [{ referralId: allocated.id, outcome: "ABSENT_UNACCEPTABLE", note: PERSON.attendanceNote }] } },
     facilitator,
   );
   expect(registered.recordSessionAttendance.userErrors).toEqual([]);
@@ -131,8 +131,8 @@ describe("erasing a person", () => {
 
   it("removes every trace of them and leaves the report's figures exactly as they were", async () => {
     const before = await report();
-    const beforeSeen = await everythingSeenBy(server, fx, vx, people, IDENTIFIERS);
-    expect(beforeSeen).toContain(PERSON.familyName);
+    const before_ = await everythingSeenBy(server, fx, vx, people, IDENTIFIERS);
+    expect(before_.seen).toContain(PERSON.familyName);
 
     const erased = await erase({ id: people.id, expectedVersion: 2, mode: "ERASE", reason: "Right to erasure upheld", overrideOpenWork: true });
     expect(erased.data!.erasePerpetrator.userErrors).toEqual([]);
@@ -141,11 +141,13 @@ describe("erasing a person", () => {
     expect(erasure.erasedRows).toEqual(expect.arrayContaining([{ table: "perpetrators", count: 1 }, { table: "perpetrator_children", count: 1 }, { table: "referral_age_bands", count: 1 }]));
 
     // Nothing any caller can reach: lists, searches, lookups, node, exports, the audit log.
-    const seen = await everythingSeenBy(server, fx, vx, people, IDENTIFIERS);
+    const { seen, audit } = await everythingSeenBy(server, fx, vx, people, IDENTIFIERS);
     expect(seen).toContain("HTTP 204");
-    for (const value of [...Object.values(PERSON), ...Object.values(VICTIM).slice(1)]) expect(seen).not.toContain(value);
-    expect(seen).not.toContain(people.id);
-    expect(seen).not.toContain(people.referralId);
+    for (const value of [...Object.values(PERSON), ...Object.values(VICTIM).slice(1)]) {
+      expect(seen).not.toContain(value);
+      expect(audit).not.toContain(value);
+    }
+    for (const id of [people.id, people.referralId, people.membershipId, people.linkId]) expect(seen).not.toContain(id);
     // Nothing stored either, in any table (the victim's own record and contact notes are the victim's, and stay).
     expect(await rowsHolding(server, [...Object.values(PERSON), VICTIM.marac, VICTIM.policeReference])).toEqual([]);
 
@@ -170,8 +172,15 @@ describe("erasing a person", () => {
     const [row] = await server.database.query<{ version: number }>(`select version from victims where id = $1`, [idOfType(people.victimId, "Victim")]);
     const answer = await server.request(EraseVictimDocument, { input: { id: people.victimId, expectedVersion: row!.version, mode: "ERASE", reason: "Right to erasure upheld", overrideOpenWork: true } }, fx.admin);
     expect(answer.data!.eraseVictim.userErrors).toEqual([]);
-    const victimRows = await server.request(`query($id: ID!) { node(id: $id) { id } victim(id: $id) { id } }`, { id: people.victimId }, vx.safeguarding, withPurpose);
-    expect(victimRows.data).toEqual({ node: null, victim: null });
+    const victimRows = await server.request(
+      `query($id: ID!) { node(id: $id) { id } victims(first: 100) { edges { node { id familyName } } } }`,
+      { id: people.victimId },
+      vx.safeguarding,
+      withPurpose,
+    );
+    expect(victimRows.errors).toBeUndefined();
+    expect(victimRows.data!.node).toBeNull();
+    expect(JSON.stringify(victimRows.data)).not.toContain(people.victimId);
     expect(await rowsHolding(server, [VICTIM.notes])).toEqual([]);
     const [kept] = await server.database.query<{ level: string; referred_on: string }>(
       `select a.level, m.referred_on::text from risk_assessments a join marac_referrals m on m.link_id = a.link_id join victim_links l on l.id = a.link_id where l.victim_id = $1`,
