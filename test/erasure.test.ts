@@ -179,7 +179,7 @@ describe("erasing a person", () => {
       withPurpose,
     );
     expect(victimRows.errors).toBeUndefined();
-    expect(victimRows.data!.node).toBeNull();
+    expect((victimRows.data as { node: unknown }).node).toBeNull();
     expect(JSON.stringify(victimRows.data)).not.toContain(people.victimId);
     expect(await rowsHolding(server, [VICTIM.notes])).toEqual([]);
     const [kept] = await server.database.query<{ level: string; referred_on: string }>(
