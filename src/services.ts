@@ -114,7 +114,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   // Every feature holding personal data, each erasing its own, in this order: reporting keeps the age
   // bands before the person's date of birth goes, and the person's own row is last. The events outbox
   // joins here as one more holder (erase this person's events). A test fails when a table referencing
-  // a person or victim is left out (test/erasure-catalogue.test.ts).
+  // a person or victim is left out (test/erasure.test.ts searches every table for the erased details).
   const personalDataHolders = [
     new AgeBandErasureRepository(),
     new ReferralErasureRepository(),
