@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ErasePerpetratorDocument, EraseVictimDocument, type EraseRecordInput, ProgrammePerformanceDocument, RecordEnforcementActionDocument, RecordReferralSentenceDocument, RecordSessionAttendanceDocument, UpdatePerpetratorDocument } from "../client/generated/graphql.js";
+import { ErasePerpetratorDocument, EraseVictimDocument, MergePerpetratorsDocument, type EraseRecordInput, ProgrammePerformanceDocument, RecordEnforcementActionDocument, RecordReferralSentenceDocument, RecordSessionAttendanceDocument, UpdatePerpetratorDocument } from "../client/generated/graphql.js";
 import { PerformanceRepository } from "../src/modules/reporting/index.js";
 import { formatCroNumber, formatPncId } from "../src/modules/perpetrators/index.js";
 import { Role } from "../src/shared/auth/roles.js";
@@ -159,6 +159,16 @@ describe("erasing a person", () => {
     const after = await report();
     expect(after.raw).toEqual(before.raw);
     expect(after.viaApi).toEqual(before.viaApi);
+  });
+
+  it("writes nothing new about them: a referral or a merge answers as for no such person", async () => {
+    const referred = await server.request(`mutation($input: ReferToProgrammeInput!) { referToProgramme(input: $input) { referral { id } userErrors { code } } }`, {
+      input: { perpetratorId: people.id, programme: "CHOICES", source: "SELF" },
+    }, fx.probation);
+    expect(JSON.stringify(referred.body)).toMatch(/NOT_FOUND/);
+    const other = await fx.person({ crn: null, pncId: null, children: [] });
+    const merged = await server.request(MergePerpetratorsDocument, { input: { survivorId: other.id, survivorExpectedVersion: 1, duplicateId: people.id, duplicateExpectedVersion: 3, reason: "Same person" } }, fx.admin);
+    expect(merged.data!.mergePerpetrators.userErrors.map((e) => e.code)).toEqual(["NOT_FOUND"]);
   });
 
   it("refuses a second erasure, and a restriction of an erased record", async () => {
