@@ -29,6 +29,9 @@ const environmentSchema = z
     MARAC_ESCALATION_INCIDENTS: z.coerce.number().int().min(1).max(50).default(3),
     MARAC_ESCALATION_MONTHS: z.coerce.number().int().min(1).max(60).default(12),
     ORDER_EXPIRY_CHECK_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+    // Retention periods (src/modules/retention/retention.rules.ts says where the defaults come from).
+    RETENTION_PERPETRATOR_CASE_YEARS: z.coerce.number().int().min(1).max(100).default(7),
+    RETENTION_VICTIM_YEARS: z.coerce.number().int().min(1).max(100).default(6),
     QUERY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
     QUERY_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(15),
     QUERY_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(2000),
@@ -171,6 +174,8 @@ export interface Config {
     requestTimeoutMs: number;
     retry: { baseMs: number; capMs: number; maxAttempts: number };
   };
+  /** Years a record is kept after its last activity, per kind, before it is due for review (retentionReview). */
+  retention: { perpetratorCaseYears: number; victimYears: number };
 }
 
 export class ConfigError extends Error {}
@@ -232,5 +237,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       requestTimeoutMs: env.EVENT_DELIVERY_TIMEOUT_MS,
       retry: { baseMs: env.EVENT_DELIVERY_BACKOFF_BASE_MS, capMs: env.EVENT_DELIVERY_BACKOFF_CAP_MS, maxAttempts: env.EVENT_DELIVERY_MAX_ATTEMPTS },
     },
+    retention: { perpetratorCaseYears: env.RETENTION_PERPETRATOR_CASE_YEARS, victimYears: env.RETENTION_VICTIM_YEARS },
   };
 }

@@ -59,6 +59,7 @@ import {
 import { ImportResolver } from "./modules/imports/index.js";
 import { EventsResolver } from "./modules/events/index.js";
 import { PerformanceResolver } from "./modules/reporting/index.js";
+import { RetentionResolver } from "./modules/retention/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 import { SarRequestResolver, SubjectAccessResolver } from "./modules/subject-access/index.js";
 
@@ -200,6 +201,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SafetyAlertResolver,
       VictimStatisticsResolver,
       PerformanceResolver,
+      RetentionResolver,
       AuditEventResolver,
       SubjectAccessResolver,
       SarRequestResolver,

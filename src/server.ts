@@ -30,6 +30,7 @@ import type { Viewer } from "./shared/auth/viewer.js";
 import { createTokenVerifier } from "./shared/auth/jwt.js";
 import { dateToday, systemClock, type Clock } from "./shared/clock.js";
 import { RequestVisibility } from "./access/visibility.js";
+import { PEOPLE_HIDDEN_CHANNEL } from "./access/hidden-rows.js";
 import { installCursorKey } from "./shared/cursor.js";
 import { AppError, clientErrorFormatter, isClientError, maskedError, toGraphQLError } from "./shared/errors.js";
 import type { Logger } from "./shared/logger.js";
@@ -85,11 +86,18 @@ function requestLogging(logger: Logger): ApolloServerPlugin<RequestContext> {
 export async function startApp({ config, database, logger, clock = systemClock }: AppOptions, port = config.port, host = config.host): Promise<RunningApp> {
   installCursorKey(config.cursorSecret, logger);
   const schema = await buildAppSchema();
-  const { services, repositories, createLoaders, eventDeliveries } = createServices(database, { escalation: config.victimSafety.escalation, eventsBaseUrl: config.events.publicUrl });
+  const { services, repositories, createLoaders, hiddenPeople, eventDeliveries } = createServices(database, {
+    escalation: config.victimSafety.escalation,
+    eventsBaseUrl: config.events.publicUrl,
+    retentionYears: { PERPETRATOR_CASE: config.retention.perpetratorCaseYears, VICTIM: config.retention.victimYears },
+  });
+  // Erased or restricted people leave every query; until there are any, the check costs nothing (hidden-rows.ts).
+  if (await repositories.visibleRows.anyHidden()) hiddenPeople.markHidden();
+  const stopHiddenListening = await database.listen(PEOPLE_HIDDEN_CHANNEL, () => hiddenPeople.markHidden());
   /** What a request reads through: per request over HTTP, per event for a subscription (whose access may change). */
   const readsFor = (viewer: Viewer): Pick<RequestContext, "loaders" | "visibility"> => ({
     loaders: createLoaders(clock),
-    visibility: new RequestVisibility(repositories.visibleRows, viewer, dateToday(clock)),
+    visibility: new RequestVisibility(repositories.visibleRows, viewer, dateToday(clock), hiddenPeople),
   });
   const contextFor = ({ requestId, clientRequestId, viewer, purpose }: RequestOrigin): RequestContext => ({
     requestId,
@@ -248,6 +256,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
       await deliveryWorker?.stop();
       await subscriptions.dispose();
       await stopListening();
+      await stopHiddenListening();
       await apollo.stop();
     },
   };

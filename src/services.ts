@@ -1,15 +1,16 @@
 import type { DatabaseHandle, Executor } from "./db/client.js";
 import { ProgrammeCatalogue, ProgrammeRepository, ProgrammeService, createProgrammeLoaders } from "./modules/programmes/index.js";
-import { PerpetratorMergeService, PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
+import { PerpetratorErasureRepository, PerpetratorMergeService, PerpetratorRepository, PerpetratorService, createPerpetratorLoaders } from "./modules/perpetrators/index.js";
 import { GroupAdminRepository, GroupAdminService, GroupRepository, GroupService, createGroupLoaders } from "./modules/groups/index.js";
-import { ReferralMergeRepository, ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
-import { AttendanceRepository, AttendanceService, createAttendanceLoaders } from "./modules/attendance/index.js";
-import { CaseMergeRepository, CaseRepository, CaseService, createCaseLoaders } from "./modules/cases/index.js";
+import { ReferralErasureRepository, ReferralMergeRepository, ReferralRepository, ReferralService, createReferralLoaders } from "./modules/referrals/index.js";
+import { AttendanceErasureRepository, AttendanceRepository, AttendanceService, createAttendanceLoaders } from "./modules/attendance/index.js";
+import { CaseErasureRepository, CaseMergeRepository, CaseRepository, CaseService, createCaseLoaders } from "./modules/cases/index.js";
 import {
   ActionService,
   CohortRepository,
   CohortService,
   IomAccess,
+  MembershipErasureRepository,
   MembershipMergeRepository,
   PlanRepository,
   PlanService,
@@ -28,22 +29,25 @@ import {
   SupportService,
   VictimRepository,
   VictimSafetyAccess,
+  VictimErasureRepository,
   VictimSafetyMergeRepository,
   VictimService,
   VictimStatisticsService,
   createVictimSafetyLoaders,
   type EscalationPolicy,
 } from "./modules/victim-safety/index.js";
-import { PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
+import { AgeBandErasureRepository, PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
+import { ErasureService, RETENTION_DEFAULT_YEARS, RetentionRepository, RetentionService, type RetentionKind } from "./modules/retention/index.js";
+import { HiddenPeople } from "./access/hidden-rows.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import { SarRequestRepository, SarRequestService, SubjectAccessService } from "./modules/subject-access/index.js";
 import { ActivityImportRepository, ImportRepository, ImportService } from "./modules/imports/index.js";
-import { DeliveryRepository, EventsService, Outbox, SubscriberRepository, createEventLoaders } from "./modules/events/index.js";
+import { DeliveryRepository, EventErasureHolder, EventsService, Outbox, SubscriberRepository, createEventLoaders } from "./modules/events/index.js";
 import { VisibleRowsRepository } from "./access/visible-rows.repository.js";
 import type { Clock } from "./shared/clock.js";
 
 /** The composition root: one repository and service per feature, built once per process. */
-export function createServices(handle: DatabaseHandle, options: { escalation: EscalationPolicy; eventsBaseUrl: string }) {
+export function createServices(handle: DatabaseHandle, options: { escalation: EscalationPolicy; eventsBaseUrl: string; retentionYears?: Record<RetentionKind, number> }) {
   const { db } = handle;
   // The transactional outbox: features write their domain events with the transaction of the change.
   const outbox = new Outbox(options.eventsBaseUrl);
@@ -122,6 +126,27 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
 
   const eventDeliveries = new DeliveryRepository(handle);
   const events = new EventsService(new SubscriberRepository(db), eventDeliveries);
+  // Whether erased or restricted people exist (the access layer leaves their rows out once they do).
+  const hiddenPeople = new HiddenPeople();
+  const perpetratorErasure = new PerpetratorErasureRepository();
+  const victimErasure = new VictimErasureRepository();
+  // Every feature holding personal data, each erasing its own, in this order: reporting keeps the age
+  // bands before the person's date of birth goes, and the person's own row is last. A test fails when a table referencing
+  // a person or victim is left out (test/erasure.test.ts searches every table for the erased details).
+  const personalDataHolders = [
+    new AgeBandErasureRepository(),
+    new ReferralErasureRepository(),
+    new AttendanceErasureRepository(),
+    new CaseErasureRepository(),
+    new MembershipErasureRepository(),
+    victimErasure,
+    sarRequestRepository,
+    new EventErasureHolder(),
+    perpetratorErasure,
+  ];
+  const retentionRepository = new RetentionRepository(handle);
+  const retention = new RetentionService(retentionRepository, options.retentionYears ?? RETENTION_DEFAULT_YEARS);
+  const erasures = new ErasureService(db, retentionRepository, { PERPETRATOR: perpetratorErasure, VICTIM: victimErasure }, audit, hiddenPeople, () => personalDataHolders);
 
   const services = {
     programmes,
@@ -146,6 +171,8 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     victimStatistics,
     subjectAccess,
     sarRequests,
+    retention,
+    erasures,
     imports,
     performance,
     events,
@@ -164,7 +191,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     victimSafety: createVictimSafetyLoaders({ victims: repositories.victims, risk: repositories.risk, orders: repositories.orders, alerts: repositories.alerts }, clock),
   });
 
-  return { services, repositories, createLoaders, eventDeliveries };
+  return { services, repositories, createLoaders, eventDeliveries, hiddenPeople };
 }
 
 export type Services = ReturnType<typeof createServices>["services"];

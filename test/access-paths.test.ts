@@ -25,7 +25,7 @@ import { PURPOSE } from "./support/victim-fixtures.js";
 
 // ---- The oracle ------------------------------------------------------------------------------
 
-const CASE = ["PA", "PMOVED", "PB", "PENDED", "PWITHDRAWN", "R.PA", "R.PMOVED", "R.PB", "R.PWITHDRAWN", "GA", "GB", "GA.S1", "GA.S2", "GB.S1", "GB.S2", "GB.CU.PMOVED"];
+const CASE = ["PA", "PMOVED", "PB", "PENDED", "PWITHDRAWN", "POLD", "R.PA", "R.PMOVED", "R.PB", "R.PWITHDRAWN", "GA", "GB", "GA.S1", "GA.S2", "GB.S1", "GB.S2", "GB.CU.PMOVED"];
 const REGISTERS = ["AR.A1.PA", "AR.A1.PMOVED", "AR.B1.PB", "AR.B1.PMOVED"];
 const ALLOCATIONS = ["CA.PA", "CA.PENDED"];
 const ALL_CASE = [...CASE, ...REGISTERS, ...ALLOCATIONS];
@@ -36,7 +36,7 @@ const SAFETY_OF_PA = ["VA", "VX", "L.VA", "L.VX", "RA.VA", "INC.VA", "MARAC.VA.1
 const SAFETY_OF_PENDED = ["VENDED", "L.VENDED", "RA.VENDED", "INC.VENDED", "SA.VENDED.SW1", "ORD.PENDED"];
 const SAFETY = [...SAFETY_OF_PA, ...SAFETY_OF_PENDED, "VB", "L.VB", "RA.VB", "ORD.PB", "VW", "L.VW"];
 const ALERTS = ["ALERT.VA.sw-1", "ALERT.VA.idva-2", "ALERT.VX.QUEUE", "ALERT.VENDED.sw-1", "ALERT.VB.QUEUE", "ALERT.VW.QUEUE"];
-const PEOPLE = ["PA", "PMOVED", "PB", "PENDED", "PWITHDRAWN"];
+const PEOPLE = ["PA", "PMOVED", "PB", "PENDED", "PWITHDRAWN", "POLD"];
 const VICTIMS = ["VA", "VX", "VENDED", "VB", "VW"];
 
 interface Viewer {

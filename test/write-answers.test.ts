@@ -282,4 +282,11 @@ async function aDaysWork() {
   } finally {
     server.clock.set(NOW);
   }
+
+  // Retention: a person recorded in error erased, and a victim's record restricted (DPA 2018 s.47), by an admin.
+  // Last: once anyone is hidden, a returned row costs a visibility check (src/access/hidden-rows.ts).
+  const mistaken = await fx.person({ crn: null, pncId: null, children: [] });
+  const contested = await vfx.victim();
+  ok((await server.query(operations.ErasePerpetratorDocument, { input: { id: mistaken.id, expectedVersion: 1, mode: "ERASE", reason: "Recorded in error" } }, fx.admin)).erasePerpetrator);
+  ok((await server.query(operations.EraseVictimDocument, { input: { id: contested.id, expectedVersion: 1, mode: "RESTRICT", reason: "Accuracy contested" } }, fx.admin)).eraseVictim);
 }

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { or, sql, type SQL } from "drizzle-orm";
+import { and, not, or, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Viewer } from "../shared/auth/viewer.js";
 import { CASE_DATA_ACCESS, CASE_DATA_ROWS, CASE_DATA_TABLES } from "./case-data.access.js";
@@ -8,6 +8,7 @@ import { relationshipsIn, type AccessTable, type Relationship } from "./relation
 import { CONTACT_DETAILS_ACCESS, SAFETY_ALERT_ACCESS, SAFETY_FLAG_ACCESS, VICTIM_SAFETY_ACCESS, VICTIM_SAFETY_ROWS, VICTIM_SAFETY_TABLES } from "./victim-safety-data.access.js";
 import type { VisibleRowsRepository } from "./visible-rows.repository.js";
 import type { GuardedType, RelationshipContext } from "./visibility.types.js";
+import { HIDDEN_ROWS, type HiddenBy, type HiddenPeople } from "./hidden-rows.js";
 
 type RowsOf = (rel: Relationship, ctx: RelationshipContext) => SQL | null;
 
@@ -56,13 +57,25 @@ export class RequestVisibility {
   private readonly conditions = new Map<Checked, SQL | boolean>();
   private readonly loaders = new Map<Checked, DataLoader<string, boolean>>();
   private readonly context: RelationshipContext;
+  /** Whether erased or restricted people exist (hidden-rows.ts), as known when the request began. */
+  private readonly hiding: boolean;
 
   constructor(
     private readonly rows: VisibleRowsRepository,
     private readonly viewer: Viewer,
     today: string,
+    hidden?: HiddenPeople,
   ) {
     this.context = { sub: viewer.sub, org: viewer.org, today };
+    this.hiding = hidden?.any ?? false;
+  }
+
+  /** The relationship condition less the rows of hidden people and victims (`by` says which are hidden). */
+  private withoutHidden(type: Checked, condition: SQL | boolean, by: HiddenBy): SQL | boolean {
+    const hidden = this.hiding ? HIDDEN_ROWS[type] : undefined;
+    if (!hidden || condition === false) return condition;
+    const shown = not(hidden(by));
+    return condition === true ? shown : and(condition, shown)!;
   }
 
   /** The relationships the caller holds for a type's area. */
@@ -74,20 +87,25 @@ export class RequestVisibility {
   rowsOf(type: Checked): SQL | boolean {
     let condition = this.conditions.get(type);
     if (condition === undefined) {
-      const relationships = this.relationships(type);
-      if (relationships.has("ANY")) condition = true;
-      else {
-        const reached = [...relationships].map((rel) => GUARDS[type].rows(rel, this.context)).filter((part): part is SQL => part !== null);
-        condition = reached.length === 0 ? false : reached.length === 1 ? reached[0]! : or(...reached)!;
-      }
+      // An admin reads a restricted person by id (the explicit read a restriction allows); nobody an erased one.
+      condition = this.withoutHidden(type, this.relationshipRows(type), this.viewer.isAdmin ? "ERASED" : "ERASED_OR_RESTRICTED");
       this.conditions.set(type, condition);
     }
     return condition;
   }
 
+  /** The rows the caller's relationships reach: true for all, false for none. */
+  private relationshipRows(type: Checked): SQL | boolean {
+    const relationships = this.relationships(type);
+    if (relationships.has("ANY")) return true;
+    const reached = [...relationships].map((rel) => GUARDS[type].rows(rel, this.context)).filter((part): part is SQL => part !== null);
+    return reached.length === 0 ? false : reached.length === 1 ? reached[0]! : or(...reached)!;
+  }
+
   /** `rowsOf` as a page query's WHERE condition: none for every row, an always-false one for none. */
   scopeOf(type: GuardedType): SQL | undefined {
-    const condition = this.rowsOf(type);
+    // Lists and searches leave out restricted rows for every caller, admins included.
+    const condition = this.viewer.isAdmin ? this.withoutHidden(type, this.relationshipRows(type), "ERASED_OR_RESTRICTED") : this.rowsOf(type);
     return condition === true ? undefined : condition === false ? sql`false` : condition;
   }
 

@@ -19,6 +19,8 @@ export const WALKTHROUGH = {
   breached: fixed(7),
   /** A second record of Liam Hart (same date of birth, no identifiers, no referrals): a duplicate to merge. */
   duplicateOfReferred: fixed(8),
+  /** Jordan Rowe, CRN W100009: recorded in error (no referral, no link): the README erases this record, and no other example uses it. */
+  recordedInError: fixed(9),
 
   referralReferred: fixed(101),
   participantReferrals: [fixed(102), fixed(103), fixed(104)] as const,

@@ -41,6 +41,7 @@ const PEOPLE: readonly PersonSpec[] = [
   { id: W.referred, givenName: "Liam", familyName: "Hart", dateOfBirth: "1986-09-09", crn: "W100006", pncId: "2003/0917306R" },
   { id: W.breached, givenName: "Kieran", familyName: "Dobson", dateOfBirth: "1993-12-04", crn: "W100007", pncId: "2010/0917307Z" },
   { id: W.duplicateOfReferred, givenName: "Liam", familyName: "Hart", dateOfBirth: "1986-09-09", crn: null, pncId: null },
+  { id: W.recordedInError, givenName: "Jordan", familyName: "Rowe", dateOfBirth: "1979-02-11", crn: "W100009", pncId: null },
 ];
 
 interface ReferralSpec {

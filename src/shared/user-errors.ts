@@ -28,6 +28,7 @@ export enum UserErrorCode {
   NO_ACCEPTABLE_ABSENCE = "NO_ACCEPTABLE_ABSENCE",
   NOT_CATCH_UP_PARTICIPANT = "NOT_CATCH_UP_PARTICIPANT",
   CATCH_UP_REQUIRED = "CATCH_UP_REQUIRED",
+  ALREADY_ERASED = "ALREADY_ERASED",
 }
 registerEnumType(UserErrorCode, {
   name: "UserErrorCode",
@@ -59,6 +60,7 @@ registerEnumType(UserErrorCode, {
     NO_ACCEPTABLE_ABSENCE: { description: "The participant was not recorded absent with an acceptable reason from that session, so it has no catch-up." },
     NOT_CATCH_UP_PARTICIPANT: { description: "A catch-up session's register records only the participant it was arranged for." },
     CATCH_UP_REQUIRED: { description: "A missed session must be caught up before the participant attends a session of a later module (BBR)." },
+    ALREADY_ERASED: { description: "The person or victim has already been erased (or, for a restriction, is already restricted)." },
   },
 });
 

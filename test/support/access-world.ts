@@ -20,6 +20,7 @@ import {
 } from "../../client/generated/graphql.js";
 import type { GuardedType } from "../../src/access/visibility.types.js";
 import { Role } from "../../src/shared/auth/roles.js";
+import { fromGlobalId } from "../../src/shared/global-id.js";
 import { createFixtures } from "./fixtures.js";
 import { createIomFixtures } from "./iom-fixtures.js";
 import type { TestServer } from "./server.js";
@@ -46,6 +47,7 @@ export const PROBATION_SERVICE = "Probation Service";
  *   out of A by probation (ALLOCATED → AWAITING_ALLOCATION, which clears the group) and allocated to
  *   B, where fac-b recorded them attending: the same referral, moved. fac-b arranged a catch-up in B
  *   (GB.CU.PMOVED) for the A session they missed; GA.S2 was moved and GB.S2 cancelled.
+ * - POLD, recorded in January 2018 with nothing since: due for retention review (admins read it there).
  * - PWITHDRAWN referred to Choices by `prob-self` and withdrawn by them (never in a group, no case
  *   allocation); VW is at risk from them (the withdrawal alerts the safeguarding queue about VW).
  * - Case allocations made by the admin: PA → prob-1 (current), PENDED → prob-1 (ended today).
@@ -124,6 +126,10 @@ export async function buildAccessWorld(server: TestServer) {
   const pwithdrawn = await fx.person();
   keep("PENDED", "Perpetrator", pended.id);
   keep("PWITHDRAWN", "Perpetrator", pwithdrawn.id);
+  // POLD: recorded in 2018 and nothing since, so the retention review has a record due to walk.
+  const pold = await fx.person({ children: [] });
+  keep("POLD", "Perpetrator", pold.id);
+  await server.database.query(`update perpetrators set created_at = '2018-01-15T10:00:00Z' where id = $1`, [fromGlobalId(pold.id)!.id]);
   // A correction of PA's record (DPA 2018 s.46), so the person's history of changes has a row to walk.
   unwrap(
     (await server.query(UpdatePerpetratorDocument, { input: { id: pa.person.id, expectedVersion: 1, reason: "Spelling confirmed with the court", givenName: "Corrected" } }, fx.admin))

@@ -6,6 +6,7 @@ import { IOM_FIELDS } from "./iom.js";
 import { PAGES_AND_PAYLOADS_FIELDS } from "./pages-and-payloads.js";
 import { REPORTING_FIELDS } from "./reporting.js";
 import { ROOTS_FIELDS } from "./roots.js";
+import { RETENTION_FIELDS } from "./retention.js";
 import { VICTIM_SAFETY_FIELDS } from "./victim-safety.js";
 
 export { AGGREGATE, COUNT_OF_VISIBLE_ROWS, reachableObjectTypes, type AccessDecision } from "./decisions.js";
@@ -24,4 +25,5 @@ export const FIELD_ACCESS: Readonly<Record<string, AccessDecision>> = {
   ...PAGES_AND_PAYLOADS_FIELDS,
   ...REPORTING_FIELDS,
   ...EVENTS_FIELDS,
+  ...RETENTION_FIELDS,
 };

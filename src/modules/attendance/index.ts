@@ -12,3 +12,4 @@ export { CatchUpResolver } from "./catch-up.resolver.js";
 export { catchUpSessions } from "./catch-up.table.js";
 export { AttendanceSarReader, type SarAttendanceRow, type SarCatchUpRow } from "./attendance.sar.js";
 export type { EnforcementActionRow } from "./enforcement-action.table.js";
+export { AttendanceErasureRepository } from "./attendance-erasure.repository.js";

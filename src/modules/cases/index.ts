@@ -9,3 +9,4 @@ export { checkNewAllocation, isCurrentOn, reallocationReason } from "./case.rule
 export { isAllocatedPractitioner, isResponsibleOrganisation } from "./case.relationships.js";
 export { CaseMergeRepository } from "./case-merge.repository.js";
 export { CaseSarReader } from "./case.sar.js";
+export { CaseErasureRepository } from "./case-erasure.repository.js";

@@ -1,5 +1,7 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { outboxEvents } from "./events.table.js";
 import type { Executor } from "../../db/client.js";
+import type { ErasureSubject, OpenWork, PersonalDataHolder } from "../perpetrators/index.js";
 
 /**
  * The erasure hook (for person erasure, in its transaction): nothing of the person leaves in an event
@@ -18,4 +20,18 @@ export async function erasePersonEvents(tx: Executor, perpetratorId: string): Pr
     set perpetrator_id = null,
         message = jsonb_set(message #- '{additionalInformation,perpetratorId}', '{personReference,identifiers}', '[]'::jsonb)
     where perpetrator_id = ${perpetratorId}::uuid`);
+}
+
+/** The outbox as one of erasure's personal-data holders: an event is never open work. */
+export class EventErasureHolder implements PersonalDataHolder {
+  async openWork(): Promise<OpenWork[]> {
+    return [];
+  }
+
+  async erase(tx: Executor, subject: ErasureSubject): Promise<Record<string, number>> {
+    if (subject.kind !== "PERPETRATOR") return {};
+    const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(outboxEvents).where(eq(outboxEvents.perpetratorId, subject.id));
+    await erasePersonEvents(tx, subject.id);
+    return { outbox_events: row?.n ?? 0 };
+  }
 }

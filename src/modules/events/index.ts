@@ -8,6 +8,6 @@ export { DeliveryWorker, fetchSend, type DeliveryWorkerSettings, type Send } fro
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./delivery.rules.js";
 export { signatureFor, verifySignature, SIGNATURE_TOLERANCE_SECONDS } from "./signature.rules.js";
 export { EVENT_DETAIL_PATH } from "./event-shape.rules.js";
-export { erasePersonEvents } from "./erasure.js";
+export { erasePersonEvents, EventErasureHolder } from "./erasure.js";
 export { outboxEvents, webhookSubscribers, eventDeliveries } from "./events.table.js";
 export * from "./events.model.js";

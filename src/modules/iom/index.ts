@@ -21,3 +21,4 @@ export { InterventionPlan, PlanAction, toInterventionPlan, toPlanAction } from "
 export { personManagedBy, membershipWithActionOwnedBy } from "./iom.relationships.js";
 export { MembershipMergeRepository } from "./membership-merge.repository.js";
 export { IomSarReader, type SarAssignmentRow, type SarActionRow } from "./iom.sar.js";
+export { MembershipErasureRepository } from "./membership-erasure.repository.js";

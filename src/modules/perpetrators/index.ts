@@ -17,3 +17,5 @@ export { PerpetratorSarReader } from "./perpetrator.sar.js";
 export { validateNewPerpetrator, identifierParsersAt, type IdentifierParsers } from "./perpetrator.validation.js";
 export type { CreatePerpetratorInput } from "./perpetrator.inputs.js";
 export type { NewPerpetrator } from "./perpetrator.repository.js";
+export type { ErasureSubject, OpenWork, PersonalDataHolder } from "./person-erasure.port.js";
+export { PerpetratorErasureRepository } from "./perpetrator-erasure.repository.js";

@@ -50,8 +50,9 @@ export class PerpetratorMergeService {
     try {
       return await this.db.transaction(async (tx): Promise<Outcome<Merged>> => {
         const locked = await this.repository.merges.lockPair(tx, [survivorId, duplicateId], { sub: ctx.viewer.sub, today });
-        const survivor = locked.find((row) => row.person.id === survivorId);
-        const duplicate = locked.find((row) => row.person.id === duplicateId);
+        // An erased record is nobody's: it is neither merged into nor merged away.
+        const survivor = locked.find((row) => row.person.id === survivorId && !row.person.erasedAt);
+        const duplicate = locked.find((row) => row.person.id === duplicateId && !row.person.erasedAt);
         const missing = [!survivor && userError("survivorId", "NOT_FOUND", "No such person"), !duplicate && userError("duplicateId", "NOT_FOUND", "No such person")];
         if (!survivor || !duplicate) return refused(...missing.filter((e): e is UserError => e !== false));
         if (!ctx.viewer.isAdmin && !(survivor.allocatedToCaller && duplicate.allocatedToCaller))

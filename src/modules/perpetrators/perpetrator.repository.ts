@@ -22,6 +22,9 @@ export interface PerpetratorSearch {
 
 const asked = alias(perpetrators, "asked");
 const notMerged = isNull(perpetrators.mergedIntoId);
+// Erased and restricted people leave every list, search and identifier lookup (admins included; an
+// admin reads a restricted person by id only: see src/access/hidden-rows.ts).
+const notHidden = and(isNull(perpetrators.erasedAt), isNull(perpetrators.restrictedAt))!;
 
 const familyKey = sql<string>`lower(${perpetrators.familyName})`;
 const givenKey = sql<string>`lower(${perpetrators.givenName})`;
@@ -69,7 +72,7 @@ export class PerpetratorRepository {
 
   /** With only the columns `fields` read (the row is answered directly, never kept in a loader). */
   async byIdentifier(identifier: { crn?: string; pncId?: string }, fields?: ReadonlySet<string>): Promise<PerpetratorRow | null> {
-    const condition = and(identifier.crn ? eq(perpetrators.crn, identifier.crn) : eq(perpetrators.pncId, identifier.pncId ?? ""), notMerged);
+    const condition = and(identifier.crn ? eq(perpetrators.crn, identifier.crn) : eq(perpetrators.pncId, identifier.pncId ?? ""), notMerged, notHidden);
     const [row] = await this.db.select(perpetratorColumnsFor(fields).columns).from(perpetrators).where(condition).limit(1);
     return (row as PerpetratorRow | undefined) ?? null;
   }
@@ -103,7 +106,7 @@ export class PerpetratorRepository {
 
   private searchCondition(search: PerpetratorSearch): SQL | undefined {
     // Merged records leave every list: their rows live on in the survivor.
-    const conditions: SQL[] = [notMerged];
+    const conditions: SQL[] = [notMerged, notHidden];
     if (search.visible) conditions.push(search.visible);
     if (search.crn) conditions.push(eq(perpetrators.crn, search.crn));
     if (search.pncId) conditions.push(eq(perpetrators.pncId, search.pncId));

@@ -9,7 +9,8 @@ export class PerpetratorSarReader {
 
   /**
    * The live record a CRN or prison number names. Identifiers move to the survivor on a merge, so a
-   * merged-away record holds none and is never the one found.
+   * merged-away record holds none and is never the one found; nor does an erased one (nothing is held:
+   * 204). A restricted record is found: the export is the admin's explicit read a restriction allows.
    */
   async held(identifiers: { crn: string | null; prisonNumber: string | null }): Promise<PerpetratorRow | null> {
     const matches = [identifiers.crn ? eq(perpetrators.crn, identifiers.crn) : null, identifiers.prisonNumber ? eq(perpetrators.prisonNumber, identifiers.prisonNumber) : null].filter(
@@ -19,7 +20,7 @@ export class PerpetratorSarReader {
     const rows = await this.db
       .select()
       .from(perpetrators)
-      .where(and(or(...matches), isNull(perpetrators.mergedIntoId)));
+      .where(and(or(...matches), isNull(perpetrators.mergedIntoId), isNull(perpetrators.erasedAt)));
     // When the two identifiers name two records, the CRN's is the one asked about.
     return rows.find((row) => identifiers.crn !== null && row.crn === identifiers.crn) ?? rows[0] ?? null;
   }

@@ -29,12 +29,16 @@ export class PerpetratorService {
 
   async get(ctx: RequestContext, id: string): Promise<PerpetratorRow | null> {
     this.assertCanRead(ctx);
-    return ctx.loaders.perpetrators.perpetratorById.load(id);
+    return withoutHidden(ctx, await ctx.loaders.perpetrators.perpetratorById.load(id));
   }
 
-  /** For relations: the edge's own check decides whether the caller sees the person. */
-  loadForRelation(ctx: RequestContext, id: string): Promise<PerpetratorRow | null> {
-    return ctx.loaders.perpetrators.perpetratorById.load(id);
+  /**
+   * For relations: the edge's own check decides whether the caller sees the person. Services writing
+   * rows about a person find them here too, so an erased person (or a restricted one, but for an
+   * admin) is not found: nothing new is written about them.
+   */
+  async loadForRelation(ctx: RequestContext, id: string): Promise<PerpetratorRow | null> {
+    return withoutHidden(ctx, await ctx.loaders.perpetrators.perpetratorById.load(id));
   }
 
   childrenOf(ctx: RequestContext, id: string): Promise<PerpetratorChildRow[]> {
@@ -202,4 +206,10 @@ function raceDuplicate(error: unknown): Outcome<never> | null {
   const field = IDENTIFIER_FIELDS.find((f) => constraint.includes(f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
   if (!field) return null;
   return refused(userError(field, "DUPLICATE", `Another person already has this ${field}`));
+}
+
+/** An erased person is nobody's; a restricted one only an admin's (src/access/hidden-rows.ts). */
+function withoutHidden(ctx: RequestContext, row: PerpetratorRow | null): PerpetratorRow | null {
+  if (!row || row.erasedAt) return null;
+  return row.restrictedAt && !ctx.viewer.isAdmin ? null : row;
 }

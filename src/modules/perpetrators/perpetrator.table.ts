@@ -1,8 +1,11 @@
-import { boolean, check, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, check, customType, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { createdAt, id, oneOf, timestamptz, updatedAt } from "../../db/columns.js";
 import { SEXES } from "../programmes/programme.model.js";
 import { CHILD_RELATIONSHIPS } from "./perpetrator.model.js";
+
+/** A `date` column (YYYY-MM-DD) that erasure alone may empty: nullable in the database, present in the types. */
+const erasableDate = customType<{ data: string; driverData: string; notNull: true }>({ dataType: () => "date" });
 
 export const perpetrators = pgTable(
   "perpetrators",
@@ -10,7 +13,9 @@ export const perpetrators = pgTable(
     id: id(),
     givenName: text("given_name").notNull(),
     familyName: text("family_name").notNull(),
-    dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
+    // Null only once the record is erased (see erasedAt, and the check below). Typed as always present: an
+    // erased row leaves every query (the access layer's hidden rows), so no reader of a person meets the null.
+    dateOfBirth: erasableDate("date_of_birth"),
     sex: text("sex").notNull(),
     crn: text("crn").unique(),
     pncId: text("pnc_id").unique(),
@@ -31,11 +36,16 @@ export const perpetrators = pgTable(
     mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => perpetrators.id),
     mergedAt: timestamptz("merged_at"),
     mergedBy: text("merged_by"),
+    // Erasure (retention or a right-to-erasure decision): personal data removed, the row kept for the counts
+    // reports need; it leaves every query. Restriction (DPA 2018 s.47): data kept, hidden but from an admin's reads.
+    erasedAt: timestamptz("erased_at"),
+    restrictedAt: timestamptz("restricted_at"),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    check("perpetrators_date_of_birth_check", sql`date_of_birth is not null or erased_at is not null`),
     check("perpetrators_sex_check", oneOf("sex", SEXES)),
     check("perpetrators_crn_check", sql`crn is null or crn ~ '^[A-Z][0-9]{6}$'`),
     check("perpetrators_pnc_check", sql`pnc_id is null or pnc_id ~ '^[0-9]{4}/[0-9]{7}[A-Z]$'`),

@@ -12,3 +12,4 @@ export { personInGroupFacilitatedBy } from "./referral.relationships.js";
 export { ReferralMergeRepository } from "./referral-merge.repository.js";
 export { ReferralSarReader, type SarReferralRow } from "./referral.sar.js";
 export type { ReferralTransitionRow } from "./referral.table.js";
+export { ReferralErasureRepository } from "./referral-erasure.repository.js";

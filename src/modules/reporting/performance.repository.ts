@@ -123,10 +123,11 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
         coalesce(r.group_id::text, 'NO_GROUP') as d_group,
         pg.name as group_name,
         p.sex as d_sex,
-        case
+        -- An erased person's date of birth is gone: the band it gave, kept at erasure (age-band.table.ts), stands in.
+        coalesce(kept.age_band, case
           when age < 18 then 'UNDER_18' when age < 25 then 'AGED_18_TO_24' when age < 35 then 'AGED_25_TO_34'
           when age < 45 then 'AGED_35_TO_44' when age < 55 then 'AGED_45_TO_54' else 'AGED_55_AND_OVER'
-        end as d_age_band,
+        end) as d_age_band,
         case p.disability when true then 'YES' when false then 'NO' else 'NOT_RECORDED' end as d_disability
       from referrals r
         join programmes prog on prog.id = r.programme_id
@@ -134,6 +135,7 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
         cross join bounds b
         cross join lateral (select extract(year from age((r.referred_at at time zone 'Europe/London')::date, p.date_of_birth))::int as age) years
         left join programme_groups pg on pg.id = r.group_id
+        left join referral_age_bands kept on kept.referral_id = r.id
         left join moves m on m.referral_id = r.id
         left join firsts f on f.referral_id = r.id
         left join registers g on g.referral_id = r.id

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../db/client.js";
 import type { PageRequest } from "../../shared/pagination.js";
-import type { MergeConflict, PersonMove, PersonRecordsHolder } from "../perpetrators/index.js";
+import type { ErasureSubject, MergeConflict, OpenWork, PersonalDataHolder, PersonMove, PersonRecordsHolder } from "../perpetrators/index.js";
 import { subjectAccessRequests, type SubjectAccessRequestRow } from "./sar-request.table.js";
 import type { SarRequestStatus } from "./sar-request.rules.js";
 
@@ -13,7 +13,7 @@ export interface SarRequestScope {
   status?: SarRequestStatus | null;
 }
 
-export class SarRequestRepository implements PersonRecordsHolder {
+export class SarRequestRepository implements PersonRecordsHolder, PersonalDataHolder {
   constructor(private readonly db: Executor) {}
 
   async insert(tx: Executor, row: typeof subjectAccessRequests.$inferInsert): Promise<SubjectAccessRequestRow> {
@@ -78,4 +78,23 @@ export class SarRequestRepository implements PersonRecordsHolder {
       .returning({ id: subjectAccessRequests.id });
     return { subject_access_requests: moved.length };
   }
+
+  // --- erasing a person: the requests stay (who asked, who decided, when), without their free text ---
+
+  async openWork(): Promise<OpenWork[]> {
+    return [];
+  }
+
+  async erase(tx: Executor, subject: ErasureSubject): Promise<Record<string, number>> {
+    if (subject.kind !== "PERPETRATOR") return {};
+    const changed = await tx
+      .update(subjectAccessRequests)
+      .set({ reason: ERASED_REASON, decisionNote: sql`case when ${subjectAccessRequests.decisionNote} is null then null else ${ERASED_REASON} end` })
+      .where(eq(subjectAccessRequests.perpetratorId, subject.id))
+      .returning({ id: subjectAccessRequests.id });
+    return { subject_access_requests: changed.length };
+  }
 }
+
+/** What an erased person's requests say instead of the reason they were made (the check wants 10 characters or more). */
+const ERASED_REASON = "Erased with the person's record";

@@ -30,3 +30,4 @@ export { VICTIM_SAFETY_AUDIT } from "./victim-safety.audit.js";
 export { victimSupportedBy, personLinkedToVictimSupportedBy } from "./victim-safety.relationships.js";
 export { VictimSafetyMergeRepository } from "./person-merge.repository.js";
 export { OrderSarReader, type SarOrderRow } from "./order.sar.js";
+export { VictimErasureRepository } from "./victim-erasure.repository.js";

@@ -22,6 +22,10 @@ export const victims = pgTable(
     addressKnownToPerpetrator: boolean("address_known_to_perpetrator"),
     contactNotes: text("contact_notes"),
     version: integer("version").notNull().default(1),
+    // Erased: names replaced, details removed, the row kept for the counts reports need; restricted (DPA 2018
+    // s.47): kept but hidden. Either way the victim leaves every query.
+    erasedAt: timestamptz("erased_at"),
+    restrictedAt: timestamptz("restricted_at"),
     createdBy: text("created_by").notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
