@@ -57,7 +57,7 @@ import {
   toVictimLink,
 } from "./modules/victim-safety/index.js";
 import { ImportResolver } from "./modules/imports/index.js";
-import { PerformanceResolver } from "./modules/reporting/index.js";
+import { FigureReportsResolver, PerformanceResolver } from "./modules/reporting/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 import { SubjectAccessResolver } from "./modules/subject-access/index.js";
 
@@ -199,6 +199,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       SafetyAlertResolver,
       VictimStatisticsResolver,
       PerformanceResolver,
+      FigureReportsResolver,
       AuditEventResolver,
       SubjectAccessResolver,
       ImportResolver,

@@ -34,7 +34,7 @@ import {
   createVictimSafetyLoaders,
   type EscalationPolicy,
 } from "./modules/victim-safety/index.js";
-import { PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
+import { FigureReportsService, IomReportRepository, PerformanceRepository, PerformanceService, SafetyReportRepository } from "./modules/reporting/index.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
 import { SubjectAccessService } from "./modules/subject-access/index.js";
 import { ImportRepository, ImportService } from "./modules/imports/index.js";
@@ -90,6 +90,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const orders = new OrderService(db, repositories.orders, repositories.victims, perpetrators, victimAccess, audit, () => alerts);
   const victimStatistics = new VictimStatisticsService(repositories.victims, repositories.orders, victimAccess);
   const performance = new PerformanceService(new PerformanceRepository(handle));
+  const figureReports = new FigureReportsService(new SafetyReportRepository(handle), new IomReportRepository(handle));
   // Every feature holding rows about a person, each moving its own on a merge (test/person-merge-catalogue.test.ts
   // fails when a table referencing a person is left out).
   const personRecordHolders = [
@@ -129,6 +130,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     subjectAccess,
     imports,
     performance,
+    figureReports,
   };
 
   /** Fresh, lazily built DataLoaders for one request: nothing cached outlives it. */

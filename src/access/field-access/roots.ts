@@ -21,6 +21,8 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Query.safetyAlerts": "root",
   "Query.victimSafetyStatistics": "root",
   "Query.programmePerformance": "root",
+  "Query.victimSafetyReport": "root",
+  "Query.iomReport": "root",
   "Query.node": "root",
   // ADMIN only (the service refuses the rest); the person's own data, never a victim's.
   "Query.subjectAccessExport": "root",

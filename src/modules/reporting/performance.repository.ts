@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DatabaseHandle } from "../../db/client.js";
+import { ethnicityGroupSql, firstLanguageGroupSql } from "./equality.rules.js";
 import { PERFORMANCE_COUNTS, type PerformanceBreakdown, type PerformanceCount, type PerformanceFigures, type PerformancePeriod } from "./performance.model.js";
 
 /**
@@ -17,6 +18,8 @@ const BREAKDOWN_COLUMNS: Record<PerformanceBreakdown, string> = {
   SEX: "d_sex",
   AGE_BAND: "d_age_band",
   DISABILITY: "d_disability",
+  ETHNICITY_GROUP: "d_ethnicity_group",
+  FIRST_LANGUAGE: "d_first_language",
 };
 
 const COLUMN_OF: Record<PerformanceCount, string> = {
@@ -127,7 +130,9 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
           when age < 18 then 'UNDER_18' when age < 25 then 'AGED_18_TO_24' when age < 35 then 'AGED_25_TO_34'
           when age < 45 then 'AGED_35_TO_44' when age < 55 then 'AGED_45_TO_54' else 'AGED_55_AND_OVER'
         end as d_age_band,
-        case p.disability when true then 'YES' when false then 'NO' else 'NOT_RECORDED' end as d_disability
+        case p.disability when true then 'YES' when false then 'NO' else 'NOT_RECORDED' end as d_disability,
+        ${ethnicityGroupSql("p.ethnicity")} as d_ethnicity_group,
+        ${firstLanguageGroupSql("p.first_language")} as d_first_language
       from referrals r
         join programmes prog on prog.id = r.programme_id
         join perpetrators p on p.id = r.perpetrator_id
