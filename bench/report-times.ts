@@ -11,9 +11,10 @@ import { createLogger } from "../src/shared/logger.js";
  * Times the reports over a generated data set (`npm run bench:reports`, DATABASE_URL set): each
  * report through GraphQL as an analyst, against its one statement run alone through postgres.js
  * (the raw-SQL baseline), with EXPLAIN ANALYZE of that statement. Medians of --runs runs after one
- * warm-up.
+ * warm-up. `--from`/`--to` set the period (default the third quarter of 2026), `--only <text>` runs the
+ * reports whose name contains it, `--explain` prints each statement's plan.
  */
-const { values: args } = parseArgs({ options: { runs: { type: "string" }, from: { type: "string" }, to: { type: "string" }, explain: { type: "boolean" } } });
+const { values: args } = parseArgs({ options: { runs: { type: "string" }, from: { type: "string" }, to: { type: "string" }, explain: { type: "boolean" }, only: { type: "string" } } });
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error("Set DATABASE_URL to the PostgreSQL database holding the generated region");
 const runs = Number(args.runs ?? 7);
@@ -39,7 +40,7 @@ const timed = async (work: () => Promise<unknown>) => {
 };
 
 try {
-  for (const report of REPORTS) {
+  for (const report of REPORTS.filter((r) => !args.only || r.name.includes(args.only))) {
     const send = async () => {
       const response = await fetch(app.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: report.query, variables: report.variables }) });
       const body = (await response.json()) as { errors?: unknown[] };

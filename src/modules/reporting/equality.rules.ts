@@ -53,15 +53,16 @@ export function firstLanguageGroup(text: string | null): FirstLanguageGroup {
 
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-/** The same rule as ethnicityGroup, over a text column in SQL. */
-export function ethnicityGroupSql(column: string): SQL {
-  const value = `lower(btrim(coalesce(${column}, '')))`;
+/** The text as the rules read it (trimmed, lower-cased, '' for null), in SQL: compute it once per row and pass it to the two below. */
+export const normalisedSql = (column: string): SQL => sql.raw(`lower(btrim(coalesce(${column}, '')))`);
+
+/** The same rule as ethnicityGroup, over a normalised text expression (normalisedSql) in SQL. */
+export function ethnicityGroupSql(value: string): SQL {
   const arms = ETHNICITY_PATTERNS.map(([group, pattern]) => `when ${value} ~ ${literal(pattern)} then ${literal(group)}`).join(" ");
   return sql.raw(`case when ${value} = '' then 'NOT_RECORDED' ${arms} else 'UNCLASSIFIED' end`);
 }
 
-/** The same rule as firstLanguageGroup, over a text column in SQL. */
-export function firstLanguageGroupSql(column: string): SQL {
-  const value = `lower(btrim(coalesce(${column}, '')))`;
+/** The same rule as firstLanguageGroup, over a normalised text expression (normalisedSql) in SQL. */
+export function firstLanguageGroupSql(value: string): SQL {
   return sql.raw(`case when ${value} = '' or ${value} ~ ${literal(NOT_GIVEN)} then 'NOT_RECORDED' when ${value} ~ ${literal(ENGLISH)} then 'ENGLISH' else 'NOT_ENGLISH' end`);
 }

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DatabaseHandle } from "../../db/client.js";
-import { ethnicityGroupSql, firstLanguageGroupSql } from "./equality.rules.js";
+import { ethnicityGroupSql, firstLanguageGroupSql, normalisedSql } from "./equality.rules.js";
 import { PERFORMANCE_COUNTS, type PerformanceBreakdown, type PerformanceCount, type PerformanceFigures, type PerformancePeriod } from "./performance.model.js";
 
 /**
@@ -48,10 +48,19 @@ export class PerformanceRepository {
     const sets = ["()", ...breakdowns.map((b) => `(${BREAKDOWN_COLUMNS[b]})`)].join(", ");
     const keys = breakdowns.map((b) => `${BREAKDOWN_COLUMNS[b]}, grouping(${BREAKDOWN_COLUMNS[b]}) as g_${BREAKDOWN_COLUMNS[b]}`).join(", ");
     const counts = PERFORMANCE_COUNTS.map((name) => `coalesce(${COLUMN_OF[name]}, 0)::int as "${name}"`).join(", ");
-    const rows = await this.handle.rows<Row>(this.handle.db, statement(period, programme, sql.raw(`${keys ? `${keys}, ` : ""}max(group_name) as group_name, ${counts},
-      (percentile_cont(0.5) within group (order by days_to_start) filter (where started))::float8 as "medianDaysToStart"
-      from facts group by grouping sets (${sets})`)));
-    return rows.map((row) => {
+    // Counts and medians are two aggregations of the same facts: the counts can then be grouped by
+    // hashing (an ordered-set aggregate forces a sort of every row for every grouping set), and the
+    // medians sort only the referrals started in the period.
+    const nothing = PERFORMANCE_COUNTS.map((name) => `0 as "${name}"`).join(", ");
+    const rows = await this.handle.rows<Row>(this.handle.db, statement(period, programme, sql.raw(`'counts' as part, ${keys ? `${keys}, ` : ""}max(group_name) as group_name, ${counts}, null::float8 as "medianDaysToStart"
+      from facts group by grouping sets (${sets})
+      union all
+      select 'median', ${keys ? `${keys}, ` : ""}null, ${nothing}, (percentile_cont(0.5) within group (order by days_to_start))::float8
+      from facts where started group by grouping sets (${sets})`)));
+    const lineKey = (row: Row) => breakdowns.map((b) => `${row[`g_${BREAKDOWN_COLUMNS[b]}`]}:${row[BREAKDOWN_COLUMNS[b]]}`).join("|");
+    const medians = new Map(rows.filter((row) => row.part === "median").map((row) => [lineKey(row), row.medianDaysToStart]));
+    for (const row of rows) if (row.part === "counts") row.medianDaysToStart = medians.get(lineKey(row)) ?? null;
+    return rows.filter((row) => row.part === "counts").map((row) => {
       const breakdown = breakdowns.find((b) => Number(row[`g_${BREAKDOWN_COLUMNS[b]}`]) === 0) ?? null;
       const key = breakdown ? String(row[BREAKDOWN_COLUMNS[breakdown]]) : null;
       return {
@@ -107,6 +116,16 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
       where e.taken_on between ${period.from}::date and ${period.to}::date
       group by e.referral_id
     ),
+    -- The referrals with something to count: received in the period, or with a move, a start, a
+    -- register or an enforcement action in it. Joining only these (not every referral of the
+    -- programme) to people and groups keeps the work in proportion to the period's activity.
+    counted as (
+      select r.id from referrals r, bounds b where r.referred_at >= b.lo and r.referred_at < b.hi
+      union select referral_id from moves
+      union select referral_id from firsts
+      union select referral_id from registers
+      union select referral_id from enforcement
+    ),
     facts as materialized (
       select
         r.referred_at >= b.lo and r.referred_at < b.hi as received,
@@ -131,20 +150,21 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
           when age < 45 then 'AGED_35_TO_44' when age < 55 then 'AGED_45_TO_54' else 'AGED_55_AND_OVER'
         end as d_age_band,
         case p.disability when true then 'YES' when false then 'NO' else 'NOT_RECORDED' end as d_disability,
-        ${ethnicityGroupSql("p.ethnicity")} as d_ethnicity_group,
-        ${firstLanguageGroupSql("p.first_language")} as d_first_language
-      from referrals r
+        ${ethnicityGroupSql("equality.ethnicity")} as d_ethnicity_group,
+        ${firstLanguageGroupSql("equality.first_language")} as d_first_language
+      from counted c
+        join referrals r on r.id = c.id
         join programmes prog on prog.id = r.programme_id
         join perpetrators p on p.id = r.perpetrator_id
         cross join bounds b
         cross join lateral (select extract(year from age((r.referred_at at time zone 'Europe/London')::date, p.date_of_birth))::int as age) years
+        cross join lateral (select ${normalisedSql("p.ethnicity")} as ethnicity, ${normalisedSql("p.first_language")} as first_language) equality
         left join programme_groups pg on pg.id = r.group_id
         left join moves m on m.referral_id = r.id
         left join firsts f on f.referral_id = r.id
         left join registers g on g.referral_id = r.id
         left join enforcement e on e.referral_id = r.id
       where (${programme}::text is null or prog.code = ${programme}::text)
-        and ((r.referred_at >= b.lo and r.referred_at < b.hi) or m.referral_id is not null or f.referral_id is not null or g.referral_id is not null or e.referral_id is not null)
     )
     select ${aggregate}`;
 }
