@@ -8,6 +8,7 @@ import {
   type PerformanceLineFieldsFragment,
   type ProgrammePerformanceInput,
 } from "../client/generated/graphql.js";
+import { PerformanceRepository } from "../src/modules/reporting/index.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
@@ -15,8 +16,9 @@ import { startTestServer, type TestServer } from "./support/server.js";
 /**
  * The programme performance report over a fixture with known counts, made through the API with the
  * clock moved. In the first quarter of 2026 (the period): seven BBR referrals received on 10 January
- * (five from probation, two from the police); one of the police referrals missed its assessment and
- * the other was assessed unsuitable; the five from probation were allocated to one group on 20 January,
+ * (five from probation, two from the police); one of the police referrals (a person recorded as
+ * Pakistani, first language Urdu) missed its assessment and the other (White Irish, English) was
+ * assessed unsuitable; the other five have no ethnicity or language recorded; the five from probation were allocated to one group on 20 January,
  * all attended session 1 on 2 February (started: 24 days after referral) and four attended session 2
  * on 9 February, the fifth absent without reason and sent a warning letter; all five attended session 3
  * on 16 February, whose register was only recorded in April (the session's date places it). A referral
@@ -49,8 +51,8 @@ beforeAll(async () => {
   groupId = group.id;
   const people = [];
   for (let i = 0; i < 5; i++) people.push(await fx.readyForAllocation("BBR"));
-  const missed = await fx.refer((await fx.person()).id, "BBR", { source: "POLICE" });
-  const unsuitable = await fx.refer((await fx.person()).id, "BBR", { source: "POLICE" });
+  const missed = await fx.refer((await fx.person({ ethnicity: "Asian, Asian British or Asian Welsh: Pakistani", firstLanguage: "Urdu" })).id, "BBR", { source: "POLICE" });
+  const unsuitable = await fx.refer((await fx.person({ ethnicity: "White: Irish", firstLanguage: "English" })).id, "BBR", { source: "POLICE" });
   const awaitingMissed = await fx.transition(missed.id, "AWAITING_ASSESSMENT", missed.version);
   await fx.transition(missed.id, "DID_NOT_ATTEND_ASSESSMENT", awaitingMissed.version);
   const awaitingUnsuitable = await fx.transition(unsuitable.id, "AWAITING_ASSESSMENT", unsuitable.version);
@@ -151,6 +153,31 @@ describe("programmePerformance", () => {
     ]);
   });
 
+  it("breaks the period down by ethnicity group (ONS's five) and first language", async () => {
+    const raw = await new PerformanceRepository(server.database).figures(Q1, "BBR", ["ETHNICITY_GROUP", "FIRST_LANGUAGE"]);
+    const received = raw.filter((f) => f.breakdown !== null).map((f) => [f.breakdown, f.key, f.counts.referralsReceived]);
+    expect(received.sort()).toEqual(
+      [
+        ["ETHNICITY_GROUP", "ASIAN", 1],
+        ["ETHNICITY_GROUP", "NOT_RECORDED", 5],
+        ["ETHNICITY_GROUP", "WHITE", 1],
+        ["FIRST_LANGUAGE", "ENGLISH", 1],
+        ["FIRST_LANGUAGE", "NOT_ENGLISH", 1],
+        ["FIRST_LANGUAGE", "NOT_RECORDED", 5],
+      ].sort(),
+    );
+    const answer = await report({ ...Q1, groupBy: ["ETHNICITY_GROUP", "FIRST_LANGUAGE"] });
+    expect(answer.lines.map((line) => [line.breakdown, line.key, line.referralsReceived])).toEqual([
+      ["ETHNICITY_GROUP", "ASIAN", SMALL],
+      ["ETHNICITY_GROUP", "NOT_RECORDED", SECONDARY],
+      ["ETHNICITY_GROUP", "WHITE", SMALL],
+      ["FIRST_LANGUAGE", "ENGLISH", SMALL],
+      ["FIRST_LANGUAGE", "NOT_ENGLISH", SMALL],
+      ["FIRST_LANGUAGE", "NOT_RECORDED", SECONDARY],
+    ]);
+    expect(answer.total.referralsReceived).toEqual(count(7));
+  });
+
   it("answers the same report as CSV through GraphQL, with ISO dates and withheld values as [c]", async () => {
     const { csv } = (await server.query(ProgrammePerformanceCsvDocument, { report: { ...Q1, groupBy: ["REFERRAL_SOURCE"] } }, analyst)).programmePerformance;
     const lines = csv.trimEnd().split("\r\n");
@@ -170,8 +197,8 @@ describe("programmePerformance", () => {
       await report(input);
       return server.database.statements.count;
     };
-    const month = await statementsFor({ from: "2026-02-01", to: "2026-02-28", groupBy: ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY"] });
-    const year = await statementsFor({ from: "2025-04-01", to: "2026-03-31", groupBy: ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY"] });
+    const month = await statementsFor({ from: "2026-02-01", to: "2026-02-28", groupBy: ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY", "ETHNICITY_GROUP", "FIRST_LANGUAGE"] });
+    const year = await statementsFor({ from: "2025-04-01", to: "2026-03-31", groupBy: ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY", "ETHNICITY_GROUP", "FIRST_LANGUAGE"] });
     expect(month).toBe(1);
     expect(year).toBe(1);
   });

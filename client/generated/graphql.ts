@@ -558,6 +558,10 @@ export type PerformanceBreakdown =
   | 'AGE_BAND'
   /** By whether the person has a disability as they describe it: YES, NO or NOT_RECORDED (equality monitoring). */
   | 'DISABILITY'
+  /** By the person's ethnicity as recorded, in the ONS's five high-level groups: ASIAN, BLACK, MIXED, WHITE, OTHER; NOT_RECORDED when empty or not stated, UNCLASSIFIED when the text names no group (equality monitoring; the rule is reporting/equality.rules.ts). */
+  | 'ETHNICITY_GROUP'
+  /** By the person's first language as recorded: ENGLISH, NOT_ENGLISH or NOT_RECORDED (equality monitoring). */
+  | 'FIRST_LANGUAGE'
   /** By the group the referral is in now (key: the group's global id; NO_GROUP when not in one). Attendance counts under the referral's current group. */
   | 'GROUP'
   /** By the referral's source (who referred). */

@@ -9,8 +9,9 @@
  *   possible value, e.g. two cells known to be 1–4 that add up to 2), the smallest shown non-zero cell
  *   of that total is withheld too (SECONDARY); when no such cell is left, the total itself is withheld.
  *   Repeated until no total gives any withheld cell away, since a cell withheld for one total may leave
- *   another total exposed. A withheld total whose cells are all shown is given away by them, so one
- *   of them goes too (a figure may be the total of more than one table).
+ *   another total exposed. A figure may be the total of more than one table: once withheld for one,
+ *   each other table of it is checked as if it were shown (it could be worked out from that table's
+ *   cells), and a cell of that table goes too when a withheld cell would still be given away.
  * - Rates (and medians) are withheld (DERIVED_FROM_WITHHELD) when a count they are worked out from is.
  *
  * The attacker assumed knows the rule: a primary cell is 1–4, any other withheld cell 0 or 5 and up.
@@ -105,18 +106,19 @@ export function suppressCounts(counts: ReadonlyMap<string, number>, totals: read
   for (let changed = true; changed; ) {
     changed = false;
     for (const { total, members } of totals) {
+      const withheld = members.filter((id) => reasons.has(id));
       if (reasons.has(total)) {
-        // A withheld total is no secret when every cell adding up to it is shown (a figure published
-        // as two sums, e.g. the IOM cohort at the start plus selections and at the end plus
-        // deselections): withhold the smallest non-zero cell as well.
-        if (members.some((id) => reasons.has(id))) continue;
-        const cell = members.filter((id) => valueOf(id) > 0).sort((a, b) => valueOf(a) - valueOf(b) || a.localeCompare(b))[0];
-        if (cell === undefined) continue;
-        reasons.set(cell, "SECONDARY");
+        // A figure may be the total of more than one table (the IOM cohort at the start plus
+        // selections, and at the end plus deselections): withheld for one, it may be worked out from
+        // another, so each of its tables is checked as if the total were known. Cells all shown give
+        // it away outright.
+        const cells = withheld.length === 0 || givesAwayACell(withheld.reduce((sum, id) => sum + valueOf(id), 0), withheld.map((id) => reasons.get(id)!), withheld.map(valueOf));
+        const next = cells ? members.filter((id) => !reasons.has(id) && valueOf(id) > 0).sort((a, b) => valueOf(a) - valueOf(b) || a.localeCompare(b))[0] : undefined;
+        if (next === undefined) continue;
+        reasons.set(next, "SECONDARY");
         changed = true;
         continue;
       }
-      const withheld = members.filter((id) => reasons.has(id));
       if (withheld.length === 0) continue;
       const withheldSum = withheld.reduce((sum, id) => sum + valueOf(id), 0);
       if (!givesAwayACell(withheldSum, withheld.map((id) => reasons.get(id)!), withheld.map(valueOf))) continue;
