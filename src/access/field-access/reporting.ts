@@ -64,6 +64,7 @@ export const REPORTING_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "ProgrammePerformanceReport.total": "row",
   "ProgrammePerformanceReport.lines": "row",
   "ProgrammePerformanceReport.suppressed": "row",
+  "ProgrammePerformanceReport.unsuitableByReason": "row",
   "ProgrammePerformanceReport.csv": PUBLISHED,
   "PerformanceLine.breakdown": "row",
   "PerformanceLine.key": "row",

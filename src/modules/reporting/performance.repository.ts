@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DatabaseHandle } from "../../db/client.js";
+import { UNSUITABILITY_REASONS } from "../referrals/index.js";
 import { ethnicityGroupSql, firstLanguageGroupSql, normalisedSql } from "./equality.rules.js";
 import { PERFORMANCE_COUNTS, type PerformanceBreakdown, type PerformanceCount, type PerformanceFigures, type PerformancePeriod } from "./performance.model.js";
 
@@ -44,7 +45,7 @@ type Row = Record<string, string | number | null>;
 export class PerformanceRepository {
   constructor(private readonly handle: DatabaseHandle) {}
 
-  async figures(period: PerformancePeriod, programme: string | null, breakdowns: readonly PerformanceBreakdown[]): Promise<PerformanceFigures[]> {
+  async figures(period: PerformancePeriod, programme: string | null, breakdowns: readonly PerformanceBreakdown[]): Promise<{ lines: PerformanceFigures[]; unsuitableByReason: Record<string, number> }> {
     const sets = ["()", ...breakdowns.map((b) => `(${BREAKDOWN_COLUMNS[b]})`)].join(", ");
     const keys = breakdowns.map((b) => `${BREAKDOWN_COLUMNS[b]}, grouping(${BREAKDOWN_COLUMNS[b]}) as g_${BREAKDOWN_COLUMNS[b]}`).join(", ");
     const counts = PERFORMANCE_COUNTS.map((name) => `coalesce(${COLUMN_OF[name]}, 0)::int as "${name}"`).join(", ");
@@ -52,15 +53,23 @@ export class PerformanceRepository {
     // hashing (an ordered-set aggregate forces a sort of every row for every grouping set), and the
     // medians sort only the referrals started in the period.
     const nothing = PERFORMANCE_COUNTS.map((name) => `0 as "${name}"`).join(", ");
-    const rows = await this.handle.rows<Row>(this.handle.db, statement(period, programme, sql.raw(`'counts' as part, ${keys ? `${keys}, ` : ""}max(group_name) as group_name, ${counts}, null::float8 as "medianDaysToStart"
+    // A third part counts the period's assessed unsuitable by reason (the total's only), in the
+    // assessedUnsuitable column.
+    const noKeys = breakdowns.map(() => "null, 1").join(", ");
+    const byReason = PERFORMANCE_COUNTS.map((name) => (name === "assessedUnsuitable" ? "count(*)::int" : "0")).join(", ");
+    const rows = await this.handle.rows<Row>(this.handle.db, statement(period, programme, sql.raw(`'counts' as part, ${keys ? `${keys}, ` : ""}max(group_name) as group_name, ${counts}, null::float8 as "medianDaysToStart", null as reason
       from facts group by grouping sets (${sets})
       union all
-      select 'median', ${keys ? `${keys}, ` : ""}null, ${nothing}, (percentile_cont(0.5) within group (order by days_to_start))::float8
-      from facts where started group by grouping sets (${sets})`)));
+      select 'median', ${keys ? `${keys}, ` : ""}null, ${nothing}, (percentile_cont(0.5) within group (order by days_to_start))::float8, null
+      from facts where started group by grouping sets (${sets})
+      union all
+      select 'unsuitable', ${noKeys ? `${noKeys}, ` : ""}null, ${byReason}, null, unsuitable_reason
+      from facts where unsuitable group by unsuitable_reason`)));
+    const unsuitableByReason = Object.fromEntries(rows.filter((row) => row.part === "unsuitable").map((row) => [String(row.reason), Number(row.assessedUnsuitable)]));
     const lineKey = (row: Row) => breakdowns.map((b) => `${row[`g_${BREAKDOWN_COLUMNS[b]}`]}:${row[BREAKDOWN_COLUMNS[b]]}`).join("|");
     const medians = new Map(rows.filter((row) => row.part === "median").map((row) => [lineKey(row), row.medianDaysToStart]));
     for (const row of rows) if (row.part === "counts") row.medianDaysToStart = medians.get(lineKey(row)) ?? null;
-    return rows.filter((row) => row.part === "counts").map((row) => {
+    const lines = rows.filter((row) => row.part === "counts").map((row) => {
       const breakdown = breakdowns.find((b) => Number(row[`g_${BREAKDOWN_COLUMNS[b]}`]) === 0) ?? null;
       const key = breakdown ? String(row[BREAKDOWN_COLUMNS[breakdown]]) : null;
       return {
@@ -71,6 +80,7 @@ export class PerformanceRepository {
         medianDaysToStart: row.medianDaysToStart === null ? null : Number(row.medianDaysToStart),
       };
     });
+    return { lines, unsuitableByReason };
   }
 }
 
@@ -84,6 +94,7 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
       select t.referral_id,
         count(*) filter (where t.to_status = 'DID_NOT_ATTEND_ASSESSMENT') as missed,
         bool_or(t.to_status = 'ASSESSED_UNSUITABLE') as unsuitable,
+        max(t.reason) filter (where t.to_status = 'ASSESSED_UNSUITABLE') as unsuitable_reason,
         bool_or(t.to_status = 'ALLOCATED') as allocated,
         bool_or(t.to_status = 'COMPLETED') as completed,
         bool_or(t.to_status = 'DROPPED_OUT') as dropped_out,
@@ -131,6 +142,7 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
         r.referred_at >= b.lo and r.referred_at < b.hi as received,
         coalesce(m.missed, 0) as missed,
         coalesce(m.unsuitable, false) as unsuitable,
+        case when m.unsuitable_reason in (${sql.join(UNSUITABILITY_REASONS.map((reason) => sql`${reason}`), sql`, `)}) then m.unsuitable_reason else 'NOT_RECORDED' end as unsuitable_reason,
         coalesce(m.allocated, false) as allocated,
         coalesce(m.completed, false) as completed,
         coalesce(m.dropped_out, false) as dropped_out,
