@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DatabaseHandle } from "../../db/client.js";
 import { UNSUITABILITY_REASONS } from "../referrals/index.js";
-import { ethnicityGroupSql, firstLanguageGroupSql, normalisedSql } from "./equality.rules.js";
+import { ethnicityGroupSql, firstLanguageGroupSql } from "./equality.rules.js";
 import { PERFORMANCE_COUNTS, type PerformanceBreakdown, type PerformanceCount, type PerformanceFigures, type PerformancePeriod } from "./performance.model.js";
 
 /**
@@ -57,7 +57,7 @@ export class PerformanceRepository {
     // assessedUnsuitable column.
     const noKeys = breakdowns.map(() => "null, 1").join(", ");
     const byReason = PERFORMANCE_COUNTS.map((name) => (name === "assessedUnsuitable" ? "count(*)::int" : "0")).join(", ");
-    const rows = await this.handle.rows<Row>(this.handle.db, statement(period, programme, sql.raw(`'counts' as part, ${keys ? `${keys}, ` : ""}max(group_name) as group_name, ${counts}, null::float8 as "medianDaysToStart", null as reason
+    const rows = await this.handle.rows<Row>(this.handle.db, statement(period, programme, breakdowns, sql.raw(`'counts' as part, ${keys ? `${keys}, ` : ""}max(group_name) as group_name, ${counts}, null::float8 as "medianDaysToStart", null as reason
       from facts group by grouping sets (${sets})
       union all
       select 'median', ${keys ? `${keys}, ` : ""}null, ${nothing}, (percentile_cont(0.5) within group (order by days_to_start))::float8, null
@@ -84,7 +84,44 @@ export class PerformanceRepository {
   }
 }
 
-function statement(period: PerformancePeriod, programme: string | null, aggregate: SQL): SQL {
+/** The SQL of each breakdown's category (only the breakdowns asked for are worked out), and what it joins. */
+const BREAKDOWN_SQL: Record<PerformanceBreakdown, { column: string; joins: string[] }> = {
+  REFERRAL_SOURCE: { column: "r.source", joins: [] },
+  GROUP: { column: "coalesce(r.group_id::text, 'NO_GROUP')", joins: [] },
+  SEX: { column: "p.sex", joins: ["person"] },
+  AGE_BAND: {
+    column: `case
+          when age < 18 then 'UNDER_18' when age < 25 then 'AGED_18_TO_24' when age < 35 then 'AGED_25_TO_34'
+          when age < 45 then 'AGED_35_TO_44' when age < 55 then 'AGED_45_TO_54' else 'AGED_55_AND_OVER'
+        end`,
+    joins: ["person", "age"],
+  },
+  DISABILITY: { column: "case p.disability when true then 'YES' when false then 'NO' else 'NOT_RECORDED' end", joins: ["person"] },
+  ETHNICITY_GROUP: { column: "eg.grp", joins: ["person", "ethnicity"] },
+  FIRST_LANGUAGE: { column: "lg.grp", joins: ["person", "language"] },
+};
+
+const JOINS: Record<string, string> = {
+  person: "join perpetrators p on p.id = r.perpetrator_id",
+  age: "cross join lateral (select extract(year from age((r.referred_at at time zone 'Europe/London')::date, p.date_of_birth))::int as age) years",
+  ethnicity: "join ethnicity_groups eg on eg.v = coalesce(p.ethnicity, '')",
+  language: "join language_groups lg on lg.v = coalesce(p.first_language, '')",
+};
+
+function breakdownColumns(breakdowns: readonly PerformanceBreakdown[]): string {
+  const groupName = breakdowns.includes("GROUP") ? "(select pg.name from programme_groups pg where pg.id = r.group_id)" : "null::text";
+  return [
+    ...(Object.keys(BREAKDOWN_SQL) as PerformanceBreakdown[]).map((b) => `${breakdowns.includes(b) ? BREAKDOWN_SQL[b].column : "null::text"} as ${BREAKDOWN_COLUMNS[b]}`),
+    `${groupName} as group_name`,
+  ].join(",\n        ");
+}
+
+function breakdownJoins(breakdowns: readonly PerformanceBreakdown[]): string {
+  const needed = new Set(breakdowns.flatMap((b) => BREAKDOWN_SQL[b].joins));
+  return Object.keys(JOINS).filter((name) => needed.has(name)).map((name) => JOINS[name]).join("\n        ");
+}
+
+function statement(period: PerformancePeriod, programme: string | null, breakdowns: readonly PerformanceBreakdown[], aggregate: SQL): SQL {
   return sql`
     with bounds as (
       select (${period.from}::date)::timestamp at time zone 'Europe/London' as lo,
@@ -94,7 +131,6 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
       select t.referral_id,
         count(*) filter (where t.to_status = 'DID_NOT_ATTEND_ASSESSMENT') as missed,
         bool_or(t.to_status = 'ASSESSED_UNSUITABLE') as unsuitable,
-        max(t.reason) filter (where t.to_status = 'ASSESSED_UNSUITABLE') as unsuitable_reason,
         bool_or(t.to_status = 'ALLOCATED') as allocated,
         bool_or(t.to_status = 'COMPLETED') as completed,
         bool_or(t.to_status = 'DROPPED_OUT') as dropped_out,
@@ -102,6 +138,13 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
         bool_or(t.to_status = 'WITHDRAWN') as withdrawn
       from referral_transitions t, bounds b
       where t.occurred_at >= b.lo and t.occurred_at < b.hi
+      group by t.referral_id
+    ),
+    -- Apart from moves, which the index (occurred_at, to_status, referral_id) answers alone.
+    unsuitable_reasons as (
+      select t.referral_id, max(t.reason) as reason
+      from referral_transitions t, bounds b
+      where t.occurred_at >= b.lo and t.occurred_at < b.hi and t.to_status = 'ASSESSED_UNSUITABLE'
       group by t.referral_id
     ),
     firsts as (
@@ -130,19 +173,28 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
     -- The referrals with something to count: received in the period, or with a move, a start, a
     -- register or an enforcement action in it. Joining only these (not every referral of the
     -- programme) to people and groups keeps the work in proportion to the period's activity.
-    counted as (
-      select r.id from referrals r, bounds b where r.referred_at >= b.lo and r.referred_at < b.hi
-      union select referral_id from moves
-      union select referral_id from firsts
-      union select referral_id from registers
-      union select referral_id from enforcement
+    -- Materialized with the programme's filter, so that nothing joins every referral first.
+    counted as materialized (
+      select r.id, r.referred_at, r.source, r.group_id, r.perpetrator_id
+      from referrals r join programmes prog on prog.id = r.programme_id
+      where (${programme}::text is null or prog.code = ${programme}::text)
+        and r.id in (
+          select r2.id from referrals r2, bounds b where r2.referred_at >= b.lo and r2.referred_at < b.hi
+          union all select referral_id from moves
+          union all select referral_id from firsts
+          union all select referral_id from registers
+          union all select referral_id from enforcement
+        )
     ),
+    -- Equality groups worked out once per distinct text, not once per referral.
+    ethnicity_groups as (select v, ${ethnicityGroupSql("lower(btrim(v))")} as grp from (select distinct coalesce(ethnicity, '') as v from perpetrators) d),
+    language_groups as (select v, ${firstLanguageGroupSql("lower(btrim(v))")} as grp from (select distinct coalesce(first_language, '') as v from perpetrators) d),
     facts as materialized (
       select
         r.referred_at >= b.lo and r.referred_at < b.hi as received,
         coalesce(m.missed, 0) as missed,
         coalesce(m.unsuitable, false) as unsuitable,
-        case when m.unsuitable_reason in (${sql.join(UNSUITABILITY_REASONS.map((reason) => sql`${reason}`), sql`, `)}) then m.unsuitable_reason else 'NOT_RECORDED' end as unsuitable_reason,
+        case when u.reason in (${sql.join(UNSUITABILITY_REASONS.map((reason) => sql`${reason}`), sql`, `)}) then u.reason else 'NOT_RECORDED' end as unsuitable_reason,
         coalesce(m.allocated, false) as allocated,
         coalesce(m.completed, false) as completed,
         coalesce(m.dropped_out, false) as dropped_out,
@@ -153,30 +205,15 @@ function statement(period: PerformancePeriod, programme: string | null, aggregat
         extract(epoch from f.started_at - r.referred_at) / 86400 as days_to_start,
         coalesce(g.recorded, 0) as recorded, coalesce(g.attended, 0) as attended,
         coalesce(e.warnings, 0) as warnings, coalesce(e.breaches, 0) as breaches,
-        r.source as d_source,
-        coalesce(r.group_id::text, 'NO_GROUP') as d_group,
-        pg.name as group_name,
-        p.sex as d_sex,
-        case
-          when age < 18 then 'UNDER_18' when age < 25 then 'AGED_18_TO_24' when age < 35 then 'AGED_25_TO_34'
-          when age < 45 then 'AGED_35_TO_44' when age < 55 then 'AGED_45_TO_54' else 'AGED_55_AND_OVER'
-        end as d_age_band,
-        case p.disability when true then 'YES' when false then 'NO' else 'NOT_RECORDED' end as d_disability,
-        ${ethnicityGroupSql("equality.ethnicity")} as d_ethnicity_group,
-        ${firstLanguageGroupSql("equality.first_language")} as d_first_language
-      from counted c
-        join referrals r on r.id = c.id
-        join programmes prog on prog.id = r.programme_id
-        join perpetrators p on p.id = r.perpetrator_id
+        ${sql.raw(breakdownColumns(breakdowns))}
+      from counted r
         cross join bounds b
-        cross join lateral (select extract(year from age((r.referred_at at time zone 'Europe/London')::date, p.date_of_birth))::int as age) years
-        cross join lateral (select ${normalisedSql("p.ethnicity")} as ethnicity, ${normalisedSql("p.first_language")} as first_language) equality
-        left join programme_groups pg on pg.id = r.group_id
         left join moves m on m.referral_id = r.id
+        left join unsuitable_reasons u on u.referral_id = r.id
         left join firsts f on f.referral_id = r.id
         left join registers g on g.referral_id = r.id
         left join enforcement e on e.referral_id = r.id
-      where (${programme}::text is null or prog.code = ${programme}::text)
+        ${sql.raw(breakdownJoins(breakdowns))}
     )
     select ${aggregate}`;
 }
