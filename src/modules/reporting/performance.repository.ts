@@ -87,7 +87,7 @@ export class PerformanceRepository {
 /** The SQL of each breakdown's category (only the breakdowns asked for are worked out), and what it joins. */
 const BREAKDOWN_SQL: Record<PerformanceBreakdown, { column: string; joins: string[] }> = {
   REFERRAL_SOURCE: { column: "r.source", joins: [] },
-  GROUP: { column: "coalesce(r.group_id::text, 'NO_GROUP')", joins: [] },
+  GROUP: { column: "coalesce(r.group_id::text, 'NO_GROUP')", joins: ["group"] },
   SEX: { column: "p.sex", joins: ["person"] },
   AGE_BAND: {
     column: `case
@@ -102,6 +102,7 @@ const BREAKDOWN_SQL: Record<PerformanceBreakdown, { column: string; joins: strin
 };
 
 const JOINS: Record<string, string> = {
+  group: "left join programme_groups pg on pg.id = r.group_id",
   person: "join perpetrators p on p.id = r.perpetrator_id",
   age: "cross join lateral (select extract(year from age((r.referred_at at time zone 'Europe/London')::date, p.date_of_birth))::int as age) years",
   ethnicity: "join ethnicity_groups eg on eg.v = coalesce(p.ethnicity, '')",
@@ -109,7 +110,7 @@ const JOINS: Record<string, string> = {
 };
 
 function breakdownColumns(breakdowns: readonly PerformanceBreakdown[]): string {
-  const groupName = breakdowns.includes("GROUP") ? "(select pg.name from programme_groups pg where pg.id = r.group_id)" : "null::text";
+  const groupName = breakdowns.includes("GROUP") ? "pg.name" : "null::text";
   return [
     ...(Object.keys(BREAKDOWN_SQL) as PerformanceBreakdown[]).map((b) => `${breakdowns.includes(b) ? BREAKDOWN_SQL[b].column : "null::text"} as ${BREAKDOWN_COLUMNS[b]}`),
     `${groupName} as group_name`,
