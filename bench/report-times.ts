@@ -23,6 +23,7 @@ const period = { from: args.from ?? "2026-07-01", to: args.to ?? "2026-09-30" };
 const ALL_BREAKDOWNS = ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY", "ETHNICITY_GROUP", "FIRST_LANGUAGE"];
 const REPORTS = [
   { name: "programme performance, BBR, no breakdown", query: `query($r: ProgrammePerformanceInput) { programmePerformance(report: $r) { csv } }`, variables: { r: { ...period, programme: "BBR" } } },
+  { name: "programme performance, BBR, every breakdown", query: `query($r: ProgrammePerformanceInput) { programmePerformance(report: $r) { csv } }`, variables: { r: { ...period, programme: "BBR", groupBy: ALL_BREAKDOWNS } } },
   { name: "programme performance, all programmes, every breakdown", query: `query($r: ProgrammePerformanceInput) { programmePerformance(report: $r) { csv } }`, variables: { r: { ...period, groupBy: ALL_BREAKDOWNS } } },
   { name: "victim safety", query: `query($p: ReportPeriodInput) { victimSafetyReport(period: $p) { csv } }`, variables: { p: period } },
   { name: "IOM", query: `query($p: ReportPeriodInput) { iomReport(period: $p) { csv } }`, variables: { p: period } },
