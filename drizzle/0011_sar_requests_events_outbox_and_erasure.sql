@@ -66,10 +66,14 @@ CREATE TABLE "webhook_subscribers" (
 	CONSTRAINT "webhook_subscribers_url_check" CHECK (url ~ '^https?://' and length(url) <= 2000)
 );
 --> statement-breakpoint
-CREATE TABLE "referral_age_bands" (
+CREATE TABLE "erased_referral_equality" (
 	"referral_id" uuid PRIMARY KEY NOT NULL,
-	"age_band" text NOT NULL,
-	CONSTRAINT "referral_age_bands_band_check" CHECK (age_band in ('UNDER_18', 'AGED_18_TO_24', 'AGED_25_TO_34', 'AGED_35_TO_44', 'AGED_45_TO_54', 'AGED_55_AND_OVER'))
+	"age_band" text,
+	"ethnicity_group" text NOT NULL,
+	"first_language_group" text NOT NULL,
+	CONSTRAINT "erased_referral_equality_age_band_check" CHECK (age_band is null or age_band in ('UNDER_18', 'AGED_18_TO_24', 'AGED_25_TO_34', 'AGED_35_TO_44', 'AGED_45_TO_54', 'AGED_55_AND_OVER')),
+	CONSTRAINT "erased_referral_equality_ethnicity_check" CHECK (ethnicity_group in ('ASIAN', 'BLACK', 'MIXED', 'WHITE', 'OTHER', 'UNCLASSIFIED', 'NOT_RECORDED')),
+	CONSTRAINT "erased_referral_equality_language_check" CHECK (first_language_group in ('ENGLISH', 'NOT_ENGLISH', 'NOT_RECORDED'))
 );
 --> statement-breakpoint
 CREATE TABLE "erasures" (
@@ -96,7 +100,7 @@ ALTER TABLE "victims" ADD COLUMN "restricted_at" timestamp with time zone;--> st
 ALTER TABLE "subject_access_requests" ADD CONSTRAINT "subject_access_requests_perpetrator_id_perpetrators_id_fk" FOREIGN KEY ("perpetrator_id") REFERENCES "public"."perpetrators"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_deliveries" ADD CONSTRAINT "event_deliveries_event_id_outbox_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."outbox_events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "event_deliveries" ADD CONSTRAINT "event_deliveries_subscriber_id_webhook_subscribers_id_fk" FOREIGN KEY ("subscriber_id") REFERENCES "public"."webhook_subscribers"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "referral_age_bands" ADD CONSTRAINT "referral_age_bands_referral_id_referrals_id_fk" FOREIGN KEY ("referral_id") REFERENCES "public"."referrals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "erased_referral_equality" ADD CONSTRAINT "erased_referral_equality_referral_id_referrals_id_fk" FOREIGN KEY ("referral_id") REFERENCES "public"."referrals"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "subject_access_requests_requested_idx" ON "subject_access_requests" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "subject_access_requests_perpetrator_idx" ON "subject_access_requests" USING btree ("perpetrator_id");--> statement-breakpoint
 CREATE INDEX "event_deliveries_undelivered_idx" ON "event_deliveries" USING btree ("subscriber_id","perpetrator_id","seq") WHERE status <> 'DELIVERED';--> statement-breakpoint

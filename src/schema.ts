@@ -58,7 +58,7 @@ import {
 } from "./modules/victim-safety/index.js";
 import { ImportResolver } from "./modules/imports/index.js";
 import { EventsResolver } from "./modules/events/index.js";
-import { PerformanceResolver } from "./modules/reporting/index.js";
+import { FigureReportsResolver, PerformanceResolver } from "./modules/reporting/index.js";
 import { RetentionResolver } from "./modules/retention/index.js";
 import { AuditEventResolver, auditFieldReads, auditReturnedRows } from "./shared/audit/index.js";
 import { SarRequestResolver, SubjectAccessResolver } from "./modules/subject-access/index.js";
@@ -202,6 +202,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
       VictimStatisticsResolver,
       PerformanceResolver,
       RetentionResolver,
+      FigureReportsResolver,
       AuditEventResolver,
       SubjectAccessResolver,
       SarRequestResolver,

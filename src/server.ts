@@ -173,7 +173,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
   const routes = new Map([
     ...operationsRoutes({ readiness, metrics: metrics.registry, build: readBuildInfo(config.gitCommit) }),
     // Reports as CSV files: the same verified token, service, access and suppression as the GraphQL query.
-    ...reportRoutes({ verifyToken, performance: services.performance, clock, logger, newRequestId }),
+    ...reportRoutes({ verifyToken, performance: services.performance, figureReports: services.figureReports, clock, logger, newRequestId }),
   ]);
   // An event's detailUrl: the event and its subject, read through `node` as the caller (the same access rules).
   const eventDetail = eventDetailRoute({

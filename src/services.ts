@@ -36,7 +36,7 @@ import {
   createVictimSafetyLoaders,
   type EscalationPolicy,
 } from "./modules/victim-safety/index.js";
-import { AgeBandErasureRepository, PerformanceRepository, PerformanceService } from "./modules/reporting/index.js";
+import { ErasedEqualityRepository, FigureReportsService, IomReportRepository, PerformanceRepository, PerformanceService, SafetyReportRepository } from "./modules/reporting/index.js";
 import { ErasureService, RETENTION_DEFAULT_YEARS, RetentionRepository, RetentionService, type RetentionKind } from "./modules/retention/index.js";
 import { HiddenPeople } from "./access/hidden-rows.js";
 import { AuditLog, AuditRepository } from "./shared/audit/index.js";
@@ -97,6 +97,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const orders = new OrderService(db, repositories.orders, repositories.victims, perpetrators, victimAccess, audit, () => alerts);
   const victimStatistics = new VictimStatisticsService(repositories.victims, repositories.orders, victimAccess);
   const performance = new PerformanceService(new PerformanceRepository(handle));
+  const figureReports = new FigureReportsService(new SafetyReportRepository(handle), new IomReportRepository(handle));
   // Every feature holding rows about a person, each moving its own on a merge (test/person-merge-catalogue.test.ts
   // fails when a table referencing a person is left out).
   const sarRequestRepository = new SarRequestRepository(db);
@@ -130,11 +131,11 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   const hiddenPeople = new HiddenPeople();
   const perpetratorErasure = new PerpetratorErasureRepository();
   const victimErasure = new VictimErasureRepository();
-  // Every feature holding personal data, each erasing its own, in this order: reporting keeps the age
-  // bands before the person's date of birth goes, and the person's own row is last. A test fails when a table referencing
+  // Every feature holding personal data, each erasing its own, in this order: reporting keeps the
+  // equality categories before the person's date of birth goes, and the person's own row is last. A test fails when a table referencing
   // a person or victim is left out (test/erasure.test.ts searches every table for the erased details).
   const personalDataHolders = [
-    new AgeBandErasureRepository(),
+    new ErasedEqualityRepository(),
     new ReferralErasureRepository(),
     new AttendanceErasureRepository(),
     new CaseErasureRepository(),
@@ -176,6 +177,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
     imports,
     performance,
     events,
+    figureReports,
   };
 
   /** Fresh, lazily built DataLoaders for one request: nothing cached outlives it. */

@@ -101,6 +101,8 @@ const CUSTOM_RULES: Record<string, CustomRule> = {
   "ReportCount.value": "published",
   "ReportMeasure.value": "published",
   "ProgrammePerformanceReport.csv": "published",
+  "VictimSafetyReport.csv": "published",
+  "IomReport.csv": "published",
 };
 function customRule(key: string): CustomRule | undefined {
   const decision = FIELD_ACCESS[key];

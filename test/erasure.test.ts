@@ -46,7 +46,7 @@ const VICTIM = { notes: "Refuge number Heliotrope", marac: "Strangled at Porthcu
 
 const IDENTIFIERS = { crn: PERSON.crn, pncId: PERSON.pncId, familyName: PERSON.familyName };
 const people = { id: "", referralId: "", victimId: "", linkId: "", groupId: "", sessionId: "", membershipId: "" };
-const REPORT = { from: "2026-01-01", to: "2026-12-31", groupBy: ["SEX", "AGE_BAND", "DISABILITY", "GROUP", "REFERRAL_SOURCE"] as const };
+const REPORT = { from: "2026-01-01", to: "2026-12-31", groupBy: ["SEX", "AGE_BAND", "DISABILITY", "ETHNICITY_GROUP", "FIRST_LANGUAGE", "GROUP", "REFERRAL_SOURCE"] as const };
 
 async function report() {
   const analyst = await server.token(Role.ANALYST, "analyst-erasure");
@@ -64,7 +64,7 @@ beforeAll(async () => {
   server.clock.set("2026-04-20T10:00:00Z");
 
   const { givenName, dateOfBirth, crn, pncId, prisonNumber, croNumber } = PERSON;
-  const person = await fx.person({ givenName, familyName: "Kestrelmoor", dateOfBirth, crn, pncId, prisonNumber, croNumber, children: [{ dateOfBirth: PERSON.childDateOfBirth }] });
+  const person = await fx.person({ givenName, familyName: "Kestrelmoor", dateOfBirth, crn, pncId, prisonNumber, croNumber, ethnicity: "Asian or Asian British: Pakistani", firstLanguage: "Urdu", children: [{ dateOfBirth: PERSON.childDateOfBirth }] });
   people.id = person.id;
   const corrected = await server.query(UpdatePerpetratorDocument, { input: { id: person.id, expectedVersion: 1, reason: PERSON.correctionReason, familyName: PERSON.familyName } }, fx.admin);
   expect(corrected.updatePerpetrator.userErrors).toEqual([]);
@@ -138,7 +138,7 @@ describe("erasing a person", () => {
     expect(erased.data!.erasePerpetrator.userErrors).toEqual([]);
     const erasure = erased.data!.erasePerpetrator.erasure!;
     expect(erasure).toMatchObject({ subjectKind: "PERPETRATOR", subjectId: people.id, mode: "ERASE", openWorkOverridden: true });
-    expect(erasure.erasedRows).toEqual(expect.arrayContaining([{ table: "perpetrators", count: 1 }, { table: "perpetrator_children", count: 1 }, { table: "referral_age_bands", count: 1 }]));
+    expect(erasure.erasedRows).toEqual(expect.arrayContaining([{ table: "perpetrators", count: 1 }, { table: "perpetrator_children", count: 1 }, { table: "erased_referral_equality", count: 1 }]));
 
     // Nothing any caller can reach: lists, searches, lookups, node, exports, the audit log.
     const { seen, audit } = await everythingSeenBy(server, fx, vx, people, IDENTIFIERS);

@@ -4,10 +4,12 @@ import {
   ProgrammePerformanceDocument,
   RecordEnforcementActionDocument,
   RecordSessionAttendanceDocument,
+  TransitionReferralDocument,
   type AttendanceOutcome,
   type PerformanceLineFieldsFragment,
   type ProgrammePerformanceInput,
 } from "../client/generated/graphql.js";
+import { PerformanceRepository } from "../src/modules/reporting/index.js";
 import { Role } from "../src/shared/auth/roles.js";
 import { createFixtures, type Fixtures } from "./support/fixtures.js";
 import { startTestServer, type TestServer } from "./support/server.js";
@@ -15,8 +17,9 @@ import { startTestServer, type TestServer } from "./support/server.js";
 /**
  * The programme performance report over a fixture with known counts, made through the API with the
  * clock moved. In the first quarter of 2026 (the period): seven BBR referrals received on 10 January
- * (five from probation, two from the police); one of the police referrals missed its assessment and
- * the other was assessed unsuitable; the five from probation were allocated to one group on 20 January,
+ * (five from probation, two from the police); one of the police referrals (a person recorded as
+ * Pakistani, first language Urdu) missed its assessment and the other (White Irish, English) was
+ * assessed unsuitable (denies the abuse); the other five have no ethnicity or language recorded; the five from probation were allocated to one group on 20 January,
  * all attended session 1 on 2 February (started: 24 days after referral) and four attended session 2
  * on 9 February, the fifth absent without reason and sent a warning letter; all five attended session 3
  * on 16 February, whose register was only recorded in April (the session's date places it). A referral
@@ -49,12 +52,15 @@ beforeAll(async () => {
   groupId = group.id;
   const people = [];
   for (let i = 0; i < 5; i++) people.push(await fx.readyForAllocation("BBR"));
-  const missed = await fx.refer((await fx.person()).id, "BBR", { source: "POLICE" });
-  const unsuitable = await fx.refer((await fx.person()).id, "BBR", { source: "POLICE" });
+  const missed = await fx.refer((await fx.person({ ethnicity: "Asian, Asian British or Asian Welsh: Pakistani", firstLanguage: "Urdu" })).id, "BBR", { source: "POLICE" });
+  const unsuitable = await fx.refer((await fx.person({ ethnicity: "White: Irish", firstLanguage: "English" })).id, "BBR", { source: "POLICE" });
   const awaitingMissed = await fx.transition(missed.id, "AWAITING_ASSESSMENT", missed.version);
   await fx.transition(missed.id, "DID_NOT_ATTEND_ASSESSMENT", awaitingMissed.version);
   const awaitingUnsuitable = await fx.transition(unsuitable.id, "AWAITING_ASSESSMENT", unsuitable.version);
-  await fx.transition(unsuitable.id, "ASSESSED_UNSUITABLE", awaitingUnsuitable.version);
+  // A reason goes only with the move to ASSESSED_UNSUITABLE.
+  const refused = await server.query(TransitionReferralDocument, { input: { referralId: unsuitable.id, toStatus: "DEFERRED", expectedVersion: awaitingUnsuitable.version, unsuitabilityReason: "DENIES_ABUSE" } }, fx.probation);
+  expect(refused.transitionReferral.userErrors).toEqual([expect.objectContaining({ field: ["input", "unsuitabilityReason"], code: "INVALID_TRANSITION" })]);
+  await fx.transition(unsuitable.id, "ASSESSED_UNSUITABLE", awaitingUnsuitable.version, { unsuitabilityReason: "DENIES_ABUSE" });
   const sessions = await fx.sessions(group.id, 3, "2026-02-02T12:00:00Z");
 
   server.clock.set("2026-01-20T12:00:00Z");
@@ -151,6 +157,48 @@ describe("programmePerformance", () => {
     ]);
   });
 
+  it("counts the assessed unsuitable by the reason recorded with the move", async () => {
+    const raw = await new PerformanceRepository(server.database).figures(Q1, "BBR", []);
+    expect(raw.unsuitableByReason).toEqual({ DENIES_ABUSE: 1 });
+    const answer = await report(Q1);
+    expect(answer.unsuitableByReason.map((c) => [c.key, c.count])).toEqual([
+      ["DENIES_ABUSE", SMALL],
+      ["NOT_MOTIVATED", count(0)],
+      ["MENTAL_HEALTH", count(0)],
+      ["SUBSTANCE_MISUSE", count(0)],
+      ["LEARNING_OR_LANGUAGE_NEEDS", count(0)],
+      ["RISK_NOT_MANAGEABLE", count(0)],
+      ["OTHER", count(0)],
+      ["NOT_RECORDED", count(0)],
+    ]);
+    expect(answer.total.assessedUnsuitable).toEqual(SMALL);
+  });
+
+  it("breaks the period down by ethnicity group (ONS's five) and first language", async () => {
+    const raw = await new PerformanceRepository(server.database).figures(Q1, "BBR", ["ETHNICITY_GROUP", "FIRST_LANGUAGE"]);
+    const received = raw.lines.filter((f) => f.breakdown !== null).map((f) => [f.breakdown, f.key, f.counts.referralsReceived]);
+    expect(received.sort()).toEqual(
+      [
+        ["ETHNICITY_GROUP", "ASIAN", 1],
+        ["ETHNICITY_GROUP", "NOT_RECORDED", 5],
+        ["ETHNICITY_GROUP", "WHITE", 1],
+        ["FIRST_LANGUAGE", "ENGLISH", 1],
+        ["FIRST_LANGUAGE", "NOT_ENGLISH", 1],
+        ["FIRST_LANGUAGE", "NOT_RECORDED", 5],
+      ].sort(),
+    );
+    const answer = await report({ ...Q1, groupBy: ["ETHNICITY_GROUP", "FIRST_LANGUAGE"] });
+    expect(answer.lines.map((line) => [line.breakdown, line.key, line.referralsReceived])).toEqual([
+      ["ETHNICITY_GROUP", "ASIAN", SMALL],
+      ["ETHNICITY_GROUP", "NOT_RECORDED", SECONDARY],
+      ["ETHNICITY_GROUP", "WHITE", SMALL],
+      ["FIRST_LANGUAGE", "ENGLISH", SMALL],
+      ["FIRST_LANGUAGE", "NOT_ENGLISH", SMALL],
+      ["FIRST_LANGUAGE", "NOT_RECORDED", SECONDARY],
+    ]);
+    expect(answer.total.referralsReceived).toEqual(count(7));
+  });
+
   it("answers the same report as CSV through GraphQL, with ISO dates and withheld values as [c]", async () => {
     const { csv } = (await server.query(ProgrammePerformanceCsvDocument, { report: { ...Q1, groupBy: ["REFERRAL_SOURCE"] } }, analyst)).programmePerformance;
     const lines = csv.trimEnd().split("\r\n");
@@ -158,7 +206,8 @@ describe("programmePerformance", () => {
       "from,to,programme,breakdown,key,label,referralsReceived,assessmentsMissed,assessedUnsuitable,allocated,started,completed,droppedOut,breached,withdrawn,startersCompleted,sessionsAttended,sessionsRecorded,warningLetters,breachProceedings,completionRate,attendanceRate,medianDaysToStart,withheld",
     );
     expect(lines[1]).toBe("2026-01-01,2026-03-31,BBR,TOTAL,,,7,[c],[c],5,5,0,0,0,[c],0,14,15,[c],0,0,0.9333,24,assessmentsMissed:SMALL_COUNT;assessedUnsuitable:SMALL_COUNT;withdrawn:SMALL_COUNT;warningLetters:SMALL_COUNT");
-    expect(lines.slice(2).map((line) => line.split(",").slice(3, 7))).toEqual([
+    expect(lines.filter((line) => line.includes(",UNSUITABILITY_REASON,")).map((line) => line.split(",").slice(3, 9))).toContainEqual(["UNSUITABILITY_REASON", "DENIES_ABUSE", "", "", "", "[c]"]);
+    expect(lines.slice(2).filter((line) => !line.includes(",UNSUITABILITY_REASON,")).map((line) => line.split(",").slice(3, 7))).toEqual([
       ["REFERRAL_SOURCE", "POLICE", "", "[c]"],
       ["REFERRAL_SOURCE", "PROBATION", "", "[c]"],
     ]);
@@ -170,8 +219,8 @@ describe("programmePerformance", () => {
       await report(input);
       return server.database.statements.count;
     };
-    const month = await statementsFor({ from: "2026-02-01", to: "2026-02-28", groupBy: ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY"] });
-    const year = await statementsFor({ from: "2025-04-01", to: "2026-03-31", groupBy: ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY"] });
+    const month = await statementsFor({ from: "2026-02-01", to: "2026-02-28", groupBy: ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY", "ETHNICITY_GROUP", "FIRST_LANGUAGE"] });
+    const year = await statementsFor({ from: "2025-04-01", to: "2026-03-31", groupBy: ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY", "ETHNICITY_GROUP", "FIRST_LANGUAGE"] });
     expect(month).toBe(1);
     expect(year).toBe(1);
   });

@@ -102,6 +102,10 @@ export async function openDatabase(target: DatabaseTarget, options: DatabaseOpti
       onnotice: () => {},
       connection: {
         application_name: "safeguard-graph",
+        // JIT compilation pays off only for long analytical scans; on the reports' statements its
+        // compile time (inlining and optimising, chosen from cost estimates) was up to half the
+        // statement's time on region data, and the API's other statements are short (bench/report-times.ts).
+        jit: "off",
         ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       },
     });

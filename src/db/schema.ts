@@ -12,5 +12,5 @@ export * from "../modules/cases/case.table.js";
 export * from "../shared/audit/audit.table.js";
 export * from "../modules/subject-access/sar-request.table.js";
 export * from "../modules/events/events.table.js";
-export * from "../modules/reporting/age-band.table.js";
+export * from "../modules/reporting/erased-equality.table.js";
 export * from "../modules/retention/erasure.table.js";

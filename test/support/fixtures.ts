@@ -57,7 +57,7 @@ export async function createFixtures(server: TestServer) {
     return unwrap(data.referToProgramme, "referToProgramme").referral!;
   }
 
-  async function transition(referralId: string, toStatus: ReferralStatus, expectedVersion: number, extra: { withdrawalReason?: "MOVED_AREA" | "OTHER"; note?: string } = {}) {
+  async function transition(referralId: string, toStatus: ReferralStatus, expectedVersion: number, extra: { withdrawalReason?: "MOVED_AREA" | "OTHER"; unsuitabilityReason?: "DENIES_ABUSE" | "OTHER"; note?: string } = {}) {
     const data = await server.query(TransitionReferralDocument, { input: { referralId, toStatus, expectedVersion, ...extra } }, probation);
     return unwrap(data.transitionReferral, `transition to ${toStatus}`).referral!;
   }

@@ -21,6 +21,8 @@ export const ROOTS_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "Query.safetyAlerts": "root",
   "Query.victimSafetyStatistics": "root",
   "Query.programmePerformance": "root",
+  "Query.victimSafetyReport": "root",
+  "Query.iomReport": "root",
   "Query.node": "root",
   // ADMIN or SAR_DATA_ACCESS for anyone; case staff only with their own approved, unexpired request for
   // that person (sar-request.rules.ts exportRefusal); the person's own data, never a victim's.

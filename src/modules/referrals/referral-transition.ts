@@ -9,7 +9,7 @@ import { checkLength, fieldErrors } from "../../shared/field-checks.js";
 import { refused, succeeded, userError, type Outcome } from "../../shared/user-errors.js";
 import type { ProgrammeRow, ProgrammeService } from "../programmes/index.js";
 import { checkGroupNotClosed, type GroupService } from "../groups/index.js";
-import { checkTransition, isReopening, isTerminal, mayReopen } from "./transition.rules.js";
+import { checkTransition, checkUnsuitabilityReason, isReopening, isTerminal, mayReopen } from "./transition.rules.js";
 import { MAX_REFERRAL_NOTE, type ReferralStatus } from "./referral.model.js";
 import type { ReferralRepository } from "./referral.repository.js";
 import type { ReferralRow } from "./referral.table.js";
@@ -57,7 +57,7 @@ export async function transitionReferral(deps: TransitionDependencies, ctx: Requ
     withdrawalReason: input.withdrawalReason ?? null,
     note,
     viaAllocation: false,
-  });
+  }) ?? checkUnsuitabilityReason(to, input.unsuitabilityReason ?? null);
   if (refusal) return refused(userError(refusal.field, refusal.code, refusal.message));
 
   const now = ctx.clock.now();
@@ -81,7 +81,7 @@ export async function transitionReferral(deps: TransitionDependencies, ctx: Requ
         // Open again: back in the group it was breached from, which it never left.
         ...(reopening ? { closedAt: null } : {}),
       },
-      { fromStatus: from, toStatus: to, version: 0, reason: input.withdrawalReason ?? null, note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
+      { fromStatus: from, toStatus: to, version: 0, reason: to === "ASSESSED_UNSUITABLE" ? (input.unsuitabilityReason ?? null) : (input.withdrawalReason ?? null), note, actorSub: ctx.viewer.sub, actorName: ctx.viewer.name, occurredAt: now },
     );
     if (row) {
       await deps.safetyEvents().referralStatusChanged(tx, ctx, {

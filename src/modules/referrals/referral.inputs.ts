@@ -2,8 +2,8 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { UserError } from "../../shared/user-errors.js";
 import { ProgrammeCodeEnum, RiskLevelEnum } from "../programmes/index.js";
 import type { ProgrammeCode, RiskLevel } from "../programmes/index.js";
-import { LegalBasisEnum, Referral, ReferralSourceEnum, ReferralStatusEnum, WithdrawalReasonEnum } from "./referral.type.js";
-import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
+import { LegalBasisEnum, Referral, ReferralSourceEnum, ReferralStatusEnum, UnsuitabilityReasonEnum, WithdrawalReasonEnum } from "./referral.type.js";
+import type { LegalBasis, ReferralSource, ReferralStatus, UnsuitabilityReason, WithdrawalReason } from "./referral.model.js";
 import { REFERRAL_ORDERS } from "./referral.model.js";
 import { graphqlEnum } from "../../shared/enums.js";
 import { ReferralSentenceInput } from "./referral-sentence.inputs.js";
@@ -48,6 +48,9 @@ export class TransitionReferralInput {
 
   @Field(() => WithdrawalReasonEnum, { nullable: true, description: "Required when withdrawing." })
   withdrawalReason?: WithdrawalReason | null;
+
+  @Field(() => UnsuitabilityReasonEnum, { nullable: true, description: "Why the assessment found the person unsuitable: only with toStatus ASSESSED_UNSUITABLE (refused otherwise), and counted by reason in the programme performance report (NOT_RECORDED when left out)." })
+  unsuitabilityReason?: UnsuitabilityReason | null;
 
   @Field(() => String, {
     nullable: true,

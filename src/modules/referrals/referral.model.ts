@@ -33,6 +33,14 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const WITHDRAWAL_REASONS = ["MOVED_AREA", "CUSTODY", "REFERRER_WITHDREW", "DECLINED", "DECEASED", "OTHER"] as const;
 export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
 
+/**
+ * Why an assessment found a person unsuitable, as perpetrator programmes' suitability criteria put it
+ * (Respect accreditation standard and HMPPS accredited programme suitability): recorded with the move
+ * to ASSESSED_UNSUITABLE, in the transition's reason, and reported by reason to commissioners.
+ */
+export const UNSUITABILITY_REASONS = ["DENIES_ABUSE", "NOT_MOTIVATED", "MENTAL_HEALTH", "SUBSTANCE_MISUSE", "LEARNING_OR_LANGUAGE_NEEDS", "RISK_NOT_MANAGEABLE", "OTHER"] as const;
+export type UnsuitabilityReason = (typeof UNSUITABILITY_REASONS)[number];
+
 export const REFERRAL_SOURCES = [
   "PROBATION",
   "POLICE",

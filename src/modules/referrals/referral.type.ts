@@ -9,7 +9,7 @@ import type { RiskLevel } from "../programmes/index.js";
 import type { ReferralRow, ReferralTransitionRow } from "./referral.table.js";
 import type { PerpetratorRow } from "../perpetrators/index.js";
 import type { ProgrammeGroupRow } from "../groups/index.js";
-import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, WITHDRAWAL_REASONS } from "./referral.model.js";
+import { LEGAL_BASES, REFERRAL_SOURCES, REFERRAL_STATUSES, UNSUITABILITY_REASONS, WITHDRAWAL_REASONS } from "./referral.model.js";
 import type { LegalBasis, ReferralSource, ReferralStatus, WithdrawalReason } from "./referral.model.js";
 import { FieldRoles } from "../../shared/auth/field-roles.js";
 import { CASE_READERS } from "../../shared/auth/roles.js";
@@ -53,6 +53,19 @@ export const WithdrawalReasonEnum = graphqlEnum(WITHDRAWAL_REASONS, "WithdrawalR
     REFERRER_WITHDREW: { description: "The referrer withdrew the referral." },
     DECLINED: { description: "The person declined to take part." },
     DECEASED: { description: "The person died." },
+    OTHER: { description: "Another reason, given in the transition's note." },
+  },
+});
+
+export const UnsuitabilityReasonEnum = graphqlEnum(UNSUITABILITY_REASONS, "UnsuitabilityReason", {
+  description: "Why an assessment found a person unsuitable for the programme (recorded with the move to ASSESSED_UNSUITABLE).",
+  valuesConfig: {
+    DENIES_ABUSE: { description: "Denies the abuse altogether, so there is nothing the programme can work on." },
+    NOT_MOTIVATED: { description: "Not motivated to change or to take part." },
+    MENTAL_HEALTH: { description: "A mental health need that would stop them taking part safely; referred on." },
+    SUBSTANCE_MISUSE: { description: "Drug or alcohol use that would stop them taking part; referred on." },
+    LEARNING_OR_LANGUAGE_NEEDS: { description: "Learning, literacy or language needs the programme cannot meet." },
+    RISK_NOT_MANAGEABLE: { description: "The risk they pose cannot be managed in a group programme." },
     OTHER: { description: "Another reason, given in the transition's note." },
   },
 });

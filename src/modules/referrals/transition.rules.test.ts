@@ -3,6 +3,7 @@ import { ALL_ROLES, Role } from "../../shared/auth/roles.js";
 import { REFERRAL_STATUSES, TERMINAL_STATUSES, type ReferralStatus } from "./referral.model.js";
 import {
   ALLOWED_TRANSITIONS,
+  checkUnsuitabilityReason,
   checkTransition,
   isAllowedTransition,
   isReopening,
@@ -276,5 +277,17 @@ describe("mayReopen: who re-opens a breach on the court's order", () => {
     expect(mayReopen([Role.FACILITATOR, Role.PROBATION])).toBe(true);
     expect(mayReopen([Role.FACILITATOR, Role.POLICE])).toBe(false);
     expect(mayReopen([])).toBe(false);
+  });
+});
+
+describe("checkUnsuitabilityReason", () => {
+  it.each([
+    { to: "ASSESSED_UNSUITABLE", reason: "DENIES_ABUSE", refused: false },
+    { to: "ASSESSED_UNSUITABLE", reason: null, refused: false },
+    { to: "DEFERRED", reason: null, refused: false },
+    { to: "DEFERRED", reason: "NOT_MOTIVATED", refused: true },
+    { to: "WITHDRAWN", reason: "OTHER", refused: true },
+  ] as const)("$reason with a move to $to: refused $refused", ({ to, reason, refused }) => {
+    expect(checkUnsuitabilityReason(to, reason) !== null).toBe(refused);
   });
 });

@@ -1,5 +1,5 @@
 import { Role } from "../../shared/auth/roles.js";
-import { TERMINAL_STATUSES, type ReferralStatus, type WithdrawalReason } from "./referral.model.js";
+import { TERMINAL_STATUSES, type ReferralStatus, type UnsuitabilityReason, type WithdrawalReason } from "./referral.model.js";
 
 /**
  * Where a referral may go next from each status. Terminal statuses lead nowhere (the referral is
@@ -121,6 +121,12 @@ export function checkTransition(
     default:
       return null;
   }
+}
+
+/** An unsuitability reason goes only with the move to ASSESSED_UNSUITABLE (where it is optional). */
+export function checkUnsuitabilityReason(to: ReferralStatus, reason: UnsuitabilityReason | null): TransitionRefusal | null {
+  if (reason === null || to === "ASSESSED_UNSUITABLE") return null;
+  return refusal("INVALID_TRANSITION", "unsuitabilityReason", "An unsuitability reason is given only when moving to ASSESSED_UNSUITABLE");
 }
 
 function checkWithdrawal(ctx: TransitionContext): TransitionRefusal | null {

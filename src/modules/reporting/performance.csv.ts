@@ -19,7 +19,8 @@ const shownValue = (shown: Shown<number>) => (shown.suppression ? WITHHELD : sho
 
 /**
  * The report as CSV: one header row, then the period's total and one row per category of each
- * breakdown. Dates are ISO (YYYY-MM-DD); a withheld value is `[c]`, and the last column lists the
+ * breakdown, then one row per reason for assessed unsuitable (breakdown UNSUITABILITY_REASON, only
+ * the assessedUnsuitable column filled). Dates are ISO (YYYY-MM-DD); a withheld value is `[c]`, and the last column lists the
  * withheld figures of the row with their reasons (`name:REASON`, `;`-separated).
  */
 export function performanceCsv(report: ProgrammePerformanceReport): string {
@@ -45,5 +46,10 @@ export function performanceCsv(report: ProgrammePerformanceReport): string {
       .map(cell)
       .join(",");
   };
-  return [HEADER.join(","), row(report.total), ...report.lines.map(row)].join("\r\n") + "\r\n";
+  // Assessed unsuitable by reason: a row per reason with only that count filled in.
+  const reason = ({ key, count }: ProgrammePerformanceReport["unsuitableByReason"][number]) =>
+    [report.period.from, report.period.to, report.programme ?? "ALL", "UNSUITABILITY_REASON", key, "", ...PERFORMANCE_COUNTS.map((name) => (name === "assessedUnsuitable" ? shownValue(count) : "")), "", "", "", count.suppression ? `assessedUnsuitable:${count.suppression}` : ""]
+      .map(cell)
+      .join(",");
+  return [HEADER.join(","), row(report.total), ...report.lines.map(row), ...report.unsuitableByReason.map(reason)].join("\r\n") + "\r\n";
 }

@@ -1,5 +1,5 @@
 /** The ways the programme performance report can be broken down; each is one SQL expression (performance.repository.ts). */
-export const PERFORMANCE_BREAKDOWNS = ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY"] as const;
+export const PERFORMANCE_BREAKDOWNS = ["REFERRAL_SOURCE", "GROUP", "SEX", "AGE_BAND", "DISABILITY", "ETHNICITY_GROUP", "FIRST_LANGUAGE"] as const;
 export type PerformanceBreakdown = (typeof PERFORMANCE_BREAKDOWNS)[number];
 
 /** The counts of the report, in the order of its CSV columns. Each is defined once, in SQL. */

@@ -1,4 +1,5 @@
 import { toGlobalId } from "../../shared/global-id.js";
+import { UNSUITABILITY_REASONS } from "../referrals/index.js";
 import { PERFORMANCE_COUNTS, type PerformanceBreakdown, type PerformanceCount, type PerformanceFigures, type PerformancePeriod } from "./performance.model.js";
 import { derivedFrom, suppressCounts, type Shown, type TotalOf } from "./suppression.rules.js";
 
@@ -13,12 +14,17 @@ export interface PerformanceLine {
   medianDaysToStart: Shown<number>;
 }
 
+/** The keys of assessed unsuitable by reason: the recorded reasons, and NOT_RECORDED for a move without one. */
+export const UNSUITABLE_KEYS = [...UNSUITABILITY_REASONS, "NOT_RECORDED"] as const;
+
 export interface ProgrammePerformanceReport {
   period: PerformancePeriod;
   programme: string | null;
   breakdowns: PerformanceBreakdown[];
   total: PerformanceLine;
   lines: PerformanceLine[];
+  /** The period's assessed unsuitable by reason: adds up to total.counts.assessedUnsuitable. */
+  unsuitableByReason: { key: string; count: Shown<number> }[];
   suppressed: boolean;
 }
 
@@ -31,7 +37,7 @@ const rate = (numerator: number, denominator: number) => (denominator === 0 ? nu
  * adding up to the period's total for every count; rates and the median withheld with what they are
  * worked out from. Lines come in the order of the breakdowns asked, then by key.
  */
-export function publish(figures: readonly PerformanceFigures[], period: PerformancePeriod, programme: string | null, breakdowns: PerformanceBreakdown[]): ProgrammePerformanceReport {
+export function publish(figures: readonly PerformanceFigures[], unsuitableByReason: Readonly<Record<string, number>>, period: PerformancePeriod, programme: string | null, breakdowns: PerformanceBreakdown[]): ProgrammePerformanceReport {
   const total = figures.find((f) => f.breakdown === null);
   if (!total) throw new Error("The report's statement answered no total");
   const lines = figures
@@ -43,6 +49,8 @@ export function publish(figures: readonly PerformanceFigures[], period: Performa
     const members = lines.filter((f) => f.breakdown === breakdown).map(lineId);
     return PERFORMANCE_COUNTS.map((name) => ({ total: `total|${name}`, members: members.map((id) => `${id}|${name}`) }));
   });
+  for (const key of UNSUITABLE_KEYS) counts.set(`unsuitable|${key}`, unsuitableByReason[key] ?? 0);
+  totals.push({ total: "total|assessedUnsuitable", members: UNSUITABLE_KEYS.map((key) => `unsuitable|${key}`) });
   const shown = suppressCounts(counts, totals);
   const line = (f: PerformanceFigures): PerformanceLine => {
     const cells = Object.fromEntries(PERFORMANCE_COUNTS.map((name) => [name, shown.get(`${lineId(f)}|${name}`)!])) as Record<PerformanceCount, Shown<number>>;
@@ -62,6 +70,7 @@ export function publish(figures: readonly PerformanceFigures[], period: Performa
     breakdowns,
     total: line(total),
     lines: lines.map(line),
+    unsuitableByReason: UNSUITABLE_KEYS.map((key) => ({ key, count: shown.get(`unsuitable|${key}`)! })),
     suppressed: [...shown.values()].some((cell) => cell.suppression !== null),
   };
 }

@@ -15,6 +15,7 @@ const toReport = (report: Report): ProgrammePerformanceReport => ({
   breakdowns: report.breakdowns,
   total: toLine(report.total),
   lines: report.lines.map(toLine),
+  unsuitableByReason: report.unsuitableByReason,
   suppressed: report.suppressed,
   csv: performanceCsv(report),
 });

@@ -38,6 +38,13 @@ export function checkPeriod(from: string | null | undefined, to: string | null |
 /** Breakdowns in the order asked, each once. */
 export const distinctBreakdowns = (breakdowns: readonly PerformanceBreakdown[]) => [...new Set(breakdowns)];
 
+/** The victim safety and IOM CSV paths' query string: `from` and `to`, checked as the GraphQL `period` is. */
+export function parsePeriodQuery(search: URLSearchParams, today: string): PerformancePeriod | PeriodRefusal {
+  for (const name of search.keys()) if (!["from", "to"].includes(name)) return { field: name, message: `Unknown parameter ${name}` };
+  for (const name of ["from", "to"]) if (search.getAll(name).length > 1) return { field: name, message: `${name} given more than once` };
+  return checkPeriod(search.get("from"), search.get("to"), today);
+}
+
 /**
  * The CSV path's query string (`from`, `to`, `programme`, `groupBy` comma-separated), checked as the
  * GraphQL arguments are; an unknown parameter is refused rather than ignored.

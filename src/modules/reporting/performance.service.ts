@@ -20,6 +20,6 @@ export class PerformanceService {
     this.assertReportReader(viewer);
     if ("field" in request) throw badInput(request.message);
     const figures = await this.repository.figures(request.period, request.programme, request.breakdowns);
-    return publish(figures, request.period, request.programme, request.breakdowns);
+    return publish(figures.lines, figures.unsuitableByReason, request.period, request.programme, request.breakdowns);
   }
 }

@@ -26,6 +26,15 @@ export class ReportMeasure {
   suppression!: SuppressionReason | null;
 }
 
+@ObjectType({ description: "One category of a figure (e.g. HIGH of DASH assessments by level) and its published count. Every category is listed, zero included, and the categories add up to the figure." })
+export class ReportCategoryCount {
+  @Field({ description: "The category: a value of the enum the figure's description names." })
+  key!: string;
+
+  @Field(() => ReportCount, { description: "The count of the category; null when withheld, with the reason." })
+  count!: ReportCount;
+}
+
 @ObjectType({ description: "The figures of the period, or of one category of a breakdown. No person can be found from them: see SuppressionReason." })
 export class PerformanceLine {
   @Field(() => PerformanceBreakdownEnum, { nullable: true, description: "The breakdown this line is a category of; null for the period's total." })
@@ -108,6 +117,9 @@ export class ProgrammePerformanceReport {
 
   @Field(() => [PerformanceLine], { description: "One line per category of each breakdown, by breakdown then key; categories with nothing to count are left out." })
   lines!: PerformanceLine[];
+
+  @Field(() => [ReportCategoryCount], { description: "Assessed unsuitable by reason: the period's referrals moved to ASSESSED_UNSUITABLE, by the unsuitabilityReason recorded with the move (UnsuitabilityReason), NOT_RECORDED when none was; adds up to total.assessedUnsuitable. For the whole period, not by breakdown." })
+  unsuitableByReason!: ReportCategoryCount[];
 
   @Field({ description: "True when any figure of the report is withheld." })
   suppressed!: boolean;

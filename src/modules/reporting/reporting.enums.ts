@@ -9,6 +9,8 @@ export const PerformanceBreakdownEnum = graphqlEnum(PERFORMANCE_BREAKDOWNS, "Per
     SEX: { description: "By the person's sex as recorded (equality monitoring)." },
     AGE_BAND: { description: "By the person's age on the day of referral: UNDER_18, AGED_18_TO_24, AGED_25_TO_34, AGED_35_TO_44, AGED_45_TO_54, AGED_55_AND_OVER (equality monitoring)." },
     DISABILITY: { description: "By whether the person has a disability as they describe it: YES, NO or NOT_RECORDED (equality monitoring)." },
+    ETHNICITY_GROUP: { description: "By the person's ethnicity as recorded, in the ONS's five high-level groups: ASIAN, BLACK, MIXED, WHITE, OTHER; NOT_RECORDED when empty or not stated, UNCLASSIFIED when the text names no group (equality monitoring; the rule is reporting/equality.rules.ts)." },
+    FIRST_LANGUAGE: { description: "By the person's first language as recorded: ENGLISH, NOT_ENGLISH or NOT_RECORDED (equality monitoring)." },
   },
 });
 

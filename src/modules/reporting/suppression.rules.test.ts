@@ -115,6 +115,15 @@ describe("suppressCounts", () => {
   });
 });
 
+describe("suppressCounts: a figure that is the total of two tables", () => {
+  it("withholds a shown cell when a withheld total could be worked out from cells all shown", () => {
+    // t = a + b = c + d: a and b are 4 and 4 (one split of 8 into 1–4s), so t goes; c and d, both shown, would give it back.
+    const counts = new Map([["t", 8], ["a", 4], ["b", 4], ["c", 8], ["d", 0]]);
+    const shown = suppressCounts(counts, [{ total: "t", members: ["a", "b"] }, { total: "t", members: ["c", "d"] }]);
+    expect(withheld(shown).sort()).toEqual(["a:SMALL_COUNT", "b:SMALL_COUNT", "c:SECONDARY", "t:SECONDARY"]);
+  });
+});
+
 describe("givesAwayACell", () => {
   it.each([
     { sum: 3, reasons: ["SMALL_COUNT"], gives: true },

@@ -1,6 +1,6 @@
 /**
- * Small-number suppression for published counts, in one place (the programme performance report
- * uses it; victim-safety statistics and the IOM workload keep their simpler primary-only rule).
+ * Small-number suppression for published counts, in one place (the programme performance, victim
+ * safety and IOM reports use it; victim-safety statistics and the IOM workload keep their simpler primary-only rule).
  *
  * - Primary: a count from 1 to 4 is withheld (SMALL_COUNT). Zero is shown: it singles no one out.
  * - Secondary: a table publishes totals (a total and the cells that add up to it, e.g. referrals
@@ -9,7 +9,9 @@
  *   possible value, e.g. two cells known to be 1–4 that add up to 2), the smallest shown non-zero cell
  *   of that total is withheld too (SECONDARY); when no such cell is left, the total itself is withheld.
  *   Repeated until no total gives any withheld cell away, since a cell withheld for one total may leave
- *   another total exposed.
+ *   another total exposed. A figure may be the total of more than one table: once withheld for one,
+ *   each other table of it is checked as if it were shown (it could be worked out from that table's
+ *   cells), and a cell of that table goes too when a withheld cell would still be given away.
  * - Rates (and medians) are withheld (DERIVED_FROM_WITHHELD) when a count they are worked out from is.
  *
  * The attacker assumed knows the rule: a primary cell is 1–4, any other withheld cell 0 or 5 and up.
@@ -104,8 +106,19 @@ export function suppressCounts(counts: ReadonlyMap<string, number>, totals: read
   for (let changed = true; changed; ) {
     changed = false;
     for (const { total, members } of totals) {
-      if (reasons.has(total)) continue;
       const withheld = members.filter((id) => reasons.has(id));
+      if (reasons.has(total)) {
+        // A figure may be the total of more than one table (the IOM cohort at the start plus
+        // selections, and at the end plus deselections): withheld for one, it may be worked out from
+        // another, so each of its tables is checked as if the total were known. Cells all shown give
+        // it away outright.
+        const cells = withheld.length === 0 || givesAwayACell(withheld.reduce((sum, id) => sum + valueOf(id), 0), withheld.map((id) => reasons.get(id)!), withheld.map(valueOf));
+        const next = cells ? members.filter((id) => !reasons.has(id) && valueOf(id) > 0).sort((a, b) => valueOf(a) - valueOf(b) || a.localeCompare(b))[0] : undefined;
+        if (next === undefined) continue;
+        reasons.set(next, "SECONDARY");
+        changed = true;
+        continue;
+      }
       if (withheld.length === 0) continue;
       const withheldSum = withheld.reduce((sum, id) => sum + valueOf(id), 0);
       if (!givesAwayACell(withheldSum, withheld.map((id) => reasons.get(id)!), withheld.map(valueOf))) continue;
