@@ -15,8 +15,8 @@ import type { Config } from "./config.js";
 import type { RequestContext, RequestOrigin } from "./context.js";
 import type { DatabaseHandle } from "./db/client.js";
 import { buildAppSchema } from "./schema.js";
-import { ALERT_CHANNEL } from "./modules/victim-safety/index.js";
-import { DeliveryWorker, EVENT_DETAIL_PATH } from "./modules/events/index.js";
+import { EVENT_DETAIL_PATH } from "./modules/events/index.js";
+import { startBackgroundWork } from "./background-work.js";
 import { detailThroughGraphQL, eventDetailRoute } from "./http/event-routes.js";
 import { SUBJECT_ACCESS_PATH, subjectAccessRoute } from "./modules/subject-access/index.js";
 import { createServices } from "./services.js";
@@ -223,22 +223,7 @@ export async function startApp({ config, database, logger, clock = systemClock }
     maxPayload: config.limits.requestBodyLimitKb * 1024,
   });
 
-  // Alerts are announced by NOTIFY when their transaction commits; this instance delivers them to its subscribers.
-  const stopListening = await database.listen(ALERT_CHANNEL, (payload) => {
-    services.alerts.publishCommitted(payload).catch((err: unknown) => logger.error({ err }, "could not deliver safety alerts"));
-  });
-  const sweepMinutes = config.victimSafety.orderExpiryCheckMinutes;
-  const sweep = () =>
-    services.alerts
-      .sweepExpiringOrders(clock)
-      .then((raised) => raised && logger.info({ raised }, "expiring-order alerts raised"))
-      .catch((err: unknown) => logger.error({ err }, "expiring-order check failed"));
-  const sweepTimer = sweepMinutes > 0 ? setInterval(sweep, sweepMinutes * 60_000).unref() : null;
-  if (sweepMinutes > 0) void sweep();
-
-  // Events out: this process delivers the outbox alongside any other instance (leases in the database).
-  const deliveryWorker = config.events.deliver ? new DeliveryWorker(eventDeliveries, config.events, logger) : null;
-  deliveryWorker?.start();
+  const background = await startBackgroundWork({ config, database, services, eventDeliveries, clock, logger });
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const address = httpServer.address() as AddressInfo;
@@ -251,11 +236,8 @@ export async function startApp({ config, database, logger, clock = systemClock }
     },
     stop: async () => {
       shuttingDown = true;
-      if (sweepTimer) clearInterval(sweepTimer);
-      // The batch in flight is sent and recorded before the database closes.
-      await deliveryWorker?.stop();
+      await background.stop();
       await subscriptions.dispose();
-      await stopListening();
       await stopHiddenListening();
       await apollo.stop();
     },

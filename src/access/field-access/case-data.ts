@@ -74,19 +74,6 @@ export const CASE_DATA_FIELDS: Readonly<Record<string, AccessDecision>> = {
   "PerpetratorFieldValue.previousValue": "row",
   // One merge, as the readers of the survivor's merges see it. The duplicate's values are narrowed in
   // code (toPerpetratorMerge) by FIELD_READERS, as a correction's previous values are.
-  // A subject access request goes with its row: the roots scope who reads which (no person data but an id).
-  "SubjectAccessRequest.id": "row",
-  "SubjectAccessRequest.perpetratorId": "row",
-  "SubjectAccessRequest.reference": "row",
-  "SubjectAccessRequest.reason": "row",
-  "SubjectAccessRequest.status": "row",
-  "SubjectAccessRequest.requestedBy": "row",
-  "SubjectAccessRequest.requestedAt": "row",
-  "SubjectAccessRequest.decidedBy": "row",
-  "SubjectAccessRequest.decidedAt": "row",
-  "SubjectAccessRequest.decisionNote": "row",
-  "SubjectAccessRequest.expiresOn": "row",
-  "SubjectAccessRequest.lastExportedAt": "row",
   "PerpetratorMerge.survivorId": "row",
   "PerpetratorMerge.duplicateId": "row",
   "PerpetratorMerge.reason": "row",

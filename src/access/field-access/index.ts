@@ -6,6 +6,7 @@ import { IOM_FIELDS } from "./iom.js";
 import { PAGES_AND_PAYLOADS_FIELDS } from "./pages-and-payloads.js";
 import { REPORTING_FIELDS } from "./reporting.js";
 import { ROOTS_FIELDS } from "./roots.js";
+import { SUBJECT_ACCESS_FIELDS } from "./subject-access.js";
 import { RETENTION_FIELDS } from "./retention.js";
 import { VICTIM_SAFETY_FIELDS } from "./victim-safety.js";
 
@@ -24,6 +25,7 @@ export const FIELD_ACCESS: Readonly<Record<string, AccessDecision>> = {
   ...AUDIT_FIELDS,
   ...PAGES_AND_PAYLOADS_FIELDS,
   ...REPORTING_FIELDS,
+  ...SUBJECT_ACCESS_FIELDS,
   ...EVENTS_FIELDS,
   ...RETENTION_FIELDS,
 };

@@ -99,14 +99,6 @@ export const PAGES_AND_PAYLOADS_FIELDS: Readonly<Record<string, AccessDecision>>
   "MergePerpetratorsPayload.survivor": "edge",
   "MergePerpetratorsPayload.merge": "row",
   "MergePerpetratorsPayload.userErrors": "row",
-  "SubjectAccessRequestPayload.request": "row",
-  "SubjectAccessRequestPayload.userErrors": "row",
-  // A page of subject access requests, already scoped by the root to the caller's (or all, for auditors and admins).
-  "SubjectAccessRequestConnection.edges": "row",
-  "SubjectAccessRequestConnection.pageInfo": "row",
-  "SubjectAccessRequestConnection.totalCount": "row",
-  "SubjectAccessRequestEdge.cursor": "row",
-  "SubjectAccessRequestEdge.node": "row",
   // An import's outcome: counts, row numbers and columns, no person's data; only an admin gets one.
   "ImportCsvPayload.result": "row",
   "ImportCsvPayload.userErrors": "row",
