@@ -41,6 +41,7 @@ const PERSON = {
   enforcementNote: "Warning for Lindisfarne absence",
   actionDescription: "Tenancy meeting at Ravensworth Court",
   reviewNote: "Disclosed new partner Gwendolyn",
+  subjectAccessReason: "Barnabas Quistclose asked in writing at Hexthorpe",
 };
 const VICTIM = { notes: "Refuge number Heliotrope", marac: "Strangled at Porthcurno", policeReference: "WYP-ERASE-99120" };
 
@@ -95,6 +96,12 @@ beforeAll(async () => {
   const warned = await server.query(RecordEnforcementActionDocument, { input: { referralId: allocated.id, kind: "WARNING_LETTER_ISSUED", takenOn: "2026-05-25", note: PERSON.enforcementNote } }, fx.admin);
   expect(warned.recordEnforcementAction.userErrors).toEqual([]);
   await fx.allocateCase(person.id, "prob-1", "Probation Service Yorkshire");
+  const asked = await server.request(
+    `mutation($input: RequestSubjectAccessInput!) { requestSubjectAccess(input: $input) { userErrors { code } } }`,
+    { input: { perpetratorId: person.id, reference: "DPO-ERASE-1", reason: PERSON.subjectAccessReason } },
+    fx.probation,
+  );
+  expect(asked.errors).toBeUndefined();
   await server.request(`mutation($input: RecordPlanReviewInput!) { recordPlanReview(input: $input) { userErrors { code } } }`, { input: { planId: plan.id, reviewedOn: "2026-05-30", outcome: "ON_TRACK", notes: PERSON.reviewNote, nextReviewOn: "2026-08-30" } }, iom.supervisor);
 
   const victim = await vx.victim({ contactSafety: { safeContactMethod: "TEXT", notes: VICTIM.notes } });
