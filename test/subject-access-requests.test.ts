@@ -86,6 +86,15 @@ describe("an auditor-approved request", () => {
     expect((await exportOver("R400001", requestId, colleague)).errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
     expect((await httpExport(`crn=R400001&requestId=${encodeURIComponent(requestId)}`, colleague)).status).toBe(404);
     expect(other.id).not.toBe(person.id);
+    // Nor a CRN nobody holds: the answer is the same refusal, so a request cannot probe who is held.
+    expect((await exportOver("R499998", requestId, practitioner)).errors?.[0]).toMatchObject({ message: "The request is for another person", extensions: { code: "FORBIDDEN" } });
+    // Without a usable request of one's own, held and unheld CRNs answer alike (no 204 to tell them apart).
+    const facilitator = await server.token(Role.FACILITATOR, "fac-sar-probe");
+    const madeUp = "U3ViamVjdEFjY2Vzc1JlcXVlc3Q6MDAwMDAwMDAtMDAwMC00MDAwLTgwMDAtMDAwMDAwMDAwMDAw";
+    for (const crn of ["R400001", "R499998"]) {
+      expect((await httpExport(`crn=${crn}&requestId=${madeUp}`, facilitator)).status).toBe(404);
+      expect((await exportOver(crn, madeUp, facilitator)).errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
+    }
 
     // Each export is a disclosure naming the request.
     const disclosures = await server.database.rows<{ purpose: string; actorSub: string }>(

@@ -43,14 +43,16 @@ export function checkDecision(
 
 export const approvalExpiry = (today: string): string => shiftIsoDateMonths(today, APPROVAL_MONTHS);
 
-/** Why a request does not let `viewerSub` export `perpetratorId` today; null when it does. */
-export function exportRefusal(
-  request: { status: string; requestedBy: string; perpetratorId: string; expiresOn: string | null },
-  use: { viewerSub: string; perpetratorId: string; today: string },
-): string | null {
+/**
+ * Why a request does not let `viewerSub` export today; null when it does. Checked before anyone is
+ * looked up, so that an unusable request tells the caller nothing about who is held.
+ */
+export function exportRefusal(request: { status: string; requestedBy: string; expiresOn: string | null }, use: { viewerSub: string; today: string }): string | null {
   if (request.requestedBy !== use.viewerSub) return "Only the person who made the request may export with it";
   if (request.status !== "APPROVED") return request.status === "REFUSED" ? "The request was refused" : "The request has not been approved yet";
   if (request.expiresOn !== null && use.today > request.expiresOn) return `The approval expired on ${request.expiresOn}; make a new request`;
-  if (request.perpetratorId !== use.perpetratorId) return "The request is for another person";
   return null;
 }
+
+/** An approved request exports its own person only: anyone else named, held or not, is refused alike. */
+export const OTHER_PERSON = "The request is for another person";

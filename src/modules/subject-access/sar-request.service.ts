@@ -76,14 +76,14 @@ export class SarRequestService {
   }
 
   /**
-   * The request that lets `viewer` export `perpetratorId` today, or the refusal: FORBIDDEN for a
-   * request not theirs, not approved, expired or about someone else; NOT_FOUND for no such request.
+   * The request that lets `viewer` export today, or the refusal: NOT_FOUND for no such request of
+   * theirs, FORBIDDEN for one not approved or expired. Whom it may export is the caller's to compare.
    */
-  async authoriseExport(viewer: Viewer, clock: Clock, requestId: string, perpetratorId: string): Promise<SubjectAccessRequestRow> {
+  async authoriseExport(viewer: Viewer, clock: Clock, requestId: string): Promise<SubjectAccessRequestRow> {
     const id = idOfType(requestId, "SubjectAccessRequest");
     const request = id ? await this.repository.byId(id) : null;
     if (!request || request.requestedBy !== viewer.sub) throw notFound("Subject access request");
-    const refusal = exportRefusal(request, { viewerSub: viewer.sub, perpetratorId, today: dateToday(clock) });
+    const refusal = exportRefusal(request, { viewerSub: viewer.sub, today: dateToday(clock) });
     if (refusal) throw forbidden(refusal);
     return request;
   }

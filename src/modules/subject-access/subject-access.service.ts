@@ -12,6 +12,7 @@ import type { Period } from "../../shared/period.js";
 import { SAR_SECTIONS, subjectAccessContent, type HeldRecords, type SubjectAccessContent } from "./subject-access.content.js";
 import type { SubjectAccessQuery } from "./subject-access.rules.js";
 import type { SarRequestService } from "./sar-request.service.js";
+import { OTHER_PERSON } from "./sar-request.rules.js";
 
 /** The purpose every export is logged with; a caller's X-Access-Purpose is added to it. */
 export const SUBJECT_ACCESS_PURPOSE = "Subject access request (UK GDPR art. 15 / DPA 2018 s.45)";
@@ -50,9 +51,11 @@ export class SubjectAccessService {
   async export(ctx: AuditContext, query: SubjectAccessQuery, requestId: string | null = null): Promise<SubjectAccessContent | null> {
     const exportsAnyone = ctx.viewer.has(Role.ADMIN, Role.SAR_DATA_ACCESS);
     if (!exportsAnyone && !requestId) throw forbidden("Only an admin, or the maker of an approved subject access request (requestId), may export what is held about a person");
+    // A request is checked before anyone is looked up: an unusable one tells nothing of who is held.
+    const request = exportsAnyone ? null : await this.requests.authoriseExport(ctx.viewer, ctx.clock, requestId!);
     const person = await this.people.held({ crn: query.crn, prisonNumber: query.prn });
+    if (request && person?.id !== request.perpetratorId) throw forbidden(OTHER_PERSON);
     if (!person) return null;
-    const request = exportsAnyone ? null : await this.requests.authoriseExport(ctx.viewer, ctx.clock, requestId!, person.id);
     const held = await this.read(person, query.period);
     const content = subjectAccessContent(held, query.period);
     const stated = [request ? `request ${request.reference} approved by ${request.decidedBy}` : null, ctx.purpose].filter(Boolean).join("; ");
