@@ -135,7 +135,7 @@ export function createServices(handle: DatabaseHandle, options: { escalation: Es
   // equality categories before the person's date of birth goes, and the person's own row is last. A test fails when a table referencing
   // a person or victim is left out (test/erasure.test.ts searches every table for the erased details).
   const personalDataHolders = [
-    new ErasedEqualityRepository(),
+    new ErasedEqualityRepository(handle),
     new ReferralErasureRepository(),
     new AttendanceErasureRepository(),
     new CaseErasureRepository(),

@@ -1,11 +1,11 @@
 import type { Executor } from "../../db/client.js";
 import { isoDate } from "../../shared/clock.js";
-import { checkAdultOn, checkDeselection, checkOffenderManagerKind, checkSelection, type CohortRepository, type IomRefusal, type StaffKind } from "../iom/index.js";
+import { checkAdultOn, checkDeselection, checkOffenderManagerKind, checkSelection, type CohortRepository, type IomRefusal, type MembershipPeriod, type StaffKind } from "../iom/index.js";
 import { identifierParsersAt } from "../perpetrators/index.js";
 import type { CsvRecord } from "./csv.rules.js";
 import { rowValues, type Header } from "./import-columns.rules.js";
 import { readCohortRow, type CohortRowValues } from "./activity-rows.rules.js";
-import type { ActivityImportRepository, HeldMembership, HeldStaff } from "./activity-import.repository.js";
+import type { ActivityImportRepository, HeldStaff } from "./activity-import.repository.js";
 import type { ImportActor, ImportProblem } from "./import.model.js";
 import type { HeldPerson, ImportRepository } from "./import.repository.js";
 import { Outcomes, type ImportPlan, type PlanOptions, type WrittenRecord } from "./import-plan.js";
@@ -59,7 +59,9 @@ export async function planCohort(executor: Executor, deps: CohortPlanDependencie
   const collars = [...new Set(people.found.flatMap(({ row }) => row.offenderManagerCollar ?? []))];
   const [memberships, staff] = await Promise.all([deps.activity.membershipsOf(executor, personIds), deps.activity.staffByCollar(executor, collars)]);
 
-  const historyOf = new Map<string, HeldMembership[]>();
+  // Each person's memberships as the rules see them: what is held, then the file's rows planned so far.
+  const historyOf = new Map<string, MembershipPeriod[]>();
+  const plannedStarts = new Set<string>();
   for (const m of memberships) historyOf.set(m.perpetratorId, [...(historyOf.get(m.perpetratorId) ?? []), m]);
   const toCreate: Planned[] = [];
   const inStartOrder = [...people.found].sort((a, b) => a.row.startedOn.localeCompare(b.row.startedOn) || a.row.row - b.row.row);
@@ -69,9 +71,9 @@ export async function planCohort(executor: Executor, deps: CohortPlanDependencie
     const at = (column: string, code: ImportProblem["code"], message: string): ImportProblem => ({ row: values.row, column, code, message });
     const personColumn = values.crn ? "crn" : "pnc";
     const history = historyOf.get(person.id) ?? [];
-    const same = history.find((m) => m.startedOn === values.startedOn);
+    if (plannedStarts.has(`${person.id}|${values.startedOn}`)) return refuse([at("started_on", "DUPLICATE", "An earlier row of the file starts this person's membership on the same day")]);
+    const same = memberships.find((m) => m.perpetratorId === person.id && m.startedOn === values.startedOn);
     if (same) {
-      if (!same.id) return refuse([at("started_on", "DUPLICATE", "An earlier row of the file starts this person's membership on the same day")]);
       const unchanged = same.selectionSource === values.selectionSource && same.cohortType === values.cohortType && same.endedOn === values.endedOn && same.deselectionReason === values.deselectionReason;
       return outcomes.set(values.row, unchanged ? "unchanged" : "matched", same.id);
     }
@@ -88,7 +90,8 @@ export async function planCohort(executor: Executor, deps: CohortPlanDependencie
     if (problems.length) return refuse(problems);
 
     // Later rows for this person are checked against this one, as if it were held.
-    historyOf.set(person.id, [...history, { id: "", perpetratorId: person.id, selectionSource: values.selectionSource, cohortType: values.cohortType, startedOn: values.startedOn, endedOn: values.endedOn, deselectionReason: values.deselectionReason }]);
+    historyOf.set(person.id, [...history, { startedOn: values.startedOn, endedOn: values.endedOn }]);
+    plannedStarts.add(`${person.id}|${values.startedOn}`);
     toCreate.push({ values, person, staff: "staff" in manager ? manager.staff : null });
     outcomes.set(values.row, "created", null);
   });

@@ -1,6 +1,6 @@
 export * from "./iom.model.js";
 export * from "./iom.table.js";
-export { checkSelection, checkDeselection, checkAssignment, checkAdultOn, checkEndAfterAssignment, checkOffenderManagerKind, MAX_RFG_SCORE, type IomRefusal } from "./membership.rules.js";
+export { checkSelection, checkDeselection, checkAssignment, checkAdultOn, checkEndAfterAssignment, checkOffenderManagerKind, MAX_RFG_SCORE, type IomRefusal, type MembershipPeriod } from "./membership.rules.js";
 export { ACTION_TRANSITIONS, MAX_ACTIONS_PER_PLAN, checkAction, checkActionTransition, isActionOverdue } from "./action.rules.js";
 export { MAX_REVIEW_INTERVAL_MONTHS, checkReview, checkReviewDue, isReviewOverdue } from "./plan.rules.js";
 export { CohortRepository } from "./cohort.repository.js";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "../../db/client.js";
+import type { DatabaseHandle, Executor } from "../../db/client.js";
 import type { ErasureSubject, OpenWork, PersonalDataHolder } from "../perpetrators/index.js";
 import { ageAtReferralSql, ageBandSql } from "./age-band.rules.js";
 import { ethnicityGroupSql, firstLanguageGroupSql } from "./equality.rules.js";
@@ -15,6 +15,8 @@ const NORMALISED_LANGUAGE = "lower(btrim(coalesce(p.first_language, '')))";
  * first-language group (erased-equality.table.ts), so the report's figures are the same afterwards.
  */
 export class ErasedEqualityRepository implements PersonalDataHolder {
+  constructor(private readonly handle: DatabaseHandle) {}
+
   async openWork(): Promise<OpenWork[]> {
     return [];
   }
@@ -22,7 +24,9 @@ export class ErasedEqualityRepository implements PersonalDataHolder {
   async erase(tx: Executor, subject: ErasureSubject): Promise<Record<string, number>> {
     if (subject.kind !== "PERPETRATOR") return {};
     const age = ageAtReferralSql(sql.raw("r.referred_at"), sql.raw("p.date_of_birth"));
-    const kept = await tx.execute(sql`
+    const kept = await this.handle.rows<{ referral_id: string }>(
+      tx,
+      sql`
       insert into erased_referral_equality (referral_id, age_band, ethnicity_group, first_language_group)
       select r.id,
         case when p.date_of_birth is null then null else ${ageBandSql(age)} end,
@@ -31,10 +35,8 @@ export class ErasedEqualityRepository implements PersonalDataHolder {
       from referrals r join perpetrators p on p.id = r.perpetrator_id
       where r.perpetrator_id = ${subject.id}::uuid
       on conflict (referral_id) do nothing
-      returning referral_id`);
-    return { erased_referral_equality: rowCount(kept) };
+      returning referral_id`,
+    );
+    return { erased_referral_equality: kept.length };
   }
 }
-
-/** Rows returned by `execute` on either driver (PGlite answers `{ rows }`, postgres.js an array). */
-export const rowCount = (result: unknown): number => (Array.isArray(result) ? result.length : ((result as { rows?: unknown[] }).rows?.length ?? 0));

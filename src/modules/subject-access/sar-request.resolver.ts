@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../context.js";
-import { PageArgs, type Connection } from "../../shared/pagination.js";
+import { mapConnection, PageArgs, type Connection } from "../../shared/pagination.js";
 import type { Outcome } from "../../shared/user-errors.js";
 import type { SarRequestStatus } from "./sar-request.rules.js";
 import type { SubjectAccessRequestRow } from "./sar-request.table.js";
@@ -42,7 +42,6 @@ export class SarRequestResolver {
     @Arg("status", () => SarRequestStatusEnum, { nullable: true, description: "Only requests in this state; all when left out." }) status: SarRequestStatus | null,
     @Ctx() ctx: RequestContext,
   ): Promise<Connection<SubjectAccessRequest>> {
-    const page = await ctx.services.sarRequests.page(ctx, args, status ?? null);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toSubjectAccessRequest(edge.node) })), totalCount: page.totalCount } as Connection<SubjectAccessRequest>;
+    return mapConnection(await ctx.services.sarRequests.page(ctx, args, status ?? null), toSubjectAccessRequest);
   }
 }
