@@ -199,7 +199,8 @@ export interface ConfiguredServer {
  * its own: no audit witness and no fixed clock, for tests of limits, tokens, errors and operations.
  */
 export async function startConfiguredServer(environment: Record<string, string>, logger: Logger = createLogger("silent")): Promise<ConfiguredServer> {
-  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", ORDER_EXPIRY_CHECK_MINUTES: "0", ...environment });
+  // No background work of its own (the order sweep, the events worker): these servers count the statements a request runs.
+  const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", ORDER_EXPIRY_CHECK_MINUTES: "0", EVENT_DELIVERY: "false", ...environment });
   const database = await openTestDatabase();
   await prepareDatabase(database);
   const app = await startApp({ config, database, logger }, 0, "127.0.0.1");
